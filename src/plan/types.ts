@@ -1,0 +1,111 @@
+/**
+ * The contract between the 20/80 planner (src/plan), the rules (src/rules) and the report
+ * (src/report). All money is integer fen; months are `YYYY-MM`.
+ * Fields may be added; renaming one means changing every consumer.
+ */
+import type { CalendarMonth } from '../dates';
+import type { DebtKind, RepaymentKind } from '../profile/schema';
+
+export const STRATEGIES = ['recovery', 'avalanche', 'snowball'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+/** The plan's horizon (product.md, step 6). */
+export const MAX_PLAN_MONTHS = 600;
+
+export interface PlanOptions {
+  /** Share of net monthly income for debt repayment, 0 < share ≤ 1 (default 0.2). */
+  share: number;
+  strategy: Strategy;
+  /** The first month of the plan: the month after `as_of`. */
+  startMonth: CalendarMonth;
+}
+
+/** A debt as the planner sees it (built from a profile debt by `toPlanDebts`). */
+export interface PlanDebt {
+  name: string;
+  kind: DebtKind;
+  /** `lender`, or the debt's name when no lender is given (distinct online lenders are counted by it). */
+  lender: string;
+  balanceFen: number;
+  /** Annual rate as a decimal; `daily_rate × 365` when the profile gives a daily rate. */
+  apr: number;
+  repayment: RepaymentKind;
+  /** Required for every kind but `revolving`. */
+  monthsLeft?: number;
+  /** Revolving only; the required payment is max(minPaymentFen, 10 % of the opening balance). */
+  minPaymentFen?: number;
+  overdue: boolean;
+}
+
+export interface PlanMonth {
+  month: CalendarMonth;
+  /** Required payment of each debt open at the start of the month (product.md step 3). */
+  requiredFen: Record<string, number>;
+  /** What each debt actually received this month (required + any extra). */
+  paymentsFen: Record<string, number>;
+  /** Interest accrued this month on each open debt's opening balance. */
+  interestFen: Record<string, number>;
+  /** Closing balance of every debt (0 once paid off). */
+  balancesFen: Record<string, number>;
+  /**
+   * Debt payments as Chinese lenders count them for debt-to-income (domain-facts A7): the month's
+   * required payments, with credit cards at 10 % of their opening balance.
+   */
+  dtiPaymentsFen: number;
+  /** Distinct lenders of `online_loan` debts still holding a balance at the end of the month. */
+  onlineLenders: number;
+}
+
+export type PlanWarning =
+  /** A month (after the first) whose required payments exceed the budget B, e.g. a 先息后本 balloon. */
+  | { kind: 'required_exceeds_budget'; month: CalendarMonth; requiredFen: number; budgetFen: number }
+  /** A debt whose payments never cover its interest: it needs renegotiation, never "debt-free". */
+  | { kind: 'interest_not_covered'; debt: string; month: CalendarMonth; interestFen: number; paymentFen: number }
+  /** The plan reached MAX_PLAN_MONTHS with a balance left. */
+  | { kind: 'horizon_reached'; month: CalendarMonth; remainingFen: number };
+
+export interface PlanResult {
+  strategy: Strategy;
+  share: number;
+  incomeFen: number;
+  /** B = round_half_up(share × income). */
+  monthlyBudgetFen: number;
+  /** The other side of the split: income − B, for living costs and saving. */
+  livingBudgetFen: number;
+  /** Sum of the first month's required payments. */
+  firstMonthRequiredFen: number;
+  /** firstMonthRequiredFen ÷ income; null when income is 0 (no finite ratio exists). */
+  requiredShare: number | null;
+  /** requiredShare ≤ share (and, with zero income, no required payments at all). */
+  feasible: boolean;
+  warnings: PlanWarning[];
+  /** Every balance reached 0 within MAX_PLAN_MONTHS. */
+  payable: boolean;
+  /** Months until debt-free (0 with no debt); null when not payable. */
+  months: number | null;
+  /** The month the last balance reaches 0; null when not payable or when there is no debt. */
+  debtFreeBy: CalendarMonth | null;
+  totalInterestFen: number;
+  totalPaidFen: number;
+  /** Balance left at the end of the simulation (0 when payable). */
+  remainingFen: number;
+  /** Debts in the order they are paid off; unpaid ones last with paidOffMonth null. */
+  order: { debt: string; paidOffMonth: CalendarMonth | null }[];
+  milestones: {
+    /** First plan month whose DTI payments ÷ income is below 50 %, 36 %, 20 %. */
+    dtiBelow50: CalendarMonth | null;
+    dtiBelow36: CalendarMonth | null;
+    dtiBelow20: CalendarMonth | null;
+  };
+  /** First plan month at whose end at most 2 distinct online lenders hold a balance. */
+  lendersAtMost2By: CalendarMonth | null;
+  schedule: PlanMonth[];
+}
+
+export interface StrategyComparison {
+  strategy: Strategy;
+  payable: boolean;
+  months: number | null;
+  totalInterestFen: number;
+  lendersAtMost2By: CalendarMonth | null;
+}

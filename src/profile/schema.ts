@@ -1,0 +1,264 @@
+/**
+ * The profile, schema version 1: the public contract users write by hand (product.md, "The profile").
+ * This one schema serves the loader, the JSON Schema output (`limit-audit schema`) and the
+ * questionnaire's per-answer validation. zod/mini keeps the start-up cost of `check` low.
+ *
+ * Custom checks carry `params.expected`, an i18n key the loader turns into a message such as
+ * "expected a real calendar date (YYYY-MM-DD)".
+ */
+import { z } from 'zod/mini';
+import { isCalendarDate, isCalendarMonth } from '../dates';
+
+/** Upper bound for any amount: 10 billion yuan keeps every fen sum an exact double. */
+export const MAX_YUAN = 10_000_000_000;
+
+const expected = (key: string) => ({ params: { expected: key } });
+
+const has2Decimals = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
+
+export const money = z.number().check(
+  z.gte(0),
+  z.lte(MAX_YUAN),
+  z.refine(has2Decimals, expected('money_decimals')),
+);
+export const rateApr = z.number().check(z.gte(0), z.lte(1));
+export const rateDaily = z.number().check(z.gte(0), z.lte(0.01));
+export const count = z.int().check(z.gte(0), z.lte(1_000_000));
+
+export const calendarDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, expected('date')),
+  z.refine(isCalendarDate, expected('date')),
+);
+export const calendarMonth = z.string().check(
+  z.regex(/^\d{4}-\d{2}$/, expected('month')),
+  z.refine(isCalendarMonth, expected('month')),
+);
+const text = z.string().check(z.minLength(1), z.maxLength(200));
+
+export const INCOME_SOURCES = ['salary', 'business', 'freelance', 'mixed', 'none'] as const;
+export const INQUIRY_KINDS = ['loan', 'card', 'other'] as const;
+export const LINE_STATUSES = ['active', 'reduced', 'frozen', 'closed'] as const;
+export const DEBT_KINDS = [
+  'online_loan',
+  'credit_card',
+  'installment',
+  'mortgage',
+  'auto',
+  'business',
+  'private',
+  'other',
+] as const;
+export const REPAYMENT_KINDS = ['equal_installment', 'equal_principal', 'interest_first', 'revolving'] as const;
+export const PURPOSES = ['consumption', 'business', 'investment', 'refinance'] as const;
+export const EVENT_EFFECTS = ['tightening', 'easing', 'neutral'] as const;
+
+const monthAmount = z.strictObject({ month: calendarMonth, amount: money });
+
+export const incomeSchema = z.strictObject({
+  monthly: money,
+  history: z.optional(z.array(monthAmount).check(z.maxLength(600))),
+  source: z.optional(z.enum(INCOME_SOURCES)),
+});
+
+export const overdueSchema = z.strictObject({
+  date: calendarDate,
+  days: z.int().check(z.gte(1), z.lte(36_500)),
+  amount: z.optional(money),
+  lender: z.optional(text),
+  settled: z.boolean(),
+});
+
+export const inquirySchema = z.strictObject({
+  date: calendarDate,
+  lender: z.optional(text),
+  kind: z.enum(INQUIRY_KINDS),
+});
+
+export const drawSchema = z.strictObject({
+  date: calendarDate,
+  amount: z.optional(money),
+  lender: z.optional(text),
+});
+
+export const creditSchema = z.strictObject({
+  sesame_score: z.optional(z.int().check(z.gte(350), z.lte(950))),
+  sesame_history: z.optional(
+    z.array(z.strictObject({ month: calendarMonth, score: z.int().check(z.gte(350), z.lte(950)) })).check(z.maxLength(600)),
+  ),
+  overdues: z.optional(z.array(overdueSchema).check(z.maxLength(10_000))),
+  inquiries: z.optional(z.array(inquirySchema).check(z.maxLength(10_000))),
+  draws: z.optional(z.array(drawSchema).check(z.maxLength(10_000))),
+  autopay: z.optional(z.boolean()),
+  verified: z.optional(
+    z.strictObject({
+      identity: z.optional(z.boolean()),
+      income_proof: z.optional(z.boolean()),
+      assets: z.optional(z.boolean()),
+    }),
+  ),
+});
+
+export const creditLineSchema = z.strictObject({
+  name: text,
+  limit: money,
+  previous_limit: z.optional(money),
+  used: z.optional(money),
+  status: z.optional(z.enum(LINE_STATUSES)),
+});
+
+export const debtSchema = z
+  .strictObject({
+    name: text,
+    kind: z.enum(DEBT_KINDS),
+    lender: z.optional(text),
+    balance: money,
+    apr: z.optional(rateApr),
+    daily_rate: z.optional(rateDaily),
+    repayment: z.enum(REPAYMENT_KINDS),
+    months_left: z.optional(z.int().check(z.gte(1), z.lte(600))),
+    min_payment: z.optional(money),
+    purpose: z.optional(z.enum(PURPOSES)),
+    overdue: z.optional(z.boolean()),
+  })
+  .check(
+    z.superRefine((debt, ctx) => {
+      const hasApr = debt.apr !== undefined;
+      const hasDaily = debt.daily_rate !== undefined;
+      if (hasApr === hasDaily) {
+        ctx.issues.push({
+          code: 'custom',
+          input: debt,
+          path: hasApr ? ['daily_rate'] : ['apr'],
+          message: hasApr ? 'apr and daily_rate both given' : 'apr or daily_rate missing',
+          params: { expected: hasApr ? 'apr_xor_daily_both' : 'apr_xor_daily_none' },
+        });
+      }
+      if (debt.repayment !== 'revolving' && debt.months_left === undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: debt,
+          path: ['months_left'],
+          message: 'months_left is required unless repayment is revolving',
+          params: { expected: 'months_left_required' },
+        });
+      }
+      if (debt.repayment !== 'revolving' && debt.min_payment !== undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: debt,
+          path: ['min_payment'],
+          message: 'min_payment applies to revolving debts only',
+          params: { expected: 'min_payment_revolving_only' },
+        });
+      }
+    }),
+  );
+
+export const spendingSchema = z.strictObject({
+  history: z.optional(z.array(monthAmount).check(z.maxLength(600))),
+  large_purchases: z.optional(
+    z.array(z.strictObject({ date: calendarDate, amount: money, note: z.optional(text) })).check(z.maxLength(10_000)),
+  ),
+  lender_transfers_per_month: z.optional(z.number().check(z.gte(0), z.lte(10_000))),
+});
+
+export const assetsSchema = z.strictObject({
+  liquid: z.optional(money),
+  investments: z.optional(money),
+  property: z.optional(z.boolean()),
+  vehicle: z.optional(z.boolean()),
+});
+
+export const employmentSchema = z.strictObject({
+  sector: z.optional(text),
+  months_in_job: z.optional(z.int().check(z.gte(0), z.lte(1200))),
+});
+
+/* ---- macro snapshot (bundled data file, --macro FILE, and a profile's macro: overrides) ---- */
+
+const localizedText = z.strictObject({ zh: text, en: text });
+
+export const lprPointSchema = z.strictObject({ date: calendarDate, rate: z.number().check(z.gte(0), z.lte(1)) });
+export const macroEventSchema = z.strictObject({
+  date: calendarDate,
+  effect: z.enum(EVENT_EFFECTS),
+  title: localizedText,
+  source: z.optional(z.string()),
+});
+export const stressedSectorSchema = z.strictObject({
+  name: text,
+  match: z.array(text).check(z.minLength(1)),
+  since: z.optional(calendarMonth),
+  source: z.optional(z.string()),
+});
+
+const sortedByDate = (items: { date: string }[]) => items.every((item, i) => i === 0 || items[i - 1]!.date <= item.date);
+
+const macroFields = {
+  date: calendarDate,
+  sources: z.array(z.string()),
+  lpr_1y: z.array(lprPointSchema).check(z.minLength(1), z.refine(sortedByDate, expected('sorted_by_date'))),
+  events: z.array(macroEventSchema),
+  stressed_sectors: z.array(stressedSectorSchema),
+};
+
+/** A complete snapshot: the bundled file, or one given with `--macro FILE`. */
+export const macroSnapshotSchema = z.strictObject(macroFields);
+
+/** A profile's `macro:` section: the user's own view, plus any snapshot key to replace. */
+export const profileMacroSchema = z.strictObject({
+  platform_contraction: z.optional(z.boolean()),
+  date: z.optional(macroFields.date),
+  sources: z.optional(macroFields.sources),
+  lpr_1y: z.optional(macroFields.lpr_1y),
+  events: z.optional(macroFields.events),
+  stressed_sectors: z.optional(macroFields.stressed_sectors),
+});
+
+/* ---- the profile ---- */
+
+export const profileSchema = z
+  .strictObject({
+    $schema: z.optional(z.string()),
+    version: z.literal(1),
+    as_of: z.optional(calendarDate),
+    income: incomeSchema,
+    credit: z.optional(creditSchema),
+    credit_lines: z.optional(z.array(creditLineSchema).check(z.maxLength(1000))),
+    debts: z.array(debtSchema).check(z.maxLength(1000)),
+    spending: z.optional(spendingSchema),
+    assets: z.optional(assetsSchema),
+    employment: z.optional(employmentSchema),
+    macro: z.optional(profileMacroSchema),
+  })
+  .check(
+    z.superRefine((profile, ctx) => {
+      // The plan and the report key debts by name, so two debts may not share one.
+      const seen = new Set<string>();
+      profile.debts.forEach((debt, i) => {
+        if (seen.has(debt.name)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: debt.name,
+            path: ['debts', i, 'name'],
+            message: 'duplicate debt name',
+            params: { expected: 'unique_debt_name' },
+          });
+        }
+        seen.add(debt.name);
+      });
+    }),
+  );
+
+export type Profile = z.infer<typeof profileSchema>;
+export type Debt = z.infer<typeof debtSchema>;
+export type CreditLine = z.infer<typeof creditLineSchema>;
+export type MacroSnapshot = z.infer<typeof macroSnapshotSchema>;
+export type ProfileMacro = z.infer<typeof profileMacroSchema>;
+export type DebtKind = (typeof DEBT_KINDS)[number];
+export type RepaymentKind = (typeof REPAYMENT_KINDS)[number];
+
+/** `apr` as given, or `daily_rate × 365` (simple day count, as Huabei and card pages use: domain-facts E). */
+export function annualRate(debt: Pick<Debt, 'apr' | 'daily_rate'>): number {
+  return debt.apr ?? (debt.daily_rate ?? 0) * 365;
+}
