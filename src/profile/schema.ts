@@ -26,11 +26,11 @@ export const rateDaily = z.number().check(z.gte(0), z.lte(0.01));
 export const count = z.int().check(z.gte(0), z.lte(1_000_000));
 
 export const calendarDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, expected('date')),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
   z.refine(isCalendarDate, expected('date')),
 );
 export const calendarMonth = z.string().check(
-  z.regex(/^\d{4}-\d{2}$/, expected('month')),
+  z.regex(/^\d{4}-\d{2}$/),
   z.refine(isCalendarMonth, expected('month')),
 );
 const text = z.string().check(z.minLength(1), z.maxLength(200));

@@ -1,0 +1,92 @@
+/**
+ * `limit-audit check [profile...]`: audit each profile, print the reports, map findings to exit codes.
+ * One bad profile does not stop the others; the highest exit code wins (product.md).
+ */
+import { version } from '../../package.json';
+import { audit, worstSeverityIndex } from '../audit';
+import { UserError } from '../errors';
+import type { Profile } from '../profile/schema';
+import type { Report } from '../report/schema';
+import { SEVERITIES, type RulesConfig } from '../rules/types';
+import type { CliContext } from './context';
+import { expandInputs, loadProfile, loadRulesConfig, loadSnapshot, macroFor, STDIN } from './load';
+import type { AuditOptions } from './main';
+import { renderReports } from './render';
+
+export async function runCheck(args: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
+  if (args.length === 0) {
+    if (ctx.stdinIsTTY) {
+      const { runInterviewCommand } = await import('./interview');
+      return runInterviewCommand(opts, ctx);
+    }
+    args = [STDIN];
+  }
+  if (args.filter((a) => a === STDIN).length > 1) {
+    throw new UserError(ctx.lang === 'zh' ? '标准输入（-）只能读取一次' : 'standard input (-) can be read only once');
+  }
+  // Shared inputs first: a bad snapshot or config is bad usage for every profile.
+  const snapshot = loadSnapshot(opts.macro, ctx.lang);
+  const config = loadRulesConfig(opts.config, ctx.lang);
+  const inputs = expandInputs(args, ctx.lang);
+  // JSON is one document: an array as soon as more than one profile could be meant.
+  const several = args.length > 1 || inputs.some((input) => input.kind === 'file' && input.inFolder === true);
+
+  let exitCode = 0;
+  const reports: Report[] = [];
+  for (const input of inputs) {
+    try {
+      if (input.kind === 'error') throw input.error;
+      const { profile, source } = await loadProfile(input, ctx.lang);
+      const report = auditProfile(profile, source, opts, ctx, snapshot, config);
+      reports.push(report);
+      exitCode = Math.max(exitCode, failOnCode(report, opts));
+      // ndjson streams: each report goes out whole as soon as it is ready.
+      if (opts.format === 'ndjson') ctx.out(`${JSON.stringify(report)}\n`);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      ctx.err(`${error.message}\n`);
+      exitCode = Math.max(exitCode, error.exitCode);
+    }
+  }
+  if (opts.format !== 'ndjson' && reports.length > 0) {
+    ctx.out(await renderReports(reports, opts.format, several, ctx));
+  }
+  return exitCode;
+}
+
+/** Audits one already-validated profile and prints it as `check` does (used by the questionnaire). */
+export async function auditAndPrint(profile: Profile, source: string, opts: AuditOptions, ctx: CliContext): Promise<number> {
+  const snapshot = loadSnapshot(opts.macro, ctx.lang);
+  const config = loadRulesConfig(opts.config, ctx.lang);
+  const report = auditProfile(profile, source, opts, ctx, snapshot, config);
+  ctx.out(opts.format === 'ndjson' ? `${JSON.stringify(report)}\n` : await renderReports([report], opts.format, false, ctx));
+  return failOnCode(report, opts);
+}
+
+function auditProfile(
+  profile: Profile,
+  source: string,
+  opts: AuditOptions,
+  ctx: CliContext,
+  snapshot: ReturnType<typeof loadSnapshot>,
+  config: RulesConfig | undefined,
+): Report {
+  return audit({
+    profile,
+    source,
+    asOf: opts.asOf ?? profile.as_of ?? ctx.today(),
+    lang: ctx.lang,
+    macro: macroFor(profile, snapshot),
+    share: opts.share,
+    strategy: opts.strategy,
+    includePlan: opts.plan,
+    config,
+    toolVersion: version,
+  }).report;
+}
+
+/** 1 when a finding is at or above --fail-on (never: always 0). */
+export function failOnCode(report: Report, opts: Pick<AuditOptions, 'failOn'>): number {
+  if (opts.failOn === 'never') return 0;
+  return worstSeverityIndex(report) <= SEVERITIES.indexOf(opts.failOn) ? 1 : 0;
+}

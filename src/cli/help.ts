@@ -1,0 +1,194 @@
+/** Help texts for every command and option, in zh and en, with examples. */
+import type { Lang } from '../rules/types';
+
+const en = {
+  program: 'Offline self-audit for a cut, frozen or closed consumer credit line (借呗, 花呗, 微粒贷, cards): sourced rules and a 20/80 repayment plan.',
+  programExamples: `
+Examples:
+  $ limit-audit init my.yaml                 write a commented example profile
+  $ limit-audit check my.yaml                diagnosis table and repayment plan
+  $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
+  $ limit-audit plan my.yaml --strategy avalanche
+  $ limit-audit rules credit/inquiries-frequent
+  $ limit-audit interview --save my.yaml     answer questions instead of writing YAML
+
+Exit codes: 0 done · 1 a finding at or above --fail-on · 2 bad usage or input · 130 interrupted.
+Nothing you enter leaves this machine: limit-audit never uses the network.
+`,
+  optVersion: 'print the version',
+  optHelp: 'show help for this command',
+  optLang: 'language of all output: zh or en (default: LIMIT_AUDIT_LANG, then the locale)',
+  optNoColor: 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)',
+  seeHelp: '(add --help for usage)',
+  badLang: (value: string) => `--lang must be zh or en, not "${value}"`,
+  argProfiles: 'profile files (YAML or JSON) or folders of them; - reads standard input',
+  argProfile: 'a profile file (YAML or JSON); - reads standard input',
+  argRuleId: 'a rule id such as credit/inquiries-frequent',
+  argInitFile: 'where to write the example profile',
+  argSchema: 'profile (default) or report',
+  argBills: 'Alipay / WeChat Pay bill exports (CSV or XLSX)',
+  check: 'audit one or more profiles: findings, health score and the 20/80 repayment plan',
+  checkExamples: `
+Examples:
+  $ limit-audit check profiles/healthy.yaml
+  $ limit-audit check profiles/ --format ndjson
+  $ cat my.yaml | limit-audit check - --json
+  $ limit-audit check my.yaml --fail-on high --as-of 2026-11-01
+  $ limit-audit check my.yaml --bills 支付宝交易明细.csv
+With no profile: reads standard input when it is piped, starts the questionnaire at a terminal.
+`,
+  plan: 'only the repayment plan, with the full month-by-month schedule',
+  planExamples: `
+Examples:
+  $ limit-audit plan my.yaml
+  $ limit-audit plan my.yaml --share 0.3 --strategy snowball
+  $ limit-audit plan my.yaml --json
+`,
+  rules: 'list every rule, or explain one in full (rationale, thresholds, sources)',
+  rulesExamples: `
+Examples:
+  $ limit-audit rules
+  $ limit-audit rules debt/dti-high --lang zh
+  $ limit-audit rules --config my-rules.yaml
+`,
+  init: 'write a commented example profile (never overwrites without --force)',
+  initExamples: `
+Examples:
+  $ limit-audit init                 writes profile.yaml
+  $ limit-audit init my.yaml --force
+`,
+  schema: 'print the JSON Schema of the profile or of the JSON report',
+  schemaExamples: `
+Examples:
+  $ limit-audit schema > profile.schema.json
+  $ limit-audit schema report
+`,
+  interview: 'answer questions at the terminal instead of writing YAML; prints the diagnosis and can save the profile',
+  interviewExamples: `
+Examples:
+  $ limit-audit interview
+  $ limit-audit interview --save my.yaml --lang zh
+`,
+  import: 'read Alipay / WeChat Pay bill exports and fill the profile’s income, spending and lender activity',
+  importExamples: `
+Examples:
+  $ limit-audit import 支付宝交易明细.csv -o from-bills.yaml
+  $ limit-audit import alipay.csv wechat.xlsx --into my.yaml
+`,
+  optFormat: 'output format',
+  optJson: 'short for --format json',
+  optFailOn: 'exit 1 when a finding is at or above this severity',
+  optStrategy: 'payoff order for the extra money',
+  optShare: 'share of net income for debt repayment (0 < share ≤ 1)',
+  optAsOf: 'the date the audit is made for (default: the profile’s as_of, else today)',
+  optMacro: 'macro snapshot file to use instead of the bundled one',
+  optConfig: 'rules config (YAML): turn rules off, change thresholds',
+  optNoPlan: 'diagnosis only, no repayment plan',
+  optBills: 'bill exports to import for this audit (nothing is written)',
+  optForce: 'replace an existing file',
+  optSave: 'save the answers as a profile file',
+  optInto: 'merge the imported sections into this profile (shows the changes, asks first)',
+  optOutput: 'write a new profile with the imported sections',
+  optMonths: 'how many recent calendar months to import',
+  optLarge: 'a purchase at or above this amount (yuan) is "large" (default: 50 % of monthly income)',
+  optYes: 'answer yes: replace without asking',
+};
+
+export type HelpText = typeof en;
+
+const zh: HelpText = {
+  program: '离线自查：消费信贷额度（借呗、花呗、微粒贷、信用卡）被降、被冻结或被关闭的原因，附有出处的规则与 20/80 还款计划。',
+  programExamples: `
+示例：
+  $ limit-audit init my.yaml                 生成带注释的示例档案
+  $ limit-audit check my.yaml                诊断表与还款计划
+  $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
+  $ limit-audit plan my.yaml --strategy avalanche
+  $ limit-audit rules credit/inquiries-frequent
+  $ limit-audit interview --save my.yaml     以问答代替手写 YAML
+
+退出码：0 完成 · 1 存在达到 --fail-on 的问题 · 2 用法或输入错误 · 130 被中断。
+您输入的任何内容都不会离开本机：limit-audit 从不联网。
+`,
+  optVersion: '显示版本',
+  optHelp: '显示本命令的帮助',
+  optLang: '输出语言：zh 或 en（默认依次取 LIMIT_AUDIT_LANG、系统语言）',
+  optNoColor: '不使用颜色（也可设 NO_COLOR=1；FORCE_COLOR=1 强制使用）',
+  seeHelp: '（加 --help 查看用法）',
+  badLang: (value) => `--lang 只能是 zh 或 en，而不是 "${value}"`,
+  argProfiles: '档案文件（YAML 或 JSON）或包含档案的文件夹；- 表示从标准输入读取',
+  argProfile: '档案文件（YAML 或 JSON）；- 表示从标准输入读取',
+  argRuleId: '规则编号，如 credit/inquiries-frequent',
+  argInitFile: '示例档案的写入位置',
+  argSchema: 'profile（默认）或 report',
+  argBills: '支付宝 / 微信支付账单导出文件（CSV 或 XLSX）',
+  check: '审查一个或多个档案：问题清单、健康分与 20/80 还款计划',
+  checkExamples: `
+示例：
+  $ limit-audit check profiles/healthy.yaml
+  $ limit-audit check profiles/ --format ndjson
+  $ cat my.yaml | limit-audit check - --json
+  $ limit-audit check my.yaml --fail-on high --as-of 2026-11-01
+  $ limit-audit check my.yaml --bills 支付宝交易明细.csv
+不给档案时：标准输入为管道则读取之，在终端中则启动问答。
+`,
+  plan: '只显示还款计划，含完整的逐月明细',
+  planExamples: `
+示例：
+  $ limit-audit plan my.yaml
+  $ limit-audit plan my.yaml --share 0.3 --strategy snowball
+  $ limit-audit plan my.yaml --json
+`,
+  rules: '列出全部规则，或完整解释一条规则（依据、阈值、出处）',
+  rulesExamples: `
+示例：
+  $ limit-audit rules
+  $ limit-audit rules debt/dti-high --lang zh
+  $ limit-audit rules --config my-rules.yaml
+`,
+  init: '生成带注释的示例档案（未加 --force 时绝不覆盖已有文件）',
+  initExamples: `
+示例：
+  $ limit-audit init                 写入 profile.yaml
+  $ limit-audit init my.yaml --force
+`,
+  schema: '输出档案或 JSON 报告的 JSON Schema',
+  schemaExamples: `
+示例：
+  $ limit-audit schema > profile.schema.json
+  $ limit-audit schema report
+`,
+  interview: '在终端中回答问题代替手写 YAML；输出诊断并可保存档案',
+  interviewExamples: `
+示例：
+  $ limit-audit interview
+  $ limit-audit interview --save my.yaml --lang zh
+`,
+  import: '读取支付宝 / 微信支付账单导出，填入档案的收入、支出与借贷往来',
+  importExamples: `
+示例：
+  $ limit-audit import 支付宝交易明细.csv -o from-bills.yaml
+  $ limit-audit import alipay.csv wechat.xlsx --into my.yaml
+`,
+  optFormat: '输出格式',
+  optJson: '等同于 --format json',
+  optFailOn: '存在达到此严重程度的问题时以 1 退出',
+  optStrategy: '额外还款的偿还顺序',
+  optShare: '用于还债的净收入比例（0 < share ≤ 1）',
+  optAsOf: '审查所针对的日期（默认取档案的 as_of，否则为今天）',
+  optMacro: '用此宏观快照文件代替内置快照',
+  optConfig: '规则配置（YAML）：关闭规则、调整阈值',
+  optNoPlan: '只做诊断，不生成还款计划',
+  optBills: '本次审查导入的账单文件（不写入任何文件）',
+  optForce: '覆盖已存在的文件',
+  optSave: '把回答保存为档案文件',
+  optInto: '把导入的部分合并进此档案（先显示改动并征得同意）',
+  optOutput: '把导入的部分写成新档案',
+  optMonths: '导入最近多少个自然月',
+  optLarge: '单笔达到此金额（元）即算“大额”（默认：月收入的 50%）',
+  optYes: '默认同意：不询问直接替换',
+};
+
+export function helpText(lang: Lang): HelpText {
+  return lang === 'zh' ? zh : en;
+}

@@ -1,0 +1,134 @@
+/**
+ * File and stream I/O for the CLI layer. Domain code never imports this.
+ */
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { InputError, UserError } from '../errors';
+import { messagesFor } from '../i18n/messages';
+import { MAX_INPUT_BYTES } from '../profile/load';
+import type { Lang } from '../rules/types';
+
+/** Reads a whole input file as bytes, with a user-facing error for every way that can fail. */
+export function readInputFile(path: string, lang: Lang): Uint8Array {
+  const t = messagesFor(lang);
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: t.isDirectory() }]);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw new InputError(path, [{ path: '', message: t.tooLarge((size / 1048576).toFixed(1), String(MAX_INPUT_BYTES / 1048576)) }]);
+  }
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
+  }
+}
+
+/** Reads standard input to the end, refusing more than `limit` bytes. */
+export async function readStdin(lang: Lang, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buffer.length;
+    if (total > limit) {
+      const t = messagesFor(lang);
+      throw new InputError('<stdin>', [{ path: '', message: t.tooLarge('>' + String(limit / 1048576), String(limit / 1048576)) }]);
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A short, translated reason for a file-system error code. */
+export function fsMessage(error: unknown, lang: Lang): string {
+  const t = messagesFor(lang);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return t.notFound();
+    case 'EISDIR':
+      return t.isDirectory();
+    case 'EACCES':
+    case 'EPERM':
+      return t.cannotRead(lang === 'zh' ? '没有权限' : 'permission denied');
+    case 'ENOSPC':
+      return t.cannotRead(lang === 'zh' ? '磁盘空间不足' : 'no space left on the device');
+    case 'EROFS':
+      return t.cannotRead(lang === 'zh' ? '只读文件系统' : 'read-only file system');
+    default:
+      return t.cannotRead(code ?? (error instanceof Error ? error.message : String(error)));
+  }
+}
+
+export interface AtomicWriteOptions {
+  /** Replace an existing file (the user passed --force or answered yes). */
+  overwrite: boolean;
+  lang: Lang;
+}
+
+/**
+ * Writes `text` to `path` atomically: a temporary file in the same folder, fsync, then rename.
+ * An interrupted write leaves the old file (or no file) intact. Without `overwrite`, an existing
+ * file is never replaced — the final step is link(2), which fails if the target exists, so even a
+ * file created meanwhile is safe.
+ */
+export function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (options.overwrite) {
+      renameSync(temp, path);
+    } else {
+      linkSync(temp, path);
+      unlinkSync(temp);
+    }
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      /* the temporary file may not exist */
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      throw new UserError(
+        options.lang === 'zh'
+          ? `${path} 已存在；未覆盖。如需替换请加 --force`
+          : `${path} already exists; not overwritten. Use --force to replace it`,
+      );
+    }
+    throw new UserError(`${path}: ${writeMessage(error, options.lang)}`);
+  }
+}
+
+function writeMessage(error: unknown, lang: Lang): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const zh = lang === 'zh';
+  switch (code) {
+    case 'ENOENT':
+      return zh ? '目标文件夹不存在' : 'the folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return zh ? '没有写入权限' : 'permission denied';
+    case 'EROFS':
+      return zh ? '只读文件系统，无法写入' : 'read-only file system';
+    case 'ENOSPC':
+      return zh ? '磁盘空间不足' : 'no space left on the device';
+    case 'EISDIR':
+      return zh ? '是一个目录' : 'is a directory';
+    default:
+      return zh ? `无法写入（${code ?? String(error)}）` : `cannot be written (${code ?? String(error)})`;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Reading the inputs of an audit: profiles (files, folders, stdin), the macro snapshot, the rules config.
+ * Errors are InputErrors naming the file (exit 2).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import bundledSnapshotText from '../macro/snapshot.yaml';
+import { effectiveMacro } from '../macro/macro';
+import { InputError } from '../errors';
+import { decodeInput, parseDocumentAs } from '../profile/load';
+import { macroSnapshotSchema, profileSchema, type MacroSnapshot, type Profile } from '../profile/schema';
+import { rulesConfigSchema } from '../rules/config';
+import type { EffectiveMacro, Lang, RulesConfig } from '../rules/types';
+import { fsMessage, readInputFile, readStdin } from './io';
+
+export const STDIN = '-';
+export const STDIN_NAME = '<stdin>';
+const PROFILE_EXTENSIONS = /\.(ya?ml|json)$/i;
+
+/** One profile to audit, or the error that stops it (a missing path), in argument order. */
+export type ProfileInput = { kind: 'file'; path: string; inFolder?: boolean } | { kind: 'stdin' } | { kind: 'error'; error: InputError };
+
+/** Expands arguments: `-` is stdin; a folder stands for its *.yaml, *.yml and *.json files, sorted, recursively. */
+export function expandInputs(args: string[], lang: Lang): ProfileInput[] {
+  const out: ProfileInput[] = [];
+  for (const arg of args) {
+    if (arg === STDIN) {
+      out.push({ kind: 'stdin' });
+      continue;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(arg).isDirectory();
+    } catch (error) {
+      out.push({ kind: 'error', error: new InputError(arg, [{ path: '', message: fsMessage(error, lang) }]) });
+      continue;
+    }
+    if (!isDirectory) {
+      out.push({ kind: 'file', path: arg });
+      continue;
+    }
+    const files = listProfiles(arg);
+    if (files.length === 0) {
+      const message = lang === 'zh' ? '文件夹中没有 .yaml、.yml 或 .json 档案' : 'the folder holds no .yaml, .yml or .json profile';
+      out.push({ kind: 'error', error: new InputError(arg, [{ path: '', message }]) });
+      continue;
+    }
+    for (const file of files) out.push({ kind: 'file', path: file, inFolder: true });
+  }
+  return out;
+}
+
+function listProfiles(dir: string): string[] {
+  const found: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...listProfiles(path));
+    else if (entry.isFile() && PROFILE_EXTENSIONS.test(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+export async function loadProfile(input: Exclude<ProfileInput, { kind: 'error' }>, lang: Lang): Promise<{ profile: Profile; source: string }> {
+  if (input.kind === 'stdin') {
+    const bytes = await readStdin(lang);
+    return { profile: parseProfile(bytes, STDIN_NAME, lang), source: STDIN_NAME };
+  }
+  const bytes = readInputFile(input.path, lang);
+  return { profile: parseProfile(bytes, input.path, lang), source: input.path };
+}
+
+export function parseProfile(bytes: Uint8Array, source: string, lang: Lang): Profile {
+  const text = decodeInput(bytes, source, lang);
+  return parseDocumentAs(profileSchema, text, source, lang);
+}
+
+/** The bundled snapshot, or the one given with --macro. */
+export function loadSnapshot(path: string | undefined, lang: Lang): { snapshot: MacroSnapshot; source: string } {
+  if (path === undefined) {
+    return { snapshot: parseDocumentAs(macroSnapshotSchema, bundledSnapshotText, 'bundled macro snapshot', lang), source: 'bundled' };
+  }
+  const text = decodeInput(readInputFile(path, lang), path, lang);
+  return { snapshot: parseDocumentAs(macroSnapshotSchema, text, path, lang), source: path };
+}
+
+export function macroFor(profile: Profile, loaded: { snapshot: MacroSnapshot; source: string }): EffectiveMacro {
+  return effectiveMacro(loaded.snapshot, loaded.source, profile.macro);
+}
+
+export function loadRulesConfig(path: string | undefined, lang: Lang): RulesConfig | undefined {
+  if (path === undefined) return undefined;
+  const text = decodeInput(readInputFile(path, lang), path, lang);
+  return parseDocumentAs(rulesConfigSchema, text, path, lang) as RulesConfig;
+}

@@ -1,0 +1,61 @@
+/** `--format markdown`: the report for notes and issue trackers. Lays out the finished report only. */
+import { reportText } from '../i18n/report';
+import { money, planSummary, scoreLine } from './summary';
+import type { Report } from './schema';
+
+export function renderMarkdown(report: Report): string {
+  const t = reportText(report.lang);
+  const out: string[] = [];
+  out.push(`# ${t.reportTitle}: \`${report.source}\``);
+  out.push('');
+  out.push(`- **${t.asOf}:** ${report.asOf}`);
+  out.push(`- **${t.macroSnapshot}:** ${report.macroSnapshot.date} (${report.macroSnapshot.source})`);
+  out.push(`- **${scoreLine(report)}**`);
+  out.push('');
+  out.push(`> ${report.score.note}`);
+  out.push('');
+  out.push(`## ${t.findings}`);
+  out.push('');
+  if (report.findings.length === 0) {
+    out.push(t.noFindings);
+  } else {
+    out.push(`| ${t.colSeverity} | ${t.colRule} | ${t.colFinding} | ${t.colRecommendation} | ${t.colClearsBy} |`);
+    out.push('| --- | --- | --- | --- | --- |');
+    for (const f of report.findings) {
+      out.push(
+        `| ${cell(t.severity[f.severity])} | \`${f.ruleId}\` | **${cell(f.title)}**<br>${cell(f.message)} | ${cell(f.recommendation)} | ${f.clearsBy ?? ''} |`,
+      );
+    }
+  }
+  out.push('');
+  out.push(`## ${t.notEvaluated}`);
+  out.push('');
+  if (report.notEvaluated.length === 0) out.push(t.allEvaluated);
+  for (const item of report.notEvaluated) out.push(`- \`${item.ruleId}\`: ${item.missing.map((m) => `\`${m}\``).join(', ')}`);
+  if (report.plan) {
+    const plan = report.plan;
+    const summary = planSummary(plan, report.lang);
+    out.push('');
+    out.push(`## ${t.plan}`);
+    out.push('');
+    if (summary.alert) out.push(`> **${summary.alert}**`, '');
+    for (const line of summary.lines) out.push(`- ${line}`);
+    if (summary.warnings.length > 0) {
+      out.push('', `**${t.warnings}:**`, '');
+      for (const warning of summary.warnings) out.push(`- ${warning}`);
+    }
+    out.push('', `### ${t.comparison}`, '');
+    out.push(`| ${t.colStrategy} | ${t.colMonths} | ${t.colInterest} | ${t.colLenders} |`);
+    out.push('| --- | ---: | ---: | --- |');
+    for (const c of plan.comparison) {
+      const name = c.strategy === plan.strategy ? `**${t.strategy[c.strategy]}**` : t.strategy[c.strategy];
+      out.push(`| ${name} | ${c.months ?? t.never} | ${money(c.totalInterest, report.lang)} | ${c.lendersAtMost2By ?? t.never} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Escapes what would break a table cell. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}

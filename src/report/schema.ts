@@ -1,0 +1,116 @@
+/**
+ * The JSON report, schemaVersion 1 (product.md, "The JSON report"): the contract scripts rely on.
+ * The TypeScript type, `limit-audit schema report` and the tests' validation all come from this
+ * one schema. Keys may be added within a schema version, never removed or renamed.
+ * Money is yuan with at most 2 decimals; months are YYYY-MM.
+ */
+import { z } from 'zod/mini';
+import { AREAS, LANGS, SEVERITIES } from '../rules/types';
+import { STRATEGIES } from '../plan/types';
+
+const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6));
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+const ratio = z.number().check(z.refine(Number.isFinite));
+const yuanByDebt = z.record(z.string(), yuan);
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  area: z.enum(AREAS),
+  severity: z.enum(SEVERITIES),
+  title: z.string(),
+  message: z.string(),
+  evidence: z.record(z.string(), z.unknown()),
+  recommendation: z.string(),
+  clearsBy: z.optional(z.union([month, date])),
+});
+
+export const planWarningSchema = z.object({
+  kind: z.enum(['required_exceeds_budget', 'interest_not_covered', 'horizon_reached', 'infeasible']),
+  month: z.optional(month),
+  debt: z.optional(z.string()),
+  amount: z.optional(yuan),
+  message: z.string(),
+});
+
+export const planSchema = z.object({
+  strategy: z.enum(STRATEGIES),
+  share: ratio,
+  monthlyBudget: yuan,
+  livingBudget: yuan,
+  feasible: z.boolean(),
+  requiredShare: z.nullable(ratio),
+  firstMonthRequired: yuan,
+  warnings: z.array(planWarningSchema),
+  payable: z.boolean(),
+  months: z.nullable(z.int().check(z.gte(0))),
+  debtFreeBy: z.nullable(month),
+  totalInterest: yuan,
+  totalPaid: yuan,
+  remaining: yuan,
+  order: z.array(z.object({ debt: z.string(), paidOffMonth: z.nullable(month) })),
+  comparison: z.array(
+    z.object({
+      strategy: z.enum(STRATEGIES),
+      payable: z.boolean(),
+      months: z.nullable(z.int().check(z.gte(0))),
+      totalInterest: yuan,
+      lendersAtMost2By: z.nullable(month),
+    }),
+  ),
+  milestones: z.object({ dtiBelow50: z.nullable(month), dtiBelow36: z.nullable(month) }),
+  living: z.object({
+    budget: yuan,
+    recentSpending: z.nullable(yuan),
+    monthsUsed: z.int().check(z.gte(0)),
+    fits: z.nullable(z.boolean()),
+  }),
+  schedule: z.array(
+    z.object({
+      month,
+      payments: yuanByDebt,
+      interest: yuanByDebt,
+      balances: yuanByDebt,
+    }),
+  ),
+});
+
+const areaScores = z.object({
+  credit: z.int().check(z.gte(0), z.lte(100)),
+  debt: z.int().check(z.gte(0), z.lte(100)),
+  spending: z.int().check(z.gte(0), z.lte(100)),
+  macro: z.int().check(z.gte(0), z.lte(100)),
+});
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('limit-audit'), version: z.string() }),
+  source: z.string(),
+  asOf: date,
+  lang: z.enum(LANGS),
+  macroSnapshot: z.object({ date, source: z.string() }),
+  score: z.object({
+    value: z.int().check(z.gte(0), z.lte(100)),
+    grade: z.enum(['A', 'B', 'C', 'D', 'E']),
+    byArea: areaScores,
+    /** Says in the report's language that the score is a transparent heuristic, not any platform's model. */
+    note: z.string(),
+  }),
+  findings: z.array(findingSchema),
+  notEvaluated: z.array(
+    z.object({ ruleId: z.string(), area: z.enum(AREAS), missing: z.array(z.string()).check(z.minLength(1)) }),
+  ),
+  summary: z.object({
+    critical: z.int().check(z.gte(0)),
+    high: z.int().check(z.gte(0)),
+    medium: z.int().check(z.gte(0)),
+    low: z.int().check(z.gte(0)),
+    info: z.int().check(z.gte(0)),
+  }),
+  /** null with --no-plan. */
+  plan: z.nullable(planSchema),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type PlanJson = z.infer<typeof planSchema>;
+export type PlanWarningJson = z.infer<typeof planWarningSchema>;

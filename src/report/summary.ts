@@ -1,0 +1,51 @@
+/** Plain-text lines that both the table and the markdown renderer show (one wording, two layouts). */
+import { formatMoney, formatRate } from '../i18n/format';
+import { reportText } from '../i18n/report';
+import { yuanToFen } from '../money';
+import type { PlanJson, Report } from './schema';
+
+export function money(yuan: number, lang: Report['lang']): string {
+  return formatMoney(yuanToFen(yuan), lang);
+}
+
+export function scoreLine(report: Report): string {
+  const t = reportText(report.lang);
+  const areas = (Object.keys(report.score.byArea) as (keyof Report['score']['byArea'])[])
+    .map((area) => `${t.area[area]} ${report.score.byArea[area]}`)
+    .join(' · ');
+  return `${t.score}: ${report.score.value}/100 (${t.grade} ${report.score.grade}) — ${areas}`;
+}
+
+export interface PlanSummary {
+  /** A headline the user must not miss (infeasible, not payable), or null. */
+  alert: string | null;
+  lines: string[];
+  warnings: string[];
+}
+
+export function planSummary(plan: PlanJson, lang: Report['lang']): PlanSummary {
+  const t = reportText(lang);
+  const lines: string[] = [];
+  lines.push(`${t.strategyLabel}: ${t.strategy[plan.strategy]}`);
+  lines.push(t.budgetLine(money(plan.monthlyBudget, lang), formatRate(plan.share, lang), money(plan.livingBudget, lang)));
+  if (plan.requiredShare !== null) lines.push(t.requiredLine(money(plan.firstMonthRequired, lang), formatRate(plan.requiredShare, lang)));
+  let alert: string | null = null;
+  if (!plan.payable) alert = t.notPayable;
+  else if (!plan.feasible) alert = t.infeasible(plan.requiredShare === null ? '∞' : formatRate(plan.requiredShare, lang), formatRate(plan.share, lang));
+  if (plan.payable) {
+    if (plan.months === 0 || plan.debtFreeBy === null) lines.push(t.noDebt);
+    else lines.push(t.debtFree(plan.months ?? 0, plan.debtFreeBy));
+  }
+  lines.push(t.totals(money(plan.totalInterest, lang), money(plan.totalPaid, lang)));
+  if (plan.order.length > 0) {
+    const order = plan.order.map((entry, i) => `${i + 1}. ${entry.debt} (${entry.paidOffMonth ?? t.notPaid})`).join('  ');
+    lines.push(`${t.payoffOrder}: ${order}`);
+  }
+  lines.push(t.milestones(plan.milestones.dtiBelow50 ?? t.never, plan.milestones.dtiBelow36 ?? t.never));
+  lines.push(
+    plan.living.recentSpending === null || plan.living.fits === null
+      ? t.livingUnknown(money(plan.living.budget, lang))
+      : t.living(money(plan.living.budget, lang), money(plan.living.recentSpending, lang), plan.living.monthsUsed, plan.living.fits),
+  );
+  return { alert, lines, warnings: plan.warnings.filter((w) => w.kind !== 'infeasible').map((w) => w.message) };
+}

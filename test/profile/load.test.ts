@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors';
+import { decodeInput, parseDocumentAs, MAX_INPUT_BYTES } from '../../src/profile/load';
+import { profileSchema } from '../../src/profile/schema';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+
+function load(name: string, lang: 'en' | 'zh' = 'en') {
+  const source = `fixtures/${name}`;
+  return parseDocumentAs(profileSchema, decodeInput(fixture(name), source, lang), source, lang);
+}
+
+function errorOf(name: string, lang: 'en' | 'zh' = 'en'): InputError {
+  try {
+    load(name, lang);
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error(`${name} loaded without error`);
+}
+
+describe('loading a valid profile', () => {
+  it('returns the typed profile', () => {
+    const profile = load('minimal.yaml');
+    expect(profile.income.monthly).toBe(8000);
+    expect(profile.debts).toEqual([]);
+  });
+  it('reads JSON through the same parser', () => {
+    const text = '{"version": 1, "income": {"monthly": 100}, "debts": []}';
+    expect(parseDocumentAs(profileSchema, text, 'p.json', 'en').income.monthly).toBe(100);
+  });
+  it('strips a UTF-8 byte-order mark', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fixture('minimal.yaml')]);
+    expect(decodeInput(bytes, 'bom.yaml', 'en').startsWith('version')).toBe(true);
+  });
+});
+
+// Each bad input of product.md: one message naming file, line:column, field path, expected vs found.
+const cases: { file: string; line?: number; col?: number; path?: string; includes: string[] }[] = [
+  { file: 'bad/unknown-key.yaml', line: 2, col: 1, path: 'incme', includes: ['unknown key `incme`', 'did you mean `income`?'] },
+  { file: 'bad/string-number.yaml', line: 3, col: 12, path: 'income.monthly', includes: ['expected a number', 'found "12,000"', 'write numbers plainly'] },
+  { file: 'bad/negative-balance.yaml', line: 7, col: 14, path: 'debts[0].balance', includes: ['≥ 0', 'found -500'] },
+  { file: 'bad/rate-percent.yaml', line: 8, col: 10, path: 'debts[0].apr', includes: ['rate between 0 and 1', 'found 18.25', 'did you mean 0.1825?'] },
+  { file: 'bad/nan.yaml', line: 3, path: 'income.monthly', includes: ['.nan (not a number)'] },
+  { file: 'bad/infinity.yaml', line: 3, path: 'income.monthly', includes: ['infinite'] },
+  { file: 'bad/impossible-date.yaml', line: 2, col: 8, path: 'as_of', includes: ['real calendar date', '"2026-02-30"'] },
+  { file: 'bad/months-left-missing.yaml', line: 5, path: 'debts[0].months_left', includes: ['months_left is required'] },
+  { file: 'bad/apr-and-daily.yaml', line: 9, path: 'debts[0].daily_rate', includes: ['either apr or daily_rate, not both'] },
+  { file: 'bad/duplicate-key.yaml', line: 4, col: 3, includes: ['`monthly` appears twice'] },
+  { file: 'bad/not-yaml.yaml', includes: ['not valid YAML'] },
+  { file: 'bad/alias-bomb.yaml', includes: ['alias bomb'] },
+  { file: 'bad/js-tag.yaml', line: 3, includes: ['tag !!js/function is not supported'] },
+  { file: 'bad/empty.yaml', includes: ['the file is empty'] },
+  { file: 'bad/comments-only.yaml', includes: ['the file is empty'] },
+  { file: 'bad/not-mapping.yaml', line: 1, includes: ['expected a mapping', 'found a list'] },
+  { file: 'bad/version-2.yaml', line: 1, path: 'version', includes: ['unsupported profile version 2'] },
+  { file: 'bad/bad-enum.yaml', line: 6, path: 'debts[0].kind', includes: ['expected one of', 'did you mean credit_card?'] },
+  { file: 'bad/duplicate-debt.yaml', line: 6, path: 'debts[1].name', includes: ['must be unique'] },
+  { file: 'bad/bad-month.yaml', line: 5, path: 'income.history[0].month', includes: ['month YYYY-MM', '"2026-13"'] },
+  { file: 'bad/three-decimals.yaml', line: 3, path: 'income.monthly', includes: ['at most 2 decimals', '8000.123'] },
+  { file: 'bad/missing-required.yaml', path: 'income.monthly', includes: ['required field is missing'] },
+  { file: 'bad/profile.json', line: 4, path: 'debts[0].balance', includes: ['expected a number', 'found "lots"'] },
+];
+
+describe('bad input gets one precise message per problem', () => {
+  for (const c of cases) {
+    it(`${c.file}: ${c.includes[0]}`, () => {
+      const error = errorOf(c.file);
+      expect(error.exitCode).toBe(2);
+      const issue = error.issues.find((i) => i.path === c.path) ?? error.issues[0]!;
+      for (const text of c.includes) expect(error.message).toContain(text);
+      if (c.line !== undefined) expect(issue.line).toBe(c.line);
+      if (c.col !== undefined) expect(issue.col).toBe(c.col);
+      if (c.path !== undefined) expect(error.issues.map((i) => i.path)).toContain(c.path);
+      expect(error.message.startsWith(`fixtures/${c.file}`)).toBe(true);
+      expect(error.message).not.toMatch(/\n\s+at /); // no stack trace
+    });
+  }
+
+  it('reports missing fields at the nearest parent, e.g. the whole debts list', () => {
+    const error = errorOf('bad/missing-required.yaml');
+    expect(error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['income.monthly', 'debts']));
+    expect(error.message).toContain('fixtures/bad/missing-required.yaml:2:9 income.monthly: required field is missing');
+  });
+
+  it('says it in Chinese with --lang zh', () => {
+    expect(errorOf('bad/unknown-key.yaml', 'zh').message).toContain('未知的键 `incme`（是否想写 `income`？）');
+    expect(errorOf('bad/rate-percent.yaml', 'zh').message).toContain('利率应在 0 到 1 之间');
+  });
+
+  it('answers an alias bomb quickly instead of expanding it', () => {
+    const started = performance.now();
+    errorOf('bad/alias-bomb.yaml');
+    // Not a speed assertion: an expanded bomb would take minutes and gigabytes; this is a sanity bound.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('rejects __proto__ and constructor keys as unknown keys and leaves Object.prototype untouched', () => {
+    const error = errorOf('bad/proto.yaml');
+    expect(error.message).toContain('unknown key `__proto__`');
+    expect(error.message).toContain('unknown key `constructor`');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  });
+
+  it('refuses binary data, invalid UTF-8 and oversized input before parsing', () => {
+    expect(() => decodeInput(Uint8Array.from([0x76, 0x00, 0x01]), 'b.bin', 'en')).toThrow(/binary data/);
+    expect(() => decodeInput(Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3]), 'gbk.yaml', 'en')).toThrow(/not UTF-8/);
+    expect(() => decodeInput(new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x20), 'big.yaml', 'en')).toThrow(/over 5 MB/);
+  });
+
+  it('rejects a document nested deeper than any profile', () => {
+    const deep = `${'['.repeat(200)}${']'.repeat(200)}`;
+    expect(() => parseDocumentAs(profileSchema, `version: 1\nx: ${deep}\n`, 'deep.yaml', 'en')).toThrow(/nested more than/);
+  });
+});
