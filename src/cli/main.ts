@@ -20,7 +20,7 @@ export async function main(argv: string[]): Promise<number> {
   const ctx: CliContext = {
     lang,
     color: resolveColor(argv.includes('--no-color'), env, stdoutIsTTY),
-    columns: process.stdout.columns && process.stdout.columns > 20 ? process.stdout.columns : 80,
+    columns: terminalColumns(env),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY,
     out: (text) => void process.stdout.write(text),
@@ -62,6 +62,13 @@ export function handleError(error: unknown, ctx: CliContext): number {
       : `limit-audit: internal error: ${detail}\nThis is a bug in limit-audit; please report it with the command you ran.\n`,
   );
   return 2;
+}
+
+/** The terminal's width; COLUMNS when stdout is not a terminal (fixed-width output for tests and pipes); else 80. */
+function terminalColumns(env: NodeJS.ProcessEnv): number {
+  if (process.stdout.isTTY && process.stdout.columns > 20) return process.stdout.columns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv >= 40 && fromEnv <= 1000 ? fromEnv : 80;
 }
 
 function scanFlag(argv: string[], name: string): string | undefined {

@@ -1,0 +1,43 @@
+/** Spawns the built CLI (bin/limit-audit.js → dist/cli.js) the way a user's shell would. */
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/limit-audit.js', import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A clean, deterministic environment: English, no colour, fixed width, no inherited locale. */
+export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LIMIT_AUDIT_LANG: 'en', NO_COLOR: '1', COLUMNS: '100' };
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
+export function runCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: cliEnv(options.env),
+    input: options.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs through a shell pipeline, e.g. `… | head -1`, returning the shell's view. */
+export function runShell(command: string, env: Record<string, string | undefined> = {}): CliResult {
+  const result = spawnSync('bash', ['-c', command], { cwd: ROOT, env: cliEnv(env), encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function spawnCli(args: string[], env: Record<string, string | undefined> = {}) {
+  return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cliEnv(env) });
+}
