@@ -1,0 +1,100 @@
+/**
+ * `limit-audit interview` (and `check` with no argument at a terminal): the questionnaire, then the
+ * same diagnosis and plan as `check`, then an offer to save the answers as a profile.
+ *
+ * Prompts and the review go to standard error; standard output carries only the report, exactly as
+ * `check` prints it. Exit codes: those of the audit; 2 when standard input is not a terminal;
+ * 130 on Ctrl-C, with nothing written by the interrupted step.
+ */
+import { lstatSync } from 'node:fs';
+import { InterruptedError, UserError } from '../errors';
+import { Ask, type InterviewIO } from '../interview/ask';
+import { DEFAULT_PROFILE_FILE, runInterview } from '../interview/flow';
+import { loadPrompter, type Prompter } from '../interview/prompts';
+import { saveProfile, type ProfileFiles } from '../interview/save';
+import { interviewText } from '../interview/text';
+import type { Profile } from '../profile/schema';
+import type { CliContext } from './context';
+import { writeFileAtomic } from './io';
+import type { AuditOptions } from './main';
+
+export type InterviewCommandOptions = AuditOptions & { save?: string };
+
+/** What the report names as its source when the answers were not saved to a file. */
+export const INTERVIEW_SOURCE = '<interview>';
+
+export type AuditAndPrint = (profile: Profile, source: string, opts: AuditOptions, ctx: CliContext) => Promise<number>;
+
+/** Replaceable parts, for tests: the prompts, the file system, the audit. */
+export interface InterviewDeps {
+  prompter?: Prompter;
+  files?: ProfileFiles;
+  audit?: AuditAndPrint;
+}
+
+export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: CliContext, deps: InterviewDeps = {}): Promise<number> {
+  const t = interviewText(ctx.lang);
+  // Checked before anything is loaded: inquirer on a pipe would hang or read garbage.
+  if (!ctx.stdinIsTTY) throw new UserError(t.notATerminal, 2);
+  if (opts.macro !== undefined || opts.config !== undefined) {
+    // A bad --macro or --config is reported before the questions, not after twenty answers.
+    const { loadRulesConfig, loadSnapshot } = await import('./load');
+    loadSnapshot(opts.macro, ctx.lang);
+    loadRulesConfig(opts.config, ctx.lang);
+  }
+
+  const io: InterviewIO = {
+    prompter: deps.prompter ?? (await loadPrompter({ lang: ctx.lang, output: process.stderr })),
+    print: (text) => ctx.err(`${text}\n`),
+    lang: ctx.lang,
+  };
+  // Every write is noted, so an interruption can say whether a complete profile was saved before it.
+  const written: string[] = [];
+  const baseFiles = deps.files ?? nodeFiles(ctx);
+  const files: ProfileFiles = {
+    exists: (path) => baseFiles.exists(path),
+    write: (path, text, overwrite) => {
+      baseFiles.write(path, text, overwrite);
+      written.push(path);
+    },
+  };
+  const audit = deps.audit ?? (async (profile, source, auditOpts, auditCtx) => (await import('./check')).auditAndPrint(profile, source, auditOpts, auditCtx));
+
+  try {
+    const session = await runInterview(io, { asOf: opts.asOf ?? ctx.today(), savePath: opts.save, files });
+    const ask = new Ask(io);
+    const savedFromReview = session.saved !== undefined && session.saved.yaml === session.yaml ? session.saved.path : undefined;
+    let source = savedFromReview;
+    // --save writes before the audit, so the answers are safe even if the audit fails.
+    if (opts.save !== undefined && savedFromReview !== opts.save) {
+      source = (await saveProfile(ask, files, opts.save, session.yaml)) ?? source;
+    }
+    // The report names the saved file, so `check FILE` later prints the very same report.
+    const exitCode = await audit(session.profile, source ?? INTERVIEW_SOURCE, opts, ctx);
+    if (opts.save === undefined && source === undefined && (await ask.yes('save.offer', t.save.offer, true))) {
+      const path = await ask.text({ id: 'save.path', message: t.save.path, default: DEFAULT_PROFILE_FILE });
+      await saveProfile(ask, files, path, session.yaml);
+    }
+    return exitCode;
+  } catch (error) {
+    if (error instanceof InterruptedError) {
+      const last = written[written.length - 1];
+      throw new InterruptedError(last === undefined ? t.interrupted : t.interruptedAfterSave(last));
+    }
+    throw error;
+  }
+}
+
+function nodeFiles(ctx: CliContext): ProfileFiles {
+  return {
+    exists: (path) => {
+      try {
+        lstatSync(path);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    write: (path, text, overwrite) => writeFileAtomic(path, text, { overwrite, lang: ctx.lang }),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The questionnaire from the first question to the approved profile: the sections in the profile's
+ * order, then a review (the answers as YAML) where the user can change a section, save, or go on.
+ * It prompts through `InterviewIO` only and touches files only through `ProfileFiles`.
+ */
+import { profileSchema, type Profile } from '../profile/schema';
+import type { Lang } from '../rules/types';
+import { Ask, type InterviewIO } from './ask';
+import { saveProfile, type ProfileFiles } from './save';
+import { isSkippable, SECTION_IDS, SECTIONS, type Answers, type Note, type Section, type SectionContext, type SectionId, type SectionOutcome, type SectionValues } from './sections';
+import { compact, schemaProblems } from './validate';
+import { renderProfileYaml } from './yaml';
+
+/** Suggested when saving without --save: the name `limit-audit init` uses too. */
+export const DEFAULT_PROFILE_FILE = 'profile.yaml';
+
+export interface InterviewOptions {
+  /** The date the profile describes (`as_of`): today, or --as-of. */
+  asOf: string;
+  /** The --save file, suggested when the user saves from the review. */
+  savePath?: string;
+  files: ProfileFiles;
+}
+
+export interface SavedProfile {
+  path: string;
+  yaml: string;
+}
+
+export interface InterviewResult {
+  profile: Profile;
+  /** The profile as the review showed it, comments included: exactly what saving writes. */
+  yaml: string;
+  /** Set when the user saved from the review. */
+  saved?: SavedProfile;
+}
+
+export async function runInterview(io: InterviewIO, options: InterviewOptions): Promise<InterviewResult> {
+  const ask = new Ask(io);
+  const { t } = ask;
+  const answers: Answers = {};
+  const ctx: SectionContext = { ask, asOf: options.asOf, answers };
+  io.print(t.intro);
+  for (const [index, id] of SECTION_IDS.entries()) {
+    io.print(t.sectionHeading(index + 1, SECTION_IDS.length, t.sectionTitle[id]));
+    await runSection(ctx, id);
+  }
+
+  let saved: SavedProfile | undefined;
+  let showAnswers = true;
+  for (;;) {
+    const { profile, yaml, skipped } = assembleProfile(answers, options.asOf, io.lang);
+    if (showAnswers) {
+      io.print(`${t.review.heading}${yaml}`);
+      if (skipped.length > 0) io.print(t.review.skipped(skipped.map((id) => t.sectionTitle[id]).join(io.lang === 'zh' ? '、' : ', ')));
+      showAnswers = false;
+    }
+    const next = await ask.choose(
+      'review',
+      t.review.question,
+      [
+        { value: 'go', name: t.review.go },
+        { value: 'edit', name: t.review.edit },
+        { value: 'save', name: t.review.save },
+      ],
+      'go',
+    );
+    if (next === 'go') return { profile, yaml, saved };
+    if (next === 'save') {
+      const path = await ask.text({ id: 'save.path', message: t.save.path, default: saved?.path ?? options.savePath ?? DEFAULT_PROFILE_FILE });
+      const written = await saveProfile(ask, options.files, path, yaml);
+      if (written !== undefined) saved = { path: written, yaml };
+      continue;
+    }
+    const id = await ask.choose(
+      'review.section',
+      t.review.whichSection,
+      SECTION_IDS.map((section) => ({
+        value: section,
+        name: `${t.sectionTitle[section]} (${answers[section]?.value === undefined ? t.review.notAnswered : t.review.answered})`,
+      })),
+    );
+    io.print(t.sectionHeading(SECTION_IDS.indexOf(id) + 1, SECTION_IDS.length, t.sectionTitle[id]));
+    await runSection(ctx, id);
+    showAnswers = true;
+  }
+}
+
+async function runSection<K extends SectionId>(ctx: SectionContext, id: K): Promise<void> {
+  // A view of the answers keyed by K alone, so TypeScript can match each section to its own slot.
+  const answers: { [P in K]?: SectionOutcome<SectionValues[P]> } = ctx.answers;
+  const section: Section<K> = SECTIONS[id];
+  answers[id] = await section(ctx, answers[id]);
+}
+
+/** The answers as a profile (key order as in product.md), validated whole by profileSchema, and as YAML. */
+export function assembleProfile(
+  answers: Answers,
+  asOf: string,
+  lang: Lang,
+): { profile: Profile; yaml: string; skipped: SectionId[] } {
+  const income = answers.income?.value;
+  if (income === undefined) throw new Error('the questionnaire has no income answer');
+  const profile: Profile = compact({
+    version: 1 as const,
+    as_of: asOf,
+    income,
+    credit: answers.credit?.value,
+    credit_lines: answers.credit_lines?.value,
+    debts: answers.debts?.value ?? [],
+    spending: answers.spending?.value,
+    assets: answers.assets?.value,
+    employment: answers.employment?.value,
+    macro: answers.macro?.value,
+  });
+  // Every answer was checked as it was typed; this catches a bug in how they were put together.
+  const problems = schemaProblems(profileSchema, profile, lang);
+  if (problems.size > 0) {
+    throw new Error(`the questionnaire built an invalid profile: ${[...problems].map(([path, message]) => `${path}: ${message}`).join('; ')}`);
+  }
+  const skipped = SECTION_IDS.filter((id) => isSkippable(id) && answers[id]?.value === undefined);
+  const notes: Note[] = SECTION_IDS.flatMap((id) => answers[id]?.notes ?? []);
+  return { profile, yaml: renderProfileYaml(profile, notes, skipped, lang), skipped };
+}

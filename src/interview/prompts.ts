@@ -1,0 +1,97 @@
+/**
+ * The one place the questionnaire talks to @inquirer/prompts (style.md, changesets): everything else
+ * asks through the `Prompter` interface, which tests replace with scripted answers.
+ *
+ * @inquirer/prompts is imported dynamically, inside `loadPrompter`, so it is loaded only when the
+ * questionnaire actually runs — never on the start-up path of `check` (build.mjs splits it out).
+ */
+import { InterruptedError } from '../errors';
+import type { Lang } from '../rules/types';
+
+export interface InputQuestion {
+  /** Stable id (`income.monthly`): what scripted tests match on, whatever the language. */
+  id: string;
+  message: string;
+  /** Offered in brackets; Enter accepts it, Backspace clears it. */
+  default?: string;
+  /** `true`, or the reason the answer is refused; the prompt shows it and asks again. */
+  validate: (raw: string) => true | string;
+}
+
+export interface ConfirmQuestion {
+  id: string;
+  message: string;
+  default: boolean;
+}
+
+export interface Choice<V extends string> {
+  value: V;
+  name: string;
+  description?: string;
+}
+
+export interface SelectQuestion<V extends string> {
+  id: string;
+  message: string;
+  choices: readonly Choice<V>[];
+  default?: V;
+}
+
+export interface Prompter {
+  input(question: InputQuestion): Promise<string>;
+  confirm(question: ConfirmQuestion): Promise<boolean>;
+  select<V extends string>(question: SelectQuestion<V>): Promise<V>;
+}
+
+export interface PrompterOptions {
+  lang: Lang;
+  /**
+   * Where prompts are drawn: standard error, so that standard output carries the report and
+   * nothing else (product.md, "Output discipline") — `interview --json > report.json` stays clean.
+   */
+  output: NodeJS.WritableStream;
+}
+
+const ZH_KEY_ACTIONS: Record<string, string> = { navigate: '移动', select: '选择', 'see more': '更多' };
+
+/** The real prompter, backed by @inquirer/prompts. Ctrl-C in any prompt becomes an InterruptedError (exit 130). */
+export async function loadPrompter(options: PrompterOptions): Promise<Prompter> {
+  const inquirer = await import('@inquirer/prompts');
+  const context = { output: options.output };
+  // Inquirer's key hints ("↑↓ navigate • ⏎ select") are English only; a Chinese user gets them translated.
+  const theme =
+    options.lang === 'zh'
+      ? { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${ZH_KEY_ACTIONS[action] ?? action}`).join(' • ') } }
+      : undefined;
+  return {
+    input: (q) => interruptible(() => inquirer.input({ message: q.message, default: q.default, validate: q.validate }, context)),
+    confirm: (q) => interruptible(() => inquirer.confirm({ message: q.message, default: q.default }, context)),
+    select: <V extends string>(q: SelectQuestion<V>) =>
+      interruptible(() =>
+        inquirer.select<V>(
+          {
+            message: q.message,
+            choices: q.choices.map((c) => ({ value: c.value, name: c.name, description: c.description })),
+            default: q.default,
+            // A long list (debt kinds) should show whole, not scroll.
+            pageSize: Math.max(7, q.choices.length),
+            theme,
+          },
+          context,
+        ),
+      ),
+  };
+}
+
+/**
+ * Inquirer rejects with ExitPromptError when the user presses Ctrl-C (or the terminal goes away).
+ * Matched by name: the class lives in @inquirer/core, which is not ours to import directly.
+ */
+async function interruptible<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new InterruptedError();
+    throw error;
+  }
+}

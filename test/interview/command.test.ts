@@ -1,0 +1,188 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import type { CliContext } from '../../src/cli/context';
+import { INTERVIEW_SOURCE, runInterviewCommand, type InterviewCommandOptions } from '../../src/cli/interview';
+import { parseProfile } from '../../src/cli/load';
+import { InterruptedError, UserError } from '../../src/errors';
+import { profileSchema, type Profile } from '../../src/profile/schema';
+import { CTRL_C, scripted, type Step } from './scripted';
+import { AS_OF, EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
+
+const SHORT: Step[] = [...INCOME, ...NO_DEBTS, ...SKIP_REST];
+
+function context(overrides: Partial<CliContext> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    lang: 'en',
+    color: false,
+    columns: 80,
+    stdinIsTTY: true,
+    stdoutIsTTY: false,
+    out: (text) => void out.push(text),
+    err: (text) => void err.push(text),
+    today: () => AS_OF,
+    ...overrides,
+  };
+  return { ctx, out, err };
+}
+
+const OPTIONS: InterviewCommandOptions = { format: 'table', failOn: 'critical', strategy: 'recovery', share: 0.2, plan: true };
+
+/** A stand-in audit that records what it was given and checks which files existed at that moment. */
+function fakeAudit(exitCode = 0) {
+  const calls: { profile: Profile; source: string; filesThen: string[] }[] = [];
+  let dir = '';
+  return {
+    calls,
+    watch: (folder: string) => {
+      dir = folder;
+    },
+    audit: async (profile: Profile, source: string) => {
+      calls.push({ profile, source, filesThen: dir ? readdirSync(dir) : [] });
+      return exitCode;
+    },
+  };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'limit-audit-interview-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(steps: Step[], opts: Partial<InterviewCommandOptions> = {}, audit = fakeAudit()) {
+  const script = scripted(steps);
+  const { ctx, out, err } = context();
+  audit.watch(dir);
+  const code = await runInterviewCommand({ ...OPTIONS, ...opts }, ctx, { prompter: script.prompter, audit: audit.audit });
+  expect(script.remaining()).toEqual([]);
+  return { code, script, out, err, audit };
+}
+
+describe('limit-audit interview', () => {
+  it('refuses to start when standard input is not a terminal: exit 2, pointing to check FILE', async () => {
+    const script = scripted([]);
+    const { ctx } = context({ stdinIsTTY: false });
+    const error = await runInterviewCommand(OPTIONS, ctx, { prompter: script.prompter }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expect((error as UserError).message).toContain('limit-audit check FILE');
+    expect(script.asked).toEqual([]);
+  });
+
+  it('says it in Chinese for a Chinese user', async () => {
+    const { ctx } = context({ stdinIsTTY: false, lang: 'zh' });
+    await expect(runInterviewCommand(OPTIONS, ctx, { prompter: scripted([]).prompter })).rejects.toThrow('limit-audit check 文件');
+  });
+
+  it('--save writes the profile before the audit, and the report names the file', async () => {
+    const path = join(dir, 'mine.yaml');
+    const { code, audit, err } = await run([...SHORT, ...GO_ON], { save: path });
+    expect(code).toBe(0);
+    expect(audit.calls).toHaveLength(1);
+    expect(audit.calls[0]!.source).toBe(path);
+    expect(audit.calls[0]!.filesThen).toEqual(['mine.yaml']);
+    // The file, loaded as `check` loads it, is the very profile the session audited.
+    const saved = parseProfile(readFileSync(path), path, 'en');
+    expect(saved).toStrictEqual(audit.calls[0]!.profile);
+    expect(z.safeParse(profileSchema, saved).success).toBe(true);
+    expect(err.join('')).toContain(`Saved to ${path}. Next time, run: limit-audit check ${path}`);
+  });
+
+  it('passes the audit exit code through (1: a finding at or above --fail-on)', async () => {
+    const { code } = await run([...SHORT, ...GO_ON, ['save.offer', false]], {}, fakeAudit(1));
+    expect(code).toBe(1);
+  });
+
+  it('--save never replaces an existing file without a yes; declining leaves it untouched and skips the offer', async () => {
+    const path = join(dir, 'mine.yaml');
+    writeFileSync(path, 'precious');
+    const { audit } = await run([...SHORT, ...GO_ON, ['save.overwrite', false], ['save.another', '']], { save: path });
+    expect(readFileSync(path, 'utf8')).toBe('precious');
+    expect(audit.calls[0]!.source).toBe(INTERVIEW_SOURCE);
+    expect(readdirSync(dir)).toEqual(['mine.yaml']); // no temporary file left behind
+  });
+
+  it('--save replaces an existing file after an explicit yes', async () => {
+    const path = join(dir, 'mine.yaml');
+    writeFileSync(path, 'old');
+    const { audit } = await run([...SHORT, ...GO_ON, ['save.overwrite', true]], { save: path });
+    expect(parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
+  });
+
+  it('does not write twice when the review already saved the same answers to the --save file', async () => {
+    const path = join(dir, 'mine.yaml');
+    // After saving from the review the file exists; a second write would have asked to overwrite it.
+    const { audit } = await run([...SHORT, ['review', 'save'], ['save.path', ''], ...GO_ON], { save: path });
+    expect(audit.calls[0]!.source).toBe(path);
+  });
+
+  it('without --save, offers to save after the diagnosis', async () => {
+    const path = join(dir, 'later.yaml');
+    const { audit } = await run([...SHORT, ...GO_ON, ['save.offer', true], ['save.path', path]]);
+    expect(audit.calls[0]!.source).toBe(INTERVIEW_SOURCE);
+    expect(audit.calls[0]!.filesThen).toEqual([]);
+    expect(parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
+  });
+
+  it('without --save, writes nothing when the offer is declined', async () => {
+    await run([...SHORT, ...GO_ON, ['save.offer', false]]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('uses --as-of as the profile date, so the saved file audits the same later', async () => {
+    const { audit } = await run([...SHORT, ...GO_ON, ['save.offer', false]], { asOf: '2026-06-30' });
+    expect(audit.calls[0]!.profile.as_of).toBe('2026-06-30');
+  });
+
+  it('a full session round-trips through the saved file', async () => {
+    const path = join(dir, 'full.yaml');
+    const { audit } = await run([...EVERYTHING, ...GO_ON], { save: path });
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('# 4 entries made from your counts');
+    expect(parseProfile(Buffer.from(text), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
+  });
+});
+
+describe('Ctrl-C', () => {
+  async function interrupted(steps: Step[], opts: Partial<InterviewCommandOptions> = {}) {
+    const audit = fakeAudit();
+    const error = await run(steps, opts, audit).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InterruptedError);
+    expect((error as InterruptedError).exitCode).toBe(130);
+    expect(audit.calls).toEqual([]);
+    return error as InterruptedError;
+  }
+
+  it('at the first question: exit 130, nothing written', async () => {
+    const error = await interrupted([['income.monthly', CTRL_C]], { save: join(dir, 'mine.yaml') });
+    expect(error.message).toBe('Interrupted; nothing was saved.');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('in the middle of a section: exit 130, nothing written', async () => {
+    await interrupted([...INCOME, ['debts.more', true], ['debts.name', '借呗'], ['debts.kind', CTRL_C]], { save: join(dir, 'mine.yaml') });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('at "replace the existing file?": the file stays as it was', async () => {
+    const path = join(dir, 'mine.yaml');
+    writeFileSync(path, 'precious');
+    await interrupted([...SHORT, ...GO_ON, ['save.overwrite', CTRL_C]], { save: path });
+    expect(readFileSync(path, 'utf8')).toBe('precious');
+    expect(readdirSync(dir)).toEqual(['mine.yaml']);
+  });
+
+  it('after a save from the review: says the saved profile is complete', async () => {
+    const path = join(dir, 'mine.yaml');
+    const error = await interrupted([...SHORT, ['review', 'save'], ['save.path', path], ['review', CTRL_C]]);
+    expect(error.message).toBe(`Interrupted. (The profile saved earlier, ${path}, is complete.)`);
+    expect(existsSync(path)).toBe(true);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * End to end, in a real pseudo-terminal: the built CLI (bin/limit-audit.js → dist/cli.js) with the
+ * real @inquirer/prompts, driven by keystrokes. Needs `npm run build` (npm test builds first).
+ *
+ * The pty comes from util-linux `script` (`script -qfec CMD /dev/null`: quiet, flush, return the
+ * command's exit code), or a three-line python3 helper where `script` is not util-linux's.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseProfile } from '../../src/cli/load';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** LIMIT_AUDIT_BIN lets a developer point the tests at another build of the CLI. */
+const BIN = process.env.LIMIT_AUDIT_BIN ?? join(ROOT, 'bin/limit-audit.js');
+const BUILT = existsSync(join(dirname(BIN), '../dist/cli.js'));
+
+const PY_PTY = [
+  'import os, pty, sys',
+  'code = os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:]))',
+  'sys.exit(code if code >= 0 else 128 - code)',
+].join('\n');
+
+const hasUtilLinuxScript = /util-linux/.test(spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout ?? '');
+
+const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
+
+function inPty(args: string[], cwd: string) {
+  const argv = [process.execPath, BIN, ...args];
+  const env = { ...process.env, NO_COLOR: '1', TERM: 'xterm', LIMIT_AUDIT_LANG: '' };
+  const child = hasUtilLinuxScript
+    ? spawn('script', ['-qfec', argv.map(quote).join(' '), '/dev/null'], { cwd, env })
+    : spawn('python3', ['-c', PY_PTY, ...argv], { cwd, env });
+  let output = '';
+  let consumed = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
+  const exited = new Promise<number>((resolveExit) => child.on('close', (code) => resolveExit(code ?? -1)));
+  return {
+    text: () => output.replace(ANSI, ''),
+    /** Resolves once `pattern` appears after what earlier waits matched (so a question is not matched twice). */
+    waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<void> {
+      const started = Date.now();
+      return new Promise((resolveWait, reject) => {
+        const poll = setInterval(() => {
+          const rest = output.replace(ANSI, '').slice(consumed);
+          const match = pattern.exec(rest);
+          if (match) {
+            consumed += match.index + match[0].length;
+            clearInterval(poll);
+            // Inquirer attaches its key handler just after drawing; give it a moment.
+            setTimeout(resolveWait, 60);
+          } else if (Date.now() - started > timeoutMs) {
+            clearInterval(poll);
+            child.kill();
+            reject(new Error(`no ${pattern} in the terminal within ${timeoutMs} ms; it shows:\n${output.replace(ANSI, '').slice(-1500)}`));
+          }
+        }, 25);
+      });
+    },
+    type: (keys: string) => void child.stdin.write(keys),
+    exited,
+  };
+}
+
+const ENTER = '\r';
+const CTRL_C = '\x03';
+const CTRL_U = '\x15'; // clears the line, after a refused answer is put back for editing
+const DOWN = '\x1b[B';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'limit-audit-pty-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!BUILT)('interview in a real terminal (needs `npm run build`)', () => {
+  it('answers the first question: a bad amount is refused with the reason, a good one moves on', async () => {
+    const session = inPty(['interview', '--lang', 'en'], dir);
+    await session.waitFor(/Net monthly income after tax, in yuan:/);
+    session.type(`abc${ENTER}`);
+    await session.waitFor(/Not an amount\. Write it like 12000, 1\.2万, 12,000 or ¥12,000\.50\./);
+    session.type(`${CTRL_U}1.2万${ENTER}`);
+    await session.waitFor(/Where does it mostly come from\?/);
+    expect(session.text()).toMatch(/Net monthly income after tax, in yuan: 1\.2万/);
+    session.type(CTRL_C);
+    expect(await session.exited).toBe(130);
+  }, 30_000);
+
+  it('Ctrl-C at the first question: exit 130, a one-line message, no stack trace, no file', async () => {
+    const session = inPty(['interview', '--lang', 'en', '--save', 'mine.yaml'], dir);
+    await session.waitFor(/Net monthly income after tax, in yuan:/);
+    session.type(CTRL_C);
+    expect(await session.exited).toBe(130);
+    const text = session.text();
+    expect(text).toContain('Interrupted; nothing was saved.');
+    expect(text).not.toMatch(/\n\s+at |ExitPromptError|internal error/);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 30_000);
+
+  it('a short session to the end: the diagnosis, and --save writes a profile check accepts', async () => {
+    const session = inPty(['interview', '--lang', 'en', '--save', 'mine.yaml', '--no-color'], dir);
+    const answers: [RegExp, string][] = [
+      [/Net monthly income after tax, in yuan:/, `12000${ENTER}`],
+      [/Where does it mostly come from\?/, ENTER],
+      [/Past months of net income you can give/, ENTER],
+      [/Do you owe anything/, `n${ENTER}`],
+      [/Answer the questions about credit behaviour\?/, `n${ENTER}`],
+      [/Answer the questions about credit lines\?/, `n${ENTER}`],
+      [/Answer the questions about spending\?/, `n${ENTER}`],
+      [/Answer the questions about assets\?/, `n${ENTER}`],
+      [/Answer the questions about employment\?/, `n${ENTER}`],
+      [/cut limits for many users/, `${DOWN}${DOWN}${ENTER}`], // "Not sure / skip"
+      [/What next\?/, ENTER], // go on
+    ];
+    for (const [question, keys] of answers) {
+      await session.waitFor(question);
+      session.type(keys);
+    }
+    expect(await session.exited).toBe(0);
+    const text = session.text();
+    expect(text).toContain('Your answers, as the profile file will hold them:');
+    expect(text).toContain(`Saved to mine.yaml`);
+    expect(text).toMatch(/Not evaluated/);
+    const saved = parseProfile(readFileSync(join(dir, 'mine.yaml')), 'mine.yaml', 'en');
+    expect(saved).toMatchObject({ version: 1, income: { monthly: 12000, source: 'salary' }, debts: [] });
+    expect(saved.credit).toBeUndefined();
+    // And the saved file passes check.
+    const check = spawnSync(process.execPath, [BIN, 'check', 'mine.yaml', '--lang', 'en', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    expect(check.status).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ source: 'mine.yaml', asOf: saved.as_of });
+  }, 60_000);
+
+  it('not a terminal (piped standard input): exit 2, pointing to check FILE', () => {
+    const result = spawnSync(process.execPath, [BIN, 'interview', '--lang', 'en'], { cwd: dir, input: '12000\n', encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('To audit a profile, use: limit-audit check FILE');
+  });
+
+  it('keeps @inquirer/prompts out of the start-up bundle: it lives in a chunk loaded by the questionnaire', () => {
+    const startup = readFileSync(join(dirname(BIN), '../dist/cli.js'), 'utf8');
+    expect(startup).not.toContain('ExitPromptError');
+    expect(startup).not.toContain('@inquirer');
+  });
+});
+
+describe('the prompts module', () => {
+  it('is the only place that names @inquirer/prompts, and loads it lazily', () => {
+    const grep = spawnSync('grep', ['-rln', '@inquirer/prompts', join(ROOT, 'src')], { encoding: 'utf8' });
+    expect(grep.stdout.trim().split('\n')).toEqual([join(ROOT, 'src/interview/prompts.ts')]);
+    const source = readFileSync(join(ROOT, 'src/interview/prompts.ts'), 'utf8');
+    expect(source).not.toMatch(/^import[^;]*'@inquirer\/prompts'/m);
+    expect(source).toContain("await import('@inquirer/prompts')");
+  });
+});

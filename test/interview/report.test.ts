@@ -1,0 +1,73 @@
+/**
+ * The promise of `--save`: the saved file passes `limit-audit check` and gives the same report as
+ * the session did. Runs the real audit (src/cli/check.ts) on both.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/cli/check';
+import type { CliContext } from '../../src/cli/context';
+import { runInterviewCommand, type InterviewCommandOptions } from '../../src/cli/interview';
+import type { Lang } from '../../src/rules/types';
+import { scripted, type Step } from './scripted';
+import { AS_OF, EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
+
+function context(lang: Lang) {
+  const out: string[] = [];
+  const ctx: CliContext = {
+    lang,
+    color: false,
+    columns: 100,
+    stdinIsTTY: true,
+    stdoutIsTTY: false,
+    out: (text) => void out.push(text),
+    err: () => undefined,
+    today: () => AS_OF,
+  };
+  return { ctx, out };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'limit-audit-report-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function sessionThenCheck(steps: Step[], lang: Lang, format: InterviewCommandOptions['format']) {
+  const path = join(dir, 'profile.yaml');
+  const opts: InterviewCommandOptions = { format, failOn: 'critical', strategy: 'recovery', share: 0.2, plan: true };
+  const session = context(lang);
+  const script = scripted(steps, lang);
+  const sessionCode = await runInterviewCommand({ ...opts, save: path }, session.ctx, { prompter: script.prompter });
+  expect(script.remaining()).toEqual([]);
+  const later = context(lang);
+  const checkCode = await runCheck([path], opts, later.ctx);
+  return { sessionCode, checkCode, session: session.out.join(''), check: later.out.join('') };
+}
+
+describe('a profile saved by the questionnaire', () => {
+  it('gives `check` the same JSON report as the session printed', async () => {
+    const result = await sessionThenCheck([...EVERYTHING, ...GO_ON], 'en', 'json');
+    expect(result.checkCode).toBe(result.sessionCode);
+    expect(JSON.parse(result.check)).toStrictEqual(JSON.parse(result.session));
+  });
+
+  it('gives the same table, in Chinese too', async () => {
+    const result = await sessionThenCheck([...EVERYTHING, ...GO_ON], 'zh', 'table');
+    expect(result.check).toBe(result.session);
+    expect(result.session.length).toBeGreaterThan(0);
+  });
+
+  it('lists the rules of skipped sections as not evaluated, never as passed', async () => {
+    const result = await sessionThenCheck([...INCOME, ...NO_DEBTS, ...SKIP_REST, ...GO_ON], 'en', 'json');
+    const report = JSON.parse(result.session) as { notEvaluated: { ruleId: string; missing: string[] }[]; findings: { ruleId: string }[] };
+    const missing = report.notEvaluated.flatMap((entry) => entry.missing);
+    for (const field of ['credit.inquiries', 'credit.overdues', 'credit_lines', 'spending.history', 'assets.liquid', 'employment.sector', 'macro.platform_contraction']) {
+      expect(missing).toContain(field);
+    }
+    expect(JSON.parse(result.check)).toStrictEqual(report);
+  });
+});

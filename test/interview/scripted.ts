@@ -1,0 +1,108 @@
+/**
+ * A scripted stand-in for src/interview/prompts.ts (style.md, changesets): each prompt takes the next
+ * scripted answer, which must be for that very question (matched by id, whatever the language).
+ * Any prompt the script did not expect — a different question, or one too many — fails the test.
+ *
+ * Inputs behave as @inquirer/input does: an empty answer takes the default, and an answer the
+ * question's validate refuses is recorded in `rejections` and the same question is asked again
+ * (so the next scripted answer must be for the same id).
+ */
+import { InterruptedError } from '../../src/errors';
+import type { InterviewIO } from '../../src/interview/ask';
+import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/interview/prompts';
+import type { Lang } from '../../src/rules/types';
+
+/** Answer a prompt with Ctrl-C, as @inquirer/prompts does (through the real prompts module: InterruptedError). */
+export const CTRL_C = Symbol('Ctrl-C');
+/** Backspace on an empty input, then Enter: clears the offered default. */
+export const CLEAR = Symbol('clear the default');
+
+export type Answer = string | boolean | typeof CTRL_C | typeof CLEAR;
+export type Step = readonly [id: string, answer: Answer];
+
+export interface Asked {
+  id: string;
+  message: string;
+  default?: string | boolean;
+  choices?: string[];
+}
+
+export interface Scripted {
+  prompter: Prompter;
+  io: InterviewIO;
+  /** Every prompt shown, in order (re-asks included). */
+  asked: Asked[];
+  /** The reasons validate gave for refused answers. */
+  rejections: { id: string; answer: string; reason: string }[];
+  /** Everything printed between prompts. */
+  printed: string[];
+  /** Steps not yet used: a finished script has none. */
+  remaining(): Step[];
+}
+
+export function scripted(steps: readonly Step[], lang: Lang = 'en'): Scripted {
+  const queue = [...steps];
+  const asked: Asked[] = [];
+  const rejections: Scripted['rejections'] = [];
+  const printed: string[] = [];
+
+  const next = (id: string, message: string): Answer => {
+    const step = queue.shift();
+    if (step === undefined) throw new Error(`unexpected extra prompt "${id}" (${message}): the script has ended`);
+    if (step[0] !== id) throw new Error(`unexpected prompt "${id}" (${message}): the script expected "${step[0]}"`);
+    if (step[1] === CTRL_C) throw new InterruptedError();
+    return step[1];
+  };
+
+  const prompter: Prompter = {
+    async input(q: InputQuestion) {
+      for (;;) {
+        asked.push({ id: q.id, message: q.message, default: q.default });
+        const answer = next(q.id, q.message);
+        if (typeof answer !== 'string' && answer !== CLEAR) throw new Error(`prompt "${q.id}" is an input; the script gave ${String(answer)}`);
+        const raw = answer === CLEAR ? '' : answer || (q.default ?? '');
+        const verdict = q.validate(raw);
+        if (verdict === true) return raw;
+        rejections.push({ id: q.id, answer: raw, reason: verdict });
+      }
+    },
+    async confirm(q: ConfirmQuestion) {
+      asked.push({ id: q.id, message: q.message, default: q.default });
+      const answer = next(q.id, q.message);
+      if (answer === '') return q.default;
+      if (typeof answer !== 'boolean') throw new Error(`prompt "${q.id}" is a yes/no question; the script gave ${String(answer)}`);
+      return answer;
+    },
+    async select<V extends string>(q: SelectQuestion<V>) {
+      const values = q.choices.map((choice) => choice.value);
+      asked.push({ id: q.id, message: q.message, default: q.default, choices: values });
+      const answer = next(q.id, q.message);
+      if (answer === '') return q.default ?? values[0]!;
+      const chosen = values.find((value) => value === answer);
+      if (chosen === undefined) throw new Error(`prompt "${q.id}" offers ${values.join(' | ')}; the script gave ${String(answer)}`);
+      return chosen;
+    },
+  };
+
+  return {
+    prompter,
+    io: { prompter, print: (text) => void printed.push(text), lang },
+    asked,
+    rejections,
+    printed,
+    remaining: () => [...queue],
+  };
+}
+
+/** An in-memory ProfileFiles: `files` maps path → text. */
+export function memoryFiles(initial: Record<string, string> = {}) {
+  const files = new Map(Object.entries(initial));
+  return {
+    files,
+    exists: (path: string) => files.has(path),
+    write: (path: string, text: string, overwrite: boolean) => {
+      if (files.has(path) && !overwrite) throw new Error(`test: ${path} would have been overwritten without consent`);
+      files.set(path, text);
+    },
+  };
+}
