@@ -2,13 +2,12 @@
 import { planFor, planJsonFor } from '../audit';
 import type { PlanJson } from '../report/schema';
 import type { CliContext } from './context';
-import { expandInputs, loadProfile, STDIN } from './load';
+import { loadProfile, STDIN } from './load';
 import type { AuditOptions } from './main';
 
 export async function runPlan(arg: string, opts: AuditOptions, ctx: CliContext): Promise<number> {
-  const input = arg === STDIN ? { kind: 'stdin' as const } : expandInputs([arg], ctx.lang)[0]!;
-  if (input.kind === 'error') throw input.error;
-  const { profile } = await loadProfile(input, ctx.lang);
+  // One profile: a folder is an error here (readInputFile says so), not a list to expand.
+  const { profile } = await loadProfile(arg === STDIN ? { kind: 'stdin' } : { kind: 'file', path: arg }, ctx.lang);
   const asOf = opts.asOf ?? profile.as_of ?? ctx.today();
   const plan = planFor(profile, asOf, opts.share, opts.strategy);
   const json: PlanJson = planJsonFor(profile, plan, asOf, ctx.lang);

@@ -8,7 +8,7 @@ import { reportText } from '../i18n/report';
 import type { Severity } from '../rules/types';
 import { money, planSummary, scoreLine } from './summary';
 import type { Report } from './schema';
-import { wrapText } from './text-layout';
+import { displayWidth, wrapText } from './text-layout';
 
 export interface TableOptions {
   color: boolean;
@@ -68,35 +68,39 @@ export function renderTable(report: Report, options: TableOptions): string {
 
 function findingsTable(report: Report, chalk: ChalkInstance, width: number): string {
   const t = reportText(report.lang);
+  // Wide terminals get a column each for the rule and the recommendation; narrow ones (80 columns)
+  // put the rule id under the title and the recommendation under the finding, so ids never break.
   const wide = width >= 120;
-  // Column content widths; cli-table3's colWidths add 2 for padding, and each column one border.
-  const severityWidth = Math.max(...Object.values(t.severity).map((s) => s.length), t.colSeverity.length, 6) + 0;
+  const severityWidth = Math.max(...[...Object.values(t.severity), ...Object.values(t.area), t.colSeverity].map((s) => displayWidth(s)));
   const clearsWidth = 10;
-  const ruleWidth = wide ? 26 : 20;
-  const fixed = severityWidth + clearsWidth + ruleWidth + (wide ? 5 : 4) * 3 + 1;
-  const textWidth = Math.max(16, width - fixed);
+  const ruleWidth = 26;
+  const columns = wide ? 5 : 3;
+  // Each column: content + 2 padding + 1 border, plus the closing border.
+  const fixed = severityWidth + clearsWidth + (wide ? ruleWidth : 0) + columns * 3 + 1;
+  const textWidth = Math.max(20, width - fixed);
   const findingWidth = wide ? Math.floor(textWidth * 0.55) : textWidth;
-  const recWidth = wide ? textWidth - findingWidth : 0;
+  const recWidth = textWidth - findingWidth;
   const head = wide
     ? [t.colSeverity, t.colRule, t.colFinding, t.colRecommendation, t.colClearsBy]
-    : [t.colSeverity, t.colRule, `${t.colFinding} → ${t.colRecommendation}`, t.colClearsBy];
-  const colWidths = wide
-    ? [severityWidth + 2, ruleWidth + 2, findingWidth + 2, recWidth + 2, clearsWidth + 2]
-    : [severityWidth + 2, ruleWidth + 2, findingWidth + 2, clearsWidth + 2];
+    : [t.colSeverity, `${t.colFinding} → ${t.colRecommendation}`, t.colClearsBy];
+  const contentWidths = wide ? [severityWidth, ruleWidth, findingWidth, recWidth, clearsWidth] : [severityWidth, findingWidth, clearsWidth];
+  const fit = (text: string, w: number) => wrapText(text, w).join('\n');
   const table = new Table({
-    head: head.map((h, i) => wrapText(h, colWidths[i]! - 2).join('\n')),
-    colWidths,
+    head: head.map((h, i) => fit(h, contentWidths[i]!)),
+    colWidths: contentWidths.map((w) => w + 2),
     wordWrap: false,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  const fit = (text: string, w: number) => wrapText(text, w).join('\n');
   for (const f of report.findings) {
-    const severity = severityColor(chalk, f.severity)(t.severity[f.severity]);
-    const rule = `${fit(f.ruleId, ruleWidth)}\n${chalk.dim(fit(t.area[f.area], ruleWidth))}`;
-    const finding = `${chalk.bold(fit(f.title, findingWidth))}\n${fit(f.message, findingWidth)}`;
+    const severity = `${severityColor(chalk, f.severity)(t.severity[f.severity])}\n${chalk.dim(fit(t.area[f.area], severityWidth))}`;
+    const title = chalk.bold(fit(f.title, findingWidth));
     const clears = f.clearsBy ?? '';
-    if (wide) table.push([severity, rule, finding, fit(f.recommendation, recWidth), clears]);
-    else table.push([severity, rule, `${finding}\n${fit(`→ ${f.recommendation}`, findingWidth)}`, clears]);
+    if (wide) {
+      table.push([severity, f.ruleId, `${title}\n${fit(f.message, findingWidth)}`, fit(f.recommendation, recWidth), clears]);
+    } else {
+      const body = [title, chalk.dim(fit(f.ruleId, findingWidth)), fit(f.message, findingWidth), fit(`→ ${f.recommendation}`, findingWidth)];
+      table.push([severity, body.join('\n'), clears]);
+    }
   }
   return table.toString();
 }

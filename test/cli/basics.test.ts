@@ -1,0 +1,158 @@
+/** The CLI end to end: version, help, init, schema, and every bad input of product.md through the binary. */
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
+import { profileSchema } from '../../src/profile/schema';
+import { parseDocumentAs } from '../../src/profile/load';
+import { runCli } from './run';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'limit-audit-'));
+
+describe('version and help', () => {
+  it('prints the package version', () => {
+    const r = runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+  for (const command of ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import']) {
+    it(`${command} --help shows examples in English and Chinese`, () => {
+      const en = runCli([command, '--help']);
+      expect(en.code).toBe(0);
+      expect(en.stdout).toContain('Examples:');
+      expect(en.stdout).toContain(`limit-audit ${command}`);
+      const zh = runCli([command, '--help', '--lang', 'zh']);
+      expect(zh.stdout).toContain('示例：');
+    });
+  }
+  it('an unknown option is bad usage: exit 2, message on stderr, nothing on stdout', () => {
+    const r = runCli(['check', 'profiles/healthy.yaml', '--frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--frobnicate');
+  });
+  it('rejects a share outside 0 < share ≤ 1', () => {
+    for (const share of ['0', '1.5', 'abc', '-0.2']) {
+      const r = runCli(['check', 'profiles/healthy.yaml', '--share', share]);
+      expect(r.code, share).toBe(2);
+      expect(r.stdout).toBe('');
+    }
+  });
+  it('rejects an impossible --as-of date', () => {
+    const r = runCli(['check', 'profiles/healthy.yaml', '--as-of', '2026-02-30']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('calendar date');
+  });
+  it('rejects an unknown --lang', () => {
+    const r = runCli(['check', 'profiles/healthy.yaml', '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('zh or en');
+  });
+  it('picks the language from LIMIT_AUDIT_LANG, then the locale', () => {
+    expect(runCli(['init', '--help'], { env: { LIMIT_AUDIT_LANG: undefined, LANG: 'zh_CN.UTF-8' } }).stdout).toContain('示例：');
+    expect(runCli(['init', '--help'], { env: { LIMIT_AUDIT_LANG: undefined, LANG: 'en_US.UTF-8' } }).stdout).toContain('Examples:');
+    expect(runCli(['init', '--help'], { env: { LIMIT_AUDIT_LANG: 'zh', LANG: 'en_US.UTF-8' } }).stdout).toContain('示例：');
+  });
+});
+
+describe('init', () => {
+  it('writes a valid, commented, bilingual example with a schema line', () => {
+    const dir = tmp();
+    const file = join(dir, 'p.yaml');
+    const r = runCli(['init', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(text).toMatch(/monthly/);
+    expect(() => parseDocumentAs(profileSchema, text, file, 'en')).not.toThrow();
+    expect(runCli(['check', file, '--json', '--fail-on', 'never']).code).toBe(0);
+  });
+  it('refuses to overwrite without --force, and replaces with it', () => {
+    const dir = tmp();
+    const file = join(dir, 'p.yaml');
+    writeFileSync(file, 'mine\n');
+    const refused = runCli(['init', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(file, 'utf8')).toBe('mine\n');
+    expect(runCli(['init', file, '--force']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toBe('mine\n');
+  });
+  it('reports a folder it cannot write to with exit 2 and no stack trace', () => {
+    const dir = tmp();
+    chmodSync(dir, 0o500);
+    const r = runCli(['init', join(dir, 'p.yaml')]);
+    chmodSync(dir, 0o700);
+    // root may write anyway; then the file exists and the run succeeded
+    if (r.code === 0) expect(existsSync(join(dir, 'p.yaml'))).toBe(true);
+    else {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/permission denied/);
+    }
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('reports a missing folder', () => {
+    const r = runCli(['init', '/nonexistent-dir/p.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the folder does not exist');
+  });
+});
+
+describe('schema', () => {
+  it('prints the profile JSON Schema generated from the zod schema', () => {
+    const r = runCli(['schema']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(expect.arrayContaining(['version', 'income', 'debts']));
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.debts.items.properties.kind.enum).toContain('online_loan');
+  });
+  it('prints the report JSON Schema', () => {
+    const schema = JSON.parse(runCli(['schema', 'report']).stdout);
+    expect(schema.properties.schemaVersion.const).toBe(1);
+  });
+  it('rejects an unknown schema name with a suggestion', () => {
+    const r = runCli(['schema', 'reprot']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('did you mean report?');
+  });
+});
+
+describe('bad input through the binary: exit 2, one message on stderr, nothing on stdout', () => {
+  const bad = (args: string[], pattern: RegExp, input?: string | Buffer) => {
+    const r = runCli(args, { input });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  };
+  it('a missing file', () => bad(['check', 'no-such.yaml'], /^no-such\.yaml: no such file/));
+  it('a directory given to plan', () => bad(['plan', 'test'], /is a directory/));
+  it('an empty folder', () => {
+    bad(['check', tmp()], /holds no \.yaml/);
+  });
+  it('a file over 5 MB', () => {
+    const file = join(tmp(), 'big.yaml');
+    writeFileSync(file, `version: 1\n# ${'x'.repeat(6 * 1024 * 1024)}\n`);
+    bad(['check', file], /over 5 MB are refused/);
+  });
+  it('a binary file', () => {
+    const file = join(tmp(), 'p.yaml');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    bad(['check', file], /binary data/);
+  });
+  it('a fixture with an unknown key, with line and suggestion', () =>
+    bad(['check', 'test/fixtures/bad/unknown-key.yaml'], /unknown-key\.yaml:2:1 incme: unknown key `incme` \(did you mean `income`\?\)/));
+  it('bad YAML on stdin', () => bad(['check', '-'], /^<stdin>:\d+:\d+/, 'version: 1\nincome: [\n'));
+  it('an alias bomb on stdin, answered at once', () => bad(['check', '-'], /alias bomb/, readFileSync('test/fixtures/bad/alias-bomb.yaml')));
+  it('a bad --macro file', () => bad(['check', 'profiles/healthy.yaml', '--macro', 'test/fixtures/minimal.yaml'], /minimal\.yaml.*unknown key/));
+  it('a bad --config file, with a rule id suggestion', () => {
+    const file = join(tmp(), 'rules.yaml');
+    writeFileSync(file, 'rules:\n  credit/inquiries-frequnt: off\n');
+    bad(['check', 'profiles/healthy.yaml', '--config', file], /rules\.yaml:2:3 .*did you mean `credit\/inquiries-frequent`/);
+  });
+});
