@@ -1,15 +1,15 @@
 /** `--format markdown`: the report for notes and issue trackers. Lays out the finished report only. */
 import { reportText } from '../i18n/report';
-import { money, planSummary, scoreLine } from './summary';
+import { money, planSummary, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
 
 export function renderMarkdown(report: Report): string {
   const t = reportText(report.lang);
   const out: string[] = [];
-  out.push(`# ${t.reportTitle}: \`${report.source}\``);
+  out.push(`# ${t.reportTitle}${t.colon}\`${report.source}\``);
   out.push('');
-  out.push(`- **${t.asOf}:** ${report.asOf}`);
-  out.push(`- **${t.macroSnapshot}:** ${report.macroSnapshot.date} (${report.macroSnapshot.source})`);
+  out.push(`- **${t.asOf}${t.colon}**${report.asOf}`);
+  out.push(`- **${t.macroSnapshot}${t.colon}**${report.macroSnapshot.date} (${snapshotName(report, t)})`);
   out.push(`- **${scoreLine(report)}**`);
   out.push('');
   out.push(`> ${report.score.note}`);
@@ -41,7 +41,7 @@ export function renderMarkdown(report: Report): string {
     if (summary.alert) out.push(`> **${summary.alert}**`, '');
     for (const line of summary.lines) out.push(`- ${line}`);
     if (summary.warnings.length > 0) {
-      out.push('', `**${t.warnings}:**`, '');
+      out.push('', `**${t.warnings}${t.colon}**`, '');
       for (const warning of summary.warnings) out.push(`- ${warning}`);
     }
     out.push('', `### ${t.comparison}`, '');

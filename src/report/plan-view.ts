@@ -42,7 +42,7 @@ export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOption
   }
   out.push('', chalk.bold(t.comparison));
   for (const c of plan.comparison) {
-    out.push(`- ${t.strategy[c.strategy]}: ${c.months ?? t.never} · ${money(c.totalInterest, lang)} · ${t.colLenders} ${c.lendersAtMost2By ?? t.never}`);
+    out.push(`- ${t.strategy[c.strategy]}${t.colon}${c.months ?? t.never} · ${money(c.totalInterest, lang)} · ${t.colLenders} ${c.lendersAtMost2By ?? t.never}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 /** Plain-text lines that both the table and the markdown renderer show (one wording, two layouts). */
 import { formatMoney, formatRate } from '../i18n/format';
-import { reportText } from '../i18n/report';
+import { reportText, type ReportText } from '../i18n/report';
 import { yuanToFen } from '../money';
 import type { PlanJson, Report } from './schema';
 
@@ -8,12 +8,17 @@ export function money(yuan: number, lang: Report['lang']): string {
   return formatMoney(yuanToFen(yuan), lang);
 }
 
+/** The snapshot's source as shown to a person: the bundled one by name in the report's language. */
+export function snapshotName(report: Report, t: ReportText): string {
+  return report.macroSnapshot.source.replace(/^bundled/, t.bundled);
+}
+
 export function scoreLine(report: Report): string {
   const t = reportText(report.lang);
   const areas = (Object.keys(report.score.byArea) as (keyof Report['score']['byArea'])[])
     .map((area) => `${t.area[area]} ${report.score.byArea[area]}`)
     .join(' · ');
-  return `${t.score}: ${report.score.value}/100 (${t.grade} ${report.score.grade}) — ${areas}`;
+  return `${t.score}${t.colon}${report.score.value}/100 (${t.grade} ${report.score.grade}) — ${areas}`;
 }
 
 export interface PlanSummary {
@@ -26,7 +31,7 @@ export interface PlanSummary {
 export function planSummary(plan: PlanJson, lang: Report['lang']): PlanSummary {
   const t = reportText(lang);
   const lines: string[] = [];
-  lines.push(`${t.strategyLabel}: ${t.strategy[plan.strategy]}`);
+  lines.push(`${t.strategyLabel}${t.colon}${t.strategy[plan.strategy]}`);
   lines.push(t.budgetLine(money(plan.monthlyBudget, lang), formatRate(plan.share, lang), money(plan.livingBudget, lang)));
   if (plan.requiredShare !== null) lines.push(t.requiredLine(money(plan.firstMonthRequired, lang), formatRate(plan.requiredShare, lang)));
   let alert: string | null = null;
@@ -39,7 +44,7 @@ export function planSummary(plan: PlanJson, lang: Report['lang']): PlanSummary {
   lines.push(t.totals(money(plan.totalInterest, lang), money(plan.totalPaid, lang)));
   if (plan.order.length > 0) {
     const order = plan.order.map((entry, i) => `${i + 1}. ${entry.debt} (${entry.paidOffMonth ?? t.notPaid})`).join('  ');
-    lines.push(`${t.payoffOrder}: ${order}`);
+    lines.push(`${t.payoffOrder}${t.colon}${order}`);
   }
   lines.push(t.milestones(plan.milestones.dtiBelow50 ?? t.never, plan.milestones.dtiBelow36 ?? t.never));
   lines.push(

@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { reportText } from '../i18n/report';
 import type { Severity } from '../rules/types';
-import { money, planSummary, scoreLine } from './summary';
+import { money, planSummary, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
 import { displayWidth, wrapText } from './text-layout';
 
@@ -23,9 +23,9 @@ export function renderTable(report: Report, options: TableOptions): string {
   const out: string[] = [];
   const wrap = (text: string, indent = '') => wrapText(text, width - indent.length).map((line) => indent + line).join('\n');
 
-  out.push(chalk.bold(`${t.reportTitle} — ${report.source}`));
-  out.push(`${t.asOf}: ${report.asOf} · ${t.macroSnapshot}: ${report.macroSnapshot.date} (${report.macroSnapshot.source})`);
-  out.push(gradeColor(chalk, report.score.grade)(scoreLine(report)));
+  out.push(chalk.bold(wrap(`${t.reportTitle} — ${report.source}`)));
+  out.push(wrap(`${t.asOf}${t.colon}${report.asOf} · ${t.macroSnapshot}${t.colon}${report.macroSnapshot.date} (${snapshotName(report, t)})`));
+  out.push(gradeColor(chalk, report.score.grade)(wrap(scoreLine(report))));
   out.push(chalk.dim(wrap(report.score.note)));
   out.push('');
 
@@ -49,7 +49,7 @@ export function renderTable(report: Report, options: TableOptions): string {
     if (summary.alert) out.push(chalk.red.bold(wrap(summary.alert)));
     for (const line of summary.lines) out.push(wrap(line));
     if (summary.warnings.length > 0) {
-      out.push(chalk.yellow(`${t.warnings}:`));
+      out.push(chalk.yellow(`${t.warnings}${t.colon}`));
       for (const warning of summary.warnings) out.push(chalk.yellow(wrap(`- ${warning}`)));
     }
     if (plan.comparison.length > 0) {
