@@ -17,8 +17,9 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `word`, if it is close enough to be a plausible typo:
- * at most a third of the word's length (at least 1, at most 3) edits, or a prefix match.
+ * The candidate closest to `word` (case-insensitive), if it is close enough to be a plausible typo:
+ * at most a third of the longer string's length in edits (at least 1), or else the one candidate
+ * that the word is a prefix of (or that is a prefix of the word).
  */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -30,8 +31,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = distance;
     }
   }
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
-  if (best !== undefined && bestDistance <= limit) return best;
-  const prefix = candidates.find((c) => word.length >= 3 && (c.startsWith(word) || word.startsWith(c)));
-  return prefix;
+  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.max(word.length, best.length) / 3))) return best;
+  const prefixed = candidates.filter((c) => word.length >= 3 && (c.startsWith(word) || word.startsWith(c)));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
 }

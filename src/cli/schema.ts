@@ -1,5 +1,5 @@
 /** `limit-audit schema [profile|report]`: JSON Schemas generated from the zod schemas, never written by hand. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { version } from '../../package.json';
 import { UserError } from '../errors';
 import { profileSchema } from '../profile/schema';

@@ -4,7 +4,7 @@
  * profile does ("expected a value ≥ 0, found -500"), so the questionnaire has no rules of its own.
  */
 import { Document, LineCounter } from 'yaml';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { InputError } from '../errors';
 import { formatPath, validateParsed } from '../profile/load';
 import type { Lang } from '../rules/types';

@@ -18,6 +18,12 @@ export interface PlanOptions {
   strategy: Strategy;
   /** The first month of the plan: the month after `as_of`. */
   startMonth: CalendarMonth;
+  /**
+   * false skips building `PlanResult.schedule` (left empty); every other figure is the same.
+   * Default true. compareStrategies uses it: three full schedules of 600 months × many debts
+   * would be built only to be thrown away.
+   */
+  includeSchedule?: boolean;
 }
 
 /** A debt as the planner sees it (built from a profile debt by `toPlanDebts`). */
@@ -74,6 +80,14 @@ export interface PlanResult {
   livingBudgetFen: number;
   /** Sum of the first month's required payments. */
   firstMonthRequiredFen: number;
+  /**
+   * The first month's payments as Chinese lenders count them for debt-to-income (credit cards at
+   * 10 % of the balance, domain-facts A7): what `debt/dti-high` divides by income. Kept here
+   * because the schedule may be skipped.
+   */
+  firstMonthDtiPaymentsFen: number;
+  /** Sum of all balances at plan start: totalPaidFen + remainingFen = startBalanceFen + totalInterestFen. */
+  startBalanceFen: number;
   /** firstMonthRequiredFen ÷ income; null when income is 0 (no finite ratio exists). */
   requiredShare: number | null;
   /** requiredShare ≤ share (and, with zero income, no required payments at all). */
@@ -89,16 +103,29 @@ export interface PlanResult {
   totalPaidFen: number;
   /** Balance left at the end of the simulation (0 when payable). */
   remainingFen: number;
-  /** Debts in the order they are paid off; unpaid ones last with paidOffMonth null. */
+  /**
+   * Debts in the order they are paid off; unpaid ones last (in input order) with paidOffMonth null.
+   * Debts paid off in the same month appear in that month's strategy order. A debt with a zero
+   * balance at plan start is not in the list: the plan pays nothing off there.
+   */
   order: { debt: string; paidOffMonth: CalendarMonth | null }[];
   milestones: {
-    /** First plan month whose DTI payments ÷ income is below 50 %, 36 %, 20 %. */
+    /**
+     * First plan month whose DTI payments ÷ income is below 50 %, 36 %, 20 %. When a payable plan
+     * has no such month (the last instalment itself is above the line), the month after the
+     * debt-free month: from then on there are no payments at all. null with zero income or when
+     * the line is never crossed.
+     */
     dtiBelow50: CalendarMonth | null;
     dtiBelow36: CalendarMonth | null;
     dtiBelow20: CalendarMonth | null;
   };
-  /** First plan month at whose end at most 2 distinct online lenders hold a balance. */
+  /**
+   * First plan month at whose end at most 2 distinct online lenders hold a balance; the first plan
+   * month when there are at most 2 at the start already; null when the plan never gets there.
+   */
   lendersAtMost2By: CalendarMonth | null;
+  /** One entry per simulated month; empty when there is no debt or `includeSchedule` is false. */
   schedule: PlanMonth[];
 }
 

@@ -138,6 +138,8 @@ interface ZodIssueLike {
   values?: unknown[];
   format?: string;
   pattern?: string;
+  /** invalid_union: each branch's issues, with paths relative to the union. */
+  errors?: readonly (readonly ZodIssueLike[])[];
   params?: Record<string, unknown>;
   message: string;
 }
@@ -151,7 +153,7 @@ function locateIssues(
   const t = messagesFor(lang);
   const out: LocatedIssue[] = [];
   const seenPaths = new Set<string>();
-  for (const issue of zodIssues) {
+  for (const issue of zodIssues.flatMap(unionBranch)) {
     const path = (issue.path ?? []).map((p) => (typeof p === 'number' ? p : String(p)));
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, path);
@@ -170,6 +172,22 @@ function locateIssues(
     out.push({ ...position(parsed, path, false), path: pathText, message: issueMessage(issue, found, path, t) });
   }
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}
+
+/**
+ * A union (e.g. a rule config entry: `off` or `{ thresholds }`) fails as one issue holding every
+ * branch's issues. Report the branch the value was meant for: one whose type matched (no
+ * invalid_type at its root), and among those the one that got deepest into the value.
+ */
+function unionBranch(issue: ZodIssueLike): ZodIssueLike[] {
+  if (issue.code !== 'invalid_union' || !issue.errors || issue.errors.length === 0) return [issue];
+  const base = issue.path ?? [];
+  const score = (branch: readonly ZodIssueLike[]) => {
+    const typeMismatch = branch.some((i) => i.code === 'invalid_type' && (i.path ?? []).length === 0);
+    return (typeMismatch ? 0 : 1000) + Math.max(0, ...branch.map((i) => (i.path ?? []).length));
+  };
+  const best = issue.errors.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return best.flatMap((i) => unionBranch({ ...i, path: [...base, ...(i.path ?? [])] }));
 }
 
 function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messages): string {
@@ -383,13 +401,17 @@ function knownKeys(schema: z.core.$ZodType, path: Path): string[] {
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
 }
 
+/** Steps through optional/nullable/default/pipe wrappers, and into a union's object branch (the one with keys). */
 function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
   let current = schema;
   for (let i = 0; i < 10 && current; i++) {
     const def = current._zod.def as unknown as Record<string, unknown>;
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType as z.core.$ZodType;
     else if (def.type === 'pipe') current = def.in as z.core.$ZodType;
-    else break;
+    else if (def.type === 'union') {
+      const options = (def.options as z.core.$ZodType[]).map((option) => unwrap(option));
+      current = options.find((option) => (option?._zod.def as unknown as Record<string, unknown> | undefined)?.type === 'object');
+    } else break;
   }
   return current;
 }

@@ -6,7 +6,7 @@
  * Custom checks carry `params.expected`, an i18n key the loader turns into a message such as
  * "expected a real calendar date (YYYY-MM-DD)".
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isCalendarDate, isCalendarMonth } from '../dates';
 
 /** Upper bound for any amount: 10 billion yuan keeps every fen sum an exact double. */

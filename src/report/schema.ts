@@ -4,7 +4,7 @@
  * one schema. Keys may be added within a schema version, never removed or renamed.
  * Money is yuan with at most 2 decimals; months are YYYY-MM.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AREAS, LANGS, SEVERITIES } from '../rules/types';
 import { STRATEGIES } from '../plan/types';
 

@@ -35,7 +35,7 @@ export type MessageValue =
   | { list: string[] }
   | { text: Record<Lang, string> };
 
-export interface RuleText<M extends string> {
+export interface RuleText<M extends string, K extends string = string> {
   title: string;
   /** One line for `limit-audit rules`. */
   summary: string;
@@ -47,6 +47,8 @@ export interface RuleText<M extends string> {
   recommendation: string | Record<M, string>;
   /** Why the rule exists and whether it rests on a regulation, a lender convention or a heuristic. */
   rationale: string;
+  /** What each threshold means (unit, comparison, level), for `limit-audit rules <id>` and config authors. */
+  thresholds: Record<K, string>;
 }
 
 /** The macro environment a rule sees: the snapshot, with the profile's `macro:` keys applied. */
@@ -90,15 +92,19 @@ export interface RuleDef<T extends Thresholds = Thresholds, M extends string = s
   needs: string[];
   thresholds: T;
   basis: Basis[];
-  text: Record<Lang, RuleText<M>>;
+  text: Record<Lang, RuleText<M, keyof T & string>>;
   sources: string[];
-  check(ctx: RuleContext<T>): CheckResult<M>;
+  /** `NoInfer`: message ids are inferred from the texts, so a returned id the texts lack is an error here. */
+  check(ctx: RuleContext<T>): CheckResult<NoInfer<M>>;
 }
 
 /** Typed helper: infers thresholds and message ids, so a typo in either is a compile error. */
 export function defineRule<T extends Thresholds, M extends string>(rule: RuleDef<T, M>): RuleDef<T, M> {
   return rule;
 }
+
+/** Any rule, as the registry, the engine and the config schema hold it. */
+export type AnyRule = RuleDef<Thresholds, string>;
 
 export function isNotEvaluated<M extends string>(result: CheckResult<M>): result is NotEvaluatedOutcome {
   return result !== null && !Array.isArray(result) && 'missing' in result;

@@ -116,3 +116,26 @@ describe('bad input gets one precise message per problem', () => {
     expect(() => parseDocumentAs(profileSchema, `version: 1\nx: ${deep}\n`, 'deep.yaml', 'en')).toThrow(/nested more than/);
   });
 });
+
+describe('rules config errors (a union of `off` and `{ thresholds }`)', async () => {
+  const { rulesConfigSchema } = await import('../../src/rules/config');
+  const configError = (text: string) => {
+    try {
+      parseDocumentAs(rulesConfigSchema, text, 'rules.yaml', 'en');
+    } catch (error) {
+      if (error instanceof InputError) return error.message;
+    }
+    throw new Error('no error');
+  };
+  it('a misspelt off names the expected value', () => {
+    expect(configError('rules:\n  macro/rate-cycle: of\n')).toContain('rules.yaml:2:21 rules.macro/rate-cycle: expected one of off, found "of" (did you mean off?)');
+  });
+  it('a bad threshold names the threshold and suggests the right name', () => {
+    const message = configError('rules:\n  credit/inquiries-frequent: { thresholds: { last_3m: x, last3m: 1 } }\n');
+    expect(message).toContain('rules.credit/inquiries-frequent.thresholds.last_3m: expected a number, found "x"');
+    expect(message).toContain('unknown key `last3m` (did you mean `last_3m`?)');
+  });
+  it('an unknown rule id suggests the closest one', () => {
+    expect(configError('rules:\n  debt/dti-hihg: off\n')).toContain('did you mean `debt/dti-high`?');
+  });
+});

@@ -1,0 +1,15 @@
+/** The 20/80 planner: pure functions over integer fen (product.md, "The repayment plan (20/80)"). */
+export { toPlanDebts } from './convert';
+export { livingBudgetCheck, RECENT_SPENDING_MONTHS, type LivingBudgetCheck } from './living';
+export { avalancheCompare, countOnlineLenders, priorityOrder, snowballCompare } from './order';
+export {
+  annuityPaymentFen,
+  dtiPaymentFen,
+  firstMonthRequiredFen,
+  levelPaymentFen,
+  monthlyInterestFen,
+  requiredPaymentFen,
+  revolvingMinimumFen,
+} from './payments';
+export { compareStrategies, planRepayment, splitIncome } from './planner';
+export * from './types';

@@ -1,0 +1,94 @@
+/**
+ * One debt, one month: interest, the contractual required payment (product.md, "The repayment
+ * plan", steps 2–3) and what a Chinese lender counts for debt-to-income (domain-facts A7).
+ * All integer fen; every rounding goes through roundHalfUp so the plan and its tests agree to the fen.
+ */
+import { roundHalfUp } from '../money';
+import type { PlanDebt } from './types';
+
+/** Interest for one month on the opening balance: round_half_up(balance × apr / 12) (product.md step 2). */
+export function monthlyInterestFen(openingFen: number, apr: number): number {
+  // Written exactly as the spec's formula so float artefacts match the hand-checked figures.
+  return roundHalfUp((openingFen * apr) / 12);
+}
+
+/**
+ * The level monthly payment of an annuity (等额本息) over `months` at `apr / 12`, rounded half-up:
+ * A = P·r / (1 − (1 + r)^−n) — the same value as P·r(1+r)^n / ((1+r)^n − 1) (domain-facts E), in
+ * a form that cannot overflow to Infinity/Infinity for long terms. r = 0 has no annuity formula:
+ * the principal is simply spread evenly.
+ */
+export function annuityPaymentFen(principalFen: number, apr: number, months: number): number {
+  const monthlyRate = apr / 12;
+  if (monthlyRate === 0) return roundHalfUp(principalFen / months);
+  return roundHalfUp((principalFen * monthlyRate) / (1 - (1 + monthlyRate) ** -months));
+}
+
+/**
+ * The fixed part of an amortised debt's payment, set once from the balance at plan start: the
+ * annuity for equal_installment, the principal slice for equal_principal, 0 for the others.
+ * The plan does not re-amortise after extra payments: the contract keeps its instalment, so extra
+ * money shortens the loan instead of lowering the payment.
+ */
+export function levelPaymentFen(debt: PlanDebt): number {
+  const months = debt.monthsLeft ?? 1;
+  switch (debt.repayment) {
+    case 'equal_installment':
+      return annuityPaymentFen(debt.balanceFen, debt.apr, months);
+    case 'equal_principal':
+      return roundHalfUp(debt.balanceFen / months);
+    case 'interest_first':
+    case 'revolving':
+      return 0;
+  }
+}
+
+/** Revolving minimum when no higher `min_payment` is set: 10 % of the opening balance (product.md step 3). */
+export function revolvingMinimumFen(openingFen: number, minPaymentFen: number | undefined): number {
+  // Division by 10 rather than × 0.1: the quotient of two exact numbers is correctly rounded,
+  // so 45 fen gives exactly 4.5 and rounds up, as the spec's half-up rule expects.
+  return Math.max(minPaymentFen ?? 0, roundHalfUp(openingFen / 10));
+}
+
+/**
+ * The required payment of one open debt in plan month `monthNumber` (1 = the first plan month),
+ * product.md step 3. `levelFen` comes from levelPaymentFen. Never more than what is owed
+ * (opening balance + this month's interest); for the amortised kinds the whole remainder is due
+ * from month `monthsLeft` on, so a debt that overruns its term is closed, not left to drift.
+ */
+export function requiredPaymentFen(
+  debt: Pick<PlanDebt, 'repayment' | 'monthsLeft' | 'minPaymentFen'>,
+  levelFen: number,
+  monthNumber: number,
+  openingFen: number,
+  interestFen: number,
+): number {
+  const remainderFen = openingFen + interestFen;
+  if (debt.repayment === 'revolving') {
+    return Math.min(revolvingMinimumFen(openingFen, debt.minPaymentFen), remainderFen);
+  }
+  if (monthNumber >= (debt.monthsLeft ?? 1)) return remainderFen;
+  switch (debt.repayment) {
+    case 'equal_installment':
+      return Math.min(levelFen, remainderFen);
+    case 'equal_principal':
+      return Math.min(levelFen + interestFen, remainderFen);
+    case 'interest_first':
+      return interestFen;
+  }
+}
+
+/** The required payment of a debt in the first plan month (what rules such as debt/installment-burden read). */
+export function firstMonthRequiredFen(debt: PlanDebt): number {
+  if (debt.balanceFen <= 0) return 0;
+  return requiredPaymentFen(debt, levelPaymentFen(debt), 1, debt.balanceFen, monthlyInterestFen(debt.balanceFen, debt.apr));
+}
+
+/**
+ * One debt's monthly payment as Chinese lenders count it for debt-to-income (domain-facts A7):
+ * a credit card at 10 % of its balance (the "used limit"), whatever its statement minimum is;
+ * every other debt at its required payment.
+ */
+export function dtiPaymentFen(debt: Pick<PlanDebt, 'kind'>, openingFen: number, requiredFen: number): number {
+  return debt.kind === 'credit_card' ? roundHalfUp(openingFen / 10) : requiredFen;
+}

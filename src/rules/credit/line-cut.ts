@@ -1,0 +1,98 @@
+import { formatMoney, formatRate } from '../../i18n/format';
+import { yuanToFen } from '../../money';
+import { listPerLang, missing, ratio4, snap, worse, yuan } from '../helpers';
+import type { Lang, Severity } from '../types';
+import { defineRule } from '../types';
+
+type Cut =
+  | { kind: 'reduced'; name: string; limitFen: number; previousFen: number; reduction: number; severity: Severity }
+  | { kind: 'reduced_unknown'; name: string; limitFen: number; severity: Severity }
+  | { kind: 'frozen' | 'closed'; name: string; severity: Severity };
+
+function describe(cut: Cut, lang: Lang): string {
+  switch (cut.kind) {
+    case 'reduced': {
+      const change = `${formatMoney(cut.previousFen, lang)} → ${formatMoney(cut.limitFen, lang)}`;
+      const reduction = formatRate(cut.reduction, lang);
+      return lang === 'zh' ? `${cut.name} ${change}（降${reduction}）` : `${cut.name} ${change} (−${reduction})`;
+    }
+    case 'reduced_unknown':
+      return lang === 'zh'
+        ? `${cut.name} 已降至${formatMoney(cut.limitFen, lang)}（未填写原额度）`
+        : `${cut.name} reduced to ${formatMoney(cut.limitFen, lang)} (previous limit not given)`;
+    case 'frozen':
+      return lang === 'zh' ? `${cut.name} 已冻结` : `${cut.name} frozen`;
+    case 'closed':
+      return lang === 'zh' ? `${cut.name} 已关闭` : `${cut.name} closed`;
+  }
+}
+
+export default defineRule({
+  id: 'credit/line-cut',
+  area: 'credit',
+  needs: ['credit_lines'],
+  thresholds: { medium: 0.5 },
+  basis: ['heuristic'],
+  text: {
+    en: {
+      title: 'Credit line cut',
+      summary: 'A line reduced, frozen or closed (the symptom being audited)',
+      ladder: 'reduced by less than 50 % → low; by 50 % or more → medium; frozen or closed → medium',
+      messages: { cut: 'Lines cut: {lines}.' },
+      recommendation:
+        'First check whether the cut is a relabelling: since November 2021 Jiebei has moved loans funded by partner banks to a bank-branded 信用贷 (credit loan) line that names the lending bank, so a Jiebei line can shrink or switch without any fault of yours; look for a 信用贷 entry in the app. If it is a real cut, work through the other findings of this report. Do not apply elsewhere to replace the line, because each application is a hard inquiry. Re-run this audit every month and look at the line again in 3 months.',
+      rationale:
+        'This is the symptom, not a cause: the other findings are the likely causes. Platforms do not publish their models, so the severities are a heuristic (halved or worse, or frozen, is medium). Some cuts are not cuts: in November 2021 Jiebei began relabelling bank-funded loans as 信用贷 and moved to 重庆蚂蚁消费金融, a licensed consumer-finance company (domain-facts B5, high confidence).',
+      thresholds: { medium: 'a reduction of at least this share of the previous limit is medium; less is low' },
+    },
+    zh: {
+      title: '额度被降',
+      summary: '额度被降低、冻结或关闭（本次自查的症状）',
+      ladder: '降幅不足50% → 低；降幅≥50% → 中；冻结或关闭 → 中',
+      messages: { cut: '被降的额度：{lines}。' },
+      recommendation:
+        '先确认这是不是"换标"：自2021年11月起，借呗把合作银行出资的借款转为标明放款银行的"信用贷"额度，所以借呗额度可能在你没有任何问题的情况下变小或转移——请在App里查看有没有"信用贷"入口。如果确实被降额，请按本报告的其他发现逐项处理；不要去别处申请额度来替代，每次申请都是一次硬查询。每月重新运行一次本自查，3个月后再看额度。',
+      rationale:
+        '这是症状而不是原因：本报告的其他发现才是可能的原因。平台不公布模型，严重程度为经验设定（降一半及以上或冻结为中）。有些"降额"其实不是降额：2021年11月起借呗将银行出资的借款标注为"信用贷"，并转由持牌消费金融公司重庆蚂蚁消费金融承接（domain-facts B5，高可信度）。',
+      thresholds: { medium: '降幅达到原额度的此比例为中（含），不足为低' },
+    },
+  },
+  sources: ['domain-facts B5', 'seed: 借呗还款后额度为何下降 (降额)'],
+  check({ profile, thresholds: t }) {
+    const lines = profile.credit_lines;
+    if (lines === undefined) return missing('credit_lines');
+    const cuts: Cut[] = [];
+    for (const line of lines) {
+      const limitFen = yuanToFen(line.limit);
+      if (line.status === 'frozen' || line.status === 'closed') {
+        cuts.push({ kind: line.status, name: line.name, severity: 'medium' });
+      } else if (line.previous_limit !== undefined && line.limit < line.previous_limit) {
+        const previousFen = yuanToFen(line.previous_limit);
+        const reduction = snap(1 - limitFen / previousFen);
+        cuts.push({ kind: 'reduced', name: line.name, limitFen, previousFen, reduction, severity: reduction >= t.medium ? 'medium' : 'low' });
+      } else if (line.status === 'reduced') {
+        // Reduced by an unknown amount: at least the lowest step, never a pass.
+        cuts.push({ kind: 'reduced_unknown', name: line.name, limitFen, severity: 'low' });
+      }
+    }
+    if (cuts.length === 0) return null;
+    const severity = cuts.reduce<Severity | undefined>((acc, cut) => worse(acc, cut.severity), undefined)!;
+    return {
+      severity,
+      messageId: 'cut',
+      data: { lines: listPerLang(cuts, describe) },
+      evidence: {
+        threshold: t.medium,
+        lines: cuts.map((cut) => ({
+          name: cut.name,
+          kind: cut.kind,
+          ...(cut.kind === 'reduced'
+            ? { limit: yuan(cut.limitFen), previousLimit: yuan(cut.previousFen), reduction: ratio4(cut.reduction) }
+            : cut.kind === 'reduced_unknown'
+              ? { limit: yuan(cut.limitFen) }
+              : {}),
+        })),
+      },
+    };
+  },
+});

@@ -1,0 +1,57 @@
+import { listPerLang, missing } from '../helpers';
+import { defineRule } from '../types';
+
+const PROOFS = {
+  income_proof: { zh: '收入证明', en: 'income proof' },
+  assets: { zh: '资产证明', en: 'asset proof' },
+} as const;
+type Proof = keyof typeof PROOFS;
+
+export default defineRule({
+  id: 'credit/unverified',
+  area: 'credit',
+  needs: ['credit.verified'],
+  thresholds: {},
+  basis: ['heuristic'],
+  text: {
+    en: {
+      title: 'Income or assets not verified',
+      summary: 'Income proof or asset proof not on file with the platform',
+      ladder: 'low when either is missing',
+      messages: { not_on_file: 'Not on file with the platform: {proofs}.' },
+      recommendation:
+        'Within the next 2 weeks, add what is missing in the lender\'s app (for Alipay, in the Sesame Credit profile): provident fund, tax or salary records for income; deposits, property or a vehicle for assets. Limits are sized on what the platform can verify.',
+      rationale:
+        'Heuristic: platforms size lines on repayment ability they can verify, and income and asset proof are the inputs a borrower can add. No platform publishes how much they weigh.',
+      thresholds: {},
+    },
+    zh: {
+      title: '收入或资产未认证',
+      summary: '平台没有你的收入证明或资产证明',
+      ladder: '任一缺失 → 低',
+      messages: { not_on_file: '平台上缺少：{proofs}。' },
+      recommendation:
+        '两周内在机构的App里补充缺少的资料（支付宝在芝麻信用的信用档案中）：收入方面如公积金、个税或工资流水；资产方面如存款、房产或车辆。额度依据平台能核实的信息确定。',
+      rationale: '经验设定：平台依据能核实的还款能力确定额度，收入和资产证明是借款人能主动补充的信息。没有平台公布其权重。',
+      thresholds: {},
+    },
+  },
+  sources: ['seed: 借呗还款后额度为何下降 (资料完善)', 'domain-facts B2'],
+  check({ profile }) {
+    const verified = profile.credit?.verified;
+    if (verified === undefined) return missing('credit.verified');
+    const keys = Object.keys(PROOFS) as Proof[];
+    const absent = keys.filter((key) => verified[key] === false);
+    if (absent.length > 0) {
+      return {
+        severity: 'low',
+        messageId: 'not_on_file',
+        data: { proofs: listPerLang(absent, (key, lang) => PROOFS[key][lang]) },
+        evidence: { notOnFile: absent },
+      };
+    }
+    const unknown = keys.filter((key) => verified[key] === undefined);
+    if (unknown.length > 0) return missing(...unknown.map((key) => `credit.verified.${key}`));
+    return null;
+  },
+});

@@ -1,0 +1,111 @@
+import { formatRate } from '../../i18n/format';
+import { lprAt } from '../../macro/macro';
+import { yuanToFen } from '../../money';
+import { annualRate } from '../../profile/schema';
+import { listPerLang, nameAndRate, snap } from '../helpers';
+import type { RuleOutcome } from '../types';
+import { defineRule } from '../types';
+
+type MessageId = 'above_lines' | 'private_over_cap';
+
+export default defineRule({
+  id: 'debt/high-interest',
+  area: 'debt',
+  needs: ['debts', 'macro.lpr_1y'],
+  thresholds: { high: 0.24, critical: 0.36, private_lpr_multiple: 4 },
+  basis: ['regulation'],
+  text: {
+    en: {
+      title: 'High-interest debt',
+      summary: 'Any debt\'s APR against the 24 % / 36 % lines; private loans against the courts\' 4 × LPR cap',
+      ladder: 'APR ≥24 % → high; ≥36 % → critical; a private loan above 4 × the 1-year LPR → high',
+      messages: {
+        above_lines:
+          'APR at or above {line}: {debts}. Regulators and partner banks treat 24 % as the ceiling for consumer credit, and 36 % was the old void line for private lending. This does not make a licensed lender\'s loan illegal, but it is the most expensive debt you carry.',
+        private_over_cap:
+          'Private loans above {cap} a year ({multiple} × the 1-year LPR of {lpr} on {lprDate}): {debts}. Courts protect interest on private loans only up to that cap.',
+      },
+      recommendation: {
+        above_lines:
+          'Pay {top} off first; the avalanche order does. This month, ask the lender for a lower rate, or refinance with one bank loan under 24 % if you qualify (one application, not several). Check the annualised rate the lender must display (PBOC Announcement [2021] No. 3) before you agree to anything new.',
+        private_over_cap:
+          'Agree a written rate at or under {cap} with the lender, and repay this loan early in the plan. In a dispute, courts protect interest only up to {cap}; get legal advice before paying more than that.',
+      },
+      rationale:
+        'Licensed lenders (banks, consumer-finance and micro-loan companies) are outside the courts\' private-lending cap (domain-facts C3), so they are judged against the regulatory lines instead of being called illegal. 24 % is the line of regulators\' window guidance and of partner banks under the 2025 assisted-lending notice (C5; regulation and guidance). 36 % was the void line of the old private-lending rules and the 2017 cash-loan ceiling (C2, C5). Private loans are protected by courts only up to 4 × the 1-year LPR at contract time (C2; a regulation). The contract date is not in the profile, so the tool uses the LPR in force on the audit date.',
+      thresholds: {
+        high: 'an APR of at least this is high',
+        critical: 'an APR of at least this is critical',
+        private_lpr_multiple: 'a private loan above this multiple of the 1-year LPR is high',
+      },
+    },
+    zh: {
+      title: '高息债务',
+      summary: '每笔债务的年化利率对照24%/36%两条线；民间借贷对照法院保护上限（4倍LPR）',
+      ladder: '年化≥24% → 高；≥36% → 严重；民间借贷超过1年期LPR的4倍 → 高',
+      messages: {
+        above_lines:
+          '年化利率达到{line}及以上：{debts}。监管和合作银行把24%视为消费信贷的上限，36%曾是民间借贷的无效线。这并不意味着持牌机构的贷款违法，但它是你最贵的债务。',
+        private_over_cap: '民间借贷年化超过{cap}（{lprDate}的1年期LPR {lpr}的{multiple}倍）：{debts}。法院只保护不超过这一上限的利息。',
+      },
+      recommendation: {
+        above_lines:
+          '先还清{top}（"雪崩法"顺序就是这样）。本月就向机构申请降息，或在符合条件时用一笔年化24%以下的银行贷款置换（只申请一家，不要多家）。签任何新合同前，先看机构必须展示的年化利率（人民银行公告〔2021〕第3号）。',
+        private_over_cap:
+          '与出借人书面约定不超过{cap}的利率，并在计划中尽早还清这笔借款。发生纠纷时，法院只保护不超过{cap}的利息；支付超出部分前请先咨询法律意见。',
+      },
+      rationale:
+        '持牌机构（银行、消费金融公司、小额贷款公司）不适用法院的民间借贷利率上限（domain-facts C3），因此本工具只把它们与监管线比较，而不称其违法。24%是监管窗口指导以及2025年助贷新规下合作银行掌握的线（C5，法规与指导）；36%是旧民间借贷规则的无效线和2017年现金贷综合成本上限（C2、C5）。民间借贷只在合同成立时1年期LPR的4倍以内受法院保护（C2，法规）。画像中没有合同日期，所以本工具采用审计日的LPR。',
+      thresholds: {
+        high: '年化利率达到此值为高（含）',
+        critical: '年化利率达到此值为严重（含）',
+        private_lpr_multiple: '民间借贷超过1年期LPR的此倍数为高',
+      },
+    },
+  },
+  sources: ['domain-facts C2', 'domain-facts C3', 'domain-facts C5', 'domain-facts C4', 'seed: 借呗还款后额度为何下降 (利率)'],
+  check({ profile, asOf, macro, thresholds: t }) {
+    const debts = profile.debts
+      .filter((d) => yuanToFen(d.balance) > 0)
+      .map((d) => ({ name: d.name, kind: d.kind, apr: snap(annualRate(d)) }))
+      .sort((a, b) => b.apr - a.apr);
+    const outcomes: RuleOutcome<MessageId>[] = [];
+
+    const expensive = debts.filter((d) => d.apr >= t.high);
+    if (expensive.length > 0) {
+      const critical = expensive.some((d) => d.apr >= t.critical);
+      const line = critical ? t.critical : t.high;
+      outcomes.push({
+        severity: critical ? 'critical' : 'high',
+        messageId: 'above_lines',
+        data: { line: { rate: line }, debts: listPerLang(expensive, (d) => nameAndRate(d.name, d.apr)), top: expensive[0]!.name },
+        evidence: { threshold: line, debts: expensive, thresholds: { ...t } },
+      });
+    }
+
+    const privates = debts.filter((d) => d.kind === 'private' && d.apr < t.high);
+    if (privates.length > 0) {
+      // The LPR in force on the audit date; before the series starts, its first point.
+      const series = macro.snapshot.lpr_1y;
+      const lpr = lprAt(series, asOf) ?? series[0];
+      if (lpr === undefined) return { missing: ['macro.lpr_1y'] };
+      const cap = snap(t.private_lpr_multiple * lpr.rate);
+      const overCap = privates.filter((d) => d.apr > cap);
+      if (overCap.length > 0) {
+        outcomes.push({
+          severity: 'high',
+          messageId: 'private_over_cap',
+          data: {
+            cap: { rate: cap },
+            multiple: t.private_lpr_multiple,
+            lpr: { rate: lpr.rate },
+            lprDate: lpr.date,
+            debts: listPerLang(overCap, (d, lang) => `${d.name} ${formatRate(d.apr, lang)}`),
+          },
+          evidence: { cap, lpr: lpr.rate, lprDate: lpr.date, debts: overCap, thresholds: { ...t } },
+        });
+      }
+    }
+    return outcomes.length > 0 ? outcomes : null;
+  },
+});

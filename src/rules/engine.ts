@@ -1,0 +1,77 @@
+/**
+ * Runs the rules over a validated profile, the audit date, the macro environment and the plan, and
+ * renders their outcomes in the report's language. Knows no rule by name (style.md, ESLint).
+ */
+import type { CalendarDate } from '../dates';
+import { fillTemplate } from '../i18n/format';
+import type { PlanResult } from '../plan/types';
+import type { Profile } from '../profile/schema';
+import { rules as registry } from './index';
+import { resolveRules, type RulesConfigLike } from './resolve';
+import { AREAS, SEVERITIES, isNotEvaluated } from './types';
+import type { AnyRule, EffectiveMacro, Finding, Lang, NotEvaluated, RuleOutcome } from './types';
+
+export interface RunRulesInput {
+  profile: Profile;
+  asOf: CalendarDate;
+  macro: EffectiveMacro;
+  plan: PlanResult;
+  lang: Lang;
+  config?: RulesConfigLike | undefined;
+  /** The rules to run; the registry by default (tests pass one rule). */
+  rules?: readonly AnyRule[];
+}
+
+export interface RulesResult {
+  /** Sorted by severity (critical first), then area (credit, debt, spending, macro), then rule id. */
+  findings: Finding[];
+  /** Rules that could not run, with the profile fields they lack; sorted by area, then rule id. */
+  notEvaluated: NotEvaluated[];
+}
+
+export function runRules(input: RunRulesInput): RulesResult {
+  const { profile, asOf, macro, plan, lang } = input;
+  const findings: Finding[] = [];
+  const notEvaluated: NotEvaluated[] = [];
+  for (const { rule, thresholds } of resolveRules(input.config, input.rules ?? registry)) {
+    const result = rule.check({ profile, asOf, thresholds, macro, plan });
+    if (result === null) continue;
+    if (isNotEvaluated(result)) {
+      notEvaluated.push({ ruleId: rule.id, area: rule.area, missing: [...result.missing] });
+      continue;
+    }
+    // A rule may return several outcomes (one per distinct problem); each is one finding.
+    for (const outcome of Array.isArray(result) ? result : [result]) findings.push(renderOutcome(rule, outcome, lang));
+  }
+  findings.sort(
+    (a, b) =>
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+      AREAS.indexOf(a.area) - AREAS.indexOf(b.area) ||
+      compareIds(a.ruleId, b.ruleId),
+  );
+  notEvaluated.sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || compareIds(a.ruleId, b.ruleId));
+  return { findings, notEvaluated };
+}
+
+/** One outcome as a report finding, its texts filled in `lang` (fillTemplate throws on a missing placeholder). */
+export function renderOutcome(rule: AnyRule, outcome: RuleOutcome<string>, lang: Lang): Finding {
+  const text = rule.text[lang];
+  const message = text.messages[outcome.messageId];
+  if (message === undefined) throw new Error(`rule ${rule.id} has no ${lang} message ${outcome.messageId}`);
+  const recommendation = typeof text.recommendation === 'string' ? text.recommendation : text.recommendation[outcome.messageId];
+  if (recommendation === undefined) throw new Error(`rule ${rule.id} has no ${lang} recommendation for ${outcome.messageId}`);
+  return {
+    ruleId: rule.id,
+    area: rule.area,
+    severity: outcome.severity,
+    title: text.title,
+    message: fillTemplate(message, outcome.data, lang),
+    evidence: outcome.evidence,
+    recommendation: fillTemplate(recommendation, outcome.data, lang),
+    ...(outcome.clearsBy !== undefined ? { clearsBy: outcome.clearsBy } : {}),
+  };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,136 @@
+/**
+ * Texts for `limit-audit rules [id]`: pure functions returning strings; the command prints them.
+ */
+import { closest } from '../text';
+import { rules as registry } from './index';
+import type { AnyRule, Area, Basis, Lang, Thresholds } from './types';
+
+const LABELS = {
+  en: {
+    area: 'Area',
+    what: 'What it checks',
+    ladder: 'Severity ladder',
+    thresholds: 'Thresholds (defaults; change them with --config)',
+    noThresholds: 'none (the rule has a fixed severity)',
+    basis: 'Basis',
+    why: 'Why',
+    needs: 'Profile fields it needs',
+    sources: 'Sources',
+    config: 'Config example',
+    unknown: (id: string) => `unknown rule "${id}"`,
+    didYouMean: (id: string) => `did you mean "${id}"?`,
+    listHint: 'run `limit-audit rules` to list them',
+  },
+  zh: {
+    area: '领域',
+    what: '检查内容',
+    ladder: '严重程度分级',
+    thresholds: '阈值（默认值，可用 --config 修改）',
+    noThresholds: '无（固定严重程度）',
+    basis: '依据类型',
+    why: '理由',
+    needs: '需要的画像字段',
+    sources: '出处',
+    config: '配置示例',
+    unknown: (id: string) => `未知规则"${id}"`,
+    didYouMean: (id: string) => `你是不是想输入"${id}"？`,
+    listHint: '运行 `limit-audit rules` 查看全部规则',
+  },
+} as const;
+
+const AREA_NAMES: Record<Area, Record<Lang, string>> = {
+  credit: { en: 'credit behaviour', zh: '信用行为' },
+  debt: { en: 'debt structure', zh: '负债结构' },
+  spending: { en: 'consumption anomalies', zh: '消费行为异常' },
+  macro: { en: 'macro and regulatory tightening', zh: '宏观与监管收紧' },
+};
+
+const BASIS_NAMES: Record<Basis, Record<Lang, string>> = {
+  regulation: { en: 'regulation', zh: '法规' },
+  convention: { en: 'lender convention', zh: '机构惯例' },
+  heuristic: { en: 'heuristic', zh: '经验设定' },
+};
+
+export function findRule(id: string, rules: readonly AnyRule[] = registry): AnyRule | undefined {
+  return rules.find((rule) => rule.id === id);
+}
+
+/**
+ * The rule id closest to an unknown one. Also matches a bare name without its area
+ * ("multi-lender" → "debt/multi-lender") and the only id a prefix starts ("debt/dti" → "debt/dti-high").
+ */
+export function suggestRuleId(id: string, rules: readonly AnyRule[] = registry): string | undefined {
+  const ids = rules.map((rule) => rule.id);
+  const wanted = id.toLowerCase();
+  const byName = ids.find((candidate) => candidate.split('/')[1] === wanted);
+  if (byName !== undefined) return byName;
+  const byPrefix = wanted.length >= 3 ? ids.filter((candidate) => candidate.startsWith(wanted)) : [];
+  if (byPrefix.length === 1) return byPrefix[0];
+  return closest(id, ids);
+}
+
+/** "unknown rule "x"; did you mean "y"?" — or the hint to list the rules. */
+export function unknownRuleText(id: string, lang: Lang, rules: readonly AnyRule[] = registry): string {
+  const labels = LABELS[lang];
+  const suggestion = suggestRuleId(id, rules);
+  const separator = lang === 'zh' ? '；' : '; ';
+  return `${labels.unknown(id)}${separator}${suggestion === undefined ? labels.listHint : labels.didYouMean(suggestion)}`;
+}
+
+/** "last_1m=4 last_3m=5" — the form a config takes them in; empty when the rule has none. */
+export function formatThresholds(thresholds: Thresholds): string {
+  return Object.entries(thresholds)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ');
+}
+
+/** `limit-audit rules`: one line per rule: id, area, what it checks, default thresholds. */
+export function listRulesText(lang: Lang, rules: readonly AnyRule[] = registry): string {
+  const idWidth = Math.max(...rules.map((rule) => rule.id.length));
+  const areaWidth = Math.max(...rules.map((rule) => rule.area.length));
+  return rules
+    .map((rule) => {
+      const thresholds = formatThresholds(rule.thresholds);
+      const summary = rule.text[lang].summary;
+      const tail = thresholds === '' ? '' : `  [${thresholds}]`;
+      return `${rule.id.padEnd(idWidth)}  ${rule.area.padEnd(areaWidth)}  ${summary}${tail}`;
+    })
+    .join('\n');
+}
+
+/**
+ * `limit-audit rules <id>`: the rule in full. `thresholds` defaults to the rule's defaults; pass the
+ * config-applied ones to show what an audit with that config would use.
+ */
+export function explainRuleText(rule: AnyRule, lang: Lang, thresholds: Thresholds = rule.thresholds): string {
+  const text = rule.text[lang];
+  const labels = LABELS[lang];
+  const colon = lang === 'zh' ? '：' : ': ';
+  const names = Object.keys(thresholds);
+  const thresholdLines =
+    names.length === 0
+      ? [`  ${labels.noThresholds}`]
+      : names.map((name) => `  ${name} = ${thresholds[name]}${text.thresholds[name] ? ` — ${text.thresholds[name]}` : ''}`);
+  const lines = [
+    `${rule.id} — ${text.title}`,
+    '',
+    `${labels.area}${colon}${rule.area} (${AREA_NAMES[rule.area][lang]})`,
+    `${labels.what}${colon}${text.summary}`,
+    `${labels.ladder}${colon}${text.ladder}`,
+    `${labels.basis}${colon}${rule.basis.map((basis) => BASIS_NAMES[basis][lang]).join(lang === 'zh' ? '、' : ', ')}`,
+    '',
+    `${labels.thresholds}${colon}`,
+    ...thresholdLines,
+    '',
+    `${labels.why}${colon}`,
+    `  ${text.rationale}`,
+    '',
+    `${labels.needs}${colon}${rule.needs.join(', ')}`,
+    `${labels.sources}${colon}`,
+    ...rule.sources.map((source) => `  - ${source}`),
+  ];
+  const [first] = names;
+  const example = first === undefined ? 'off' : `{ thresholds: { ${first}: ${thresholds[first]} } }`;
+  lines.push('', `${labels.config}${colon}`, '  rules:', `    ${rule.id}: ${example}`);
+  return lines.join('\n');
+}

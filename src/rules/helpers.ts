@@ -1,0 +1,195 @@
+/**
+ * Small pure helpers the rules share: windows, statistics, comparisons that floating point cannot
+ * tip over, and per-language message values. One place for each, so two rules never count a
+ * window differently.
+ */
+import type { CalendarDate, CalendarMonth } from '../dates';
+import { addDays, addMonths, inLastMonths, monthIndex, monthOf } from '../dates';
+import { formatList, formatMoney, formatRate } from '../i18n/format';
+import { fenToYuan, roundHalfUp, yuanToFen } from '../money';
+import type { Debt } from '../profile/schema';
+import { LANGS, SEVERITIES } from './types';
+import type { Lang, MessageValue, NotEvaluatedOutcome, Severity } from './types';
+
+/* ---------------------------------------------------------------- numbers */
+
+/**
+ * Snaps a computed ratio or rate to 1e-9, so an artefact such as 0.0009999999999999974
+ * (0.0345 − 0.0335) or 0.36500000000000005 (0.001 × 365) never decides which side of a line it is.
+ */
+export function snap(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+/** A ratio for `evidence`: 4 decimals, enough for a percentage with 2. */
+export function ratio4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+/** `part ÷ whole`, snapped; Infinity when the whole is 0 and the part is not (e.g. payments on zero income). */
+export function ratioOf(part: number, whole: number): number {
+  if (whole === 0) return part === 0 ? 0 : Number.POSITIVE_INFINITY;
+  return snap(part / whole);
+}
+
+/** A ratio as evidence: 4 decimals, or null when it is infinite (JSON has no Infinity). */
+export function ratioEvidence(x: number): number | null {
+  return Number.isFinite(x) ? ratio4(x) : null;
+}
+
+export function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Population standard deviation: the months given are the whole series being described. */
+export function stdDev(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const m = mean(values);
+  return Math.sqrt(mean(values.map((v) => (v - m) ** 2)));
+}
+
+export const yuan = fenToYuan;
+
+/* ---------------------------------------------------------------- windows */
+
+/** Window starts by `asOf|months`: rules ask for the same few windows thousands of times per run. */
+const windowStarts = new Map<string, CalendarDate>();
+
+/**
+ * Dates inside the last `months` months to `asOf` (dates after the audit date never count): exactly
+ * `inLastMonths` (a test holds them equal), with the window's start computed once per audit date
+ * instead of once per event.
+ */
+export function inWindow(date: CalendarDate, asOf: CalendarDate, months: number): boolean {
+  const key = `${asOf}|${months}`;
+  let start = windowStarts.get(key);
+  if (start === undefined) {
+    if (windowStarts.size > 256) windowStarts.clear();
+    start = addMonths(asOf, -months);
+    windowStarts.set(key, start);
+  }
+  return date > start && date <= asOf;
+}
+
+/**
+ * The first day on which `date` is no longer inside a `months`-month window, if nothing new
+ * happens: the day it "ages out". Usually `date + months`; one or two days later when month-end
+ * clamping (2024-02-29 + 24 months = 2026-02-28) would leave it inside for a little longer.
+ */
+export function windowExit(date: CalendarDate, months: number): CalendarDate {
+  let day = addMonths(date, months);
+  while (inLastMonths(date, day, months)) day = addDays(day, 1);
+  return day;
+}
+
+/**
+ * The date a count of dated events in a `months`-month window falls below `line` if no new event
+ * happens: the day the line-th most recent one ages out. Undefined when the count is already below.
+ */
+export function windowClearsBy(dates: readonly CalendarDate[], months: number, line: number): CalendarDate | undefined {
+  if (line < 1 || dates.length < line) return undefined;
+  const newestFirst = [...dates].sort().reverse();
+  return windowExit(newestFirst[line - 1]!, months);
+}
+
+/**
+ * Items of a monthly series up to the audit month, oldest first (later months are not counted).
+ * A month given twice counts once, the later entry winning (as the planner's living-budget check reads it).
+ */
+export function monthsUpTo<T extends { month: CalendarMonth }>(items: readonly T[], asOf: CalendarDate): T[] {
+  const last = monthOf(asOf);
+  const byMonth = new Map<CalendarMonth, T>();
+  for (const item of items) if (item.month <= last) byMonth.set(item.month, item);
+  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+/**
+ * Items of a monthly series whose month overlaps the last `months` months to `asOf`: from the
+ * month `months` before the audit month through the audit month. On 2026-11-01 the last 3 months
+ * are 2026-08 … 2026-11, oldest first.
+ */
+export function monthsInWindow<T extends { month: CalendarMonth }>(items: readonly T[], asOf: CalendarDate, months: number): T[] {
+  const first = monthIndex(monthOf(asOf)) - months;
+  return monthsUpTo(items, asOf).filter((item) => monthIndex(item.month) >= first);
+}
+
+/**
+ * Mean monthly amount (fen, rounded half up) of the latest `count` months of a series within the
+ * last `count` months to the audit date ("mean spending of the last 3 months"); undefined when the
+ * series has no month in that window.
+ */
+export function recentMean(
+  items: readonly { month: CalendarMonth; amount: number }[],
+  asOf: CalendarDate,
+  count: number,
+): { meanFen: number; months: CalendarMonth[] } | undefined {
+  const recent = monthsInWindow(items, asOf, count).slice(-count);
+  if (recent.length === 0) return undefined;
+  const totalFen = recent.reduce((sum, item) => sum + yuanToFen(item.amount), 0);
+  return { meanFen: roundHalfUp(totalFen / recent.length), months: recent.map((item) => item.month) };
+}
+
+/* ---------------------------------------------------------------- severities */
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** The more severe of two (critical beats high …); undefined counts as nothing. */
+export function worse(a: Severity | undefined, b: Severity | undefined): Severity | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return severityRank(a) <= severityRank(b) ? a : b;
+}
+
+/* ---------------------------------------------------------------- outcomes */
+
+export function missing(...paths: string[]): NotEvaluatedOutcome {
+  return { missing: paths };
+}
+
+/* ---------------------------------------------------------------- debts */
+
+/** Distinct lenders are counted by `lender`, else the debt's name (as the planner counts them). */
+export function lenderOf(debt: Pick<Debt, 'lender' | 'name'>): string {
+  return debt.lender ?? debt.name;
+}
+
+/* ---------------------------------------------------------------- message values */
+
+/** A message value built per language (a list of debts with amounts, an event title …). */
+export function perLang(build: (lang: Lang) => string): MessageValue {
+  const text = {} as Record<Lang, string>;
+  for (const lang of LANGS) text[lang] = build(lang);
+  return { text };
+}
+
+/** A list whose items are themselves formatted per language, joined with the language's separator. */
+export function listPerLang<T>(items: readonly T[], item: (value: T, lang: Lang) => string): MessageValue {
+  return perLang((lang) => formatList(items.map((value) => item(value, lang)), lang));
+}
+
+/** "借呗 ¥18,000.00" / "借呗 18,000.00元". */
+export function nameAndMoney(name: string, amountFen: number, lang: Lang): string {
+  return `${name} ${formatMoney(amountFen, lang)}`;
+}
+
+/** "借呗 24%" — the same in both languages. */
+export function nameAndRate(name: string, rate: number): string {
+  return `${name} ${formatRate(rate, 'en')}`;
+}
+
+/**
+ * An English noun agreeing with a count ("1 draw", "5 draws"); Chinese has no plural, so the zh
+ * text is empty and zh templates simply do not use the placeholder.
+ */
+export function enNoun(count: number, singular: string, plural: string): MessageValue {
+  return { text: { en: count === 1 ? singular : plural, zh: '' } };
+}

@@ -1,0 +1,88 @@
+import { yuanToFen } from '../../money';
+import { missing, ratioEvidence, ratioOf, recentMean, yuan } from '../helpers';
+import type { CheckResult } from '../types';
+import { defineRule } from '../types';
+
+const RECENT_MONTHS = 3;
+
+export default defineRule({
+  id: 'spending/over-budget',
+  area: 'spending',
+  needs: ['spending.history', 'income.monthly'],
+  thresholds: { living_share: 0.8 },
+  basis: ['heuristic'],
+  text: {
+    en: {
+      title: 'Spending over budget',
+      summary: 'Mean spending of the last 3 months against the 80 % living budget, and spending plus debt payments against income',
+      ladder: 'spending above 80 % of income → medium; spending plus required debt payments above income → high',
+      messages: {
+        over_income:
+          'Spending of {spending} a month (mean of the last {months}) plus required debt payments of {payments} comes to {total}, more than your income of {income}.',
+        over_budget:
+          'Spending of {spending} a month (mean of the last {months}) is {share} of your income of {income}, above the living budget of {line} ({budget}).',
+      },
+      recommendation: {
+        over_income:
+          'You are short by {gap} every month, and that gap is being borrowed. From next month cut spending by at least that amount: list the fixed costs, cap the rest, and pause 花呗 and card instalment purchases. If that is not enough, ask your lenders for smaller instalments before a payment is missed.',
+        over_budget:
+          'Bring monthly spending under {budget} from next month: list the fixed costs, cap the rest, and pause 花呗 and card instalment purchases. What you save goes to the repayment budget and the cash buffer.',
+      },
+      rationale:
+        'The 20/80 split keeps 80 % of income for living and saving and 20 % for repayment, a stricter cousin of the 50/30/20 rule (domain-facts F4, F5): a heuristic. Spending plus required payments above income means the difference is being borrowed or taken from savings.',
+      thresholds: { living_share: 'mean spending above this share of income is medium' },
+    },
+    zh: {
+      title: '支出超出预算',
+      summary: '近3个月平均支出对照80%的生活预算，以及支出加应还款对照收入',
+      ladder: '支出超过收入的80% → 中；支出加应还款超过收入 → 高',
+      messages: {
+        over_income: '每月支出{spending}（近{months}平均）加上应还款{payments}，合计{total}，超过月收入{income}。',
+        over_budget: '每月支出{spending}（近{months}平均），占月收入{income}的{share}，超过{line}的生活预算（{budget}）。',
+      },
+      recommendation: {
+        over_income:
+          '你每月缺口{gap}，这个缺口正在靠借钱填补。从下个月起至少削减这么多支出：列出固定开支，给其余开支设上限，暂停花呗和信用卡分期消费。如果仍然不够，在出现逾期之前向机构申请降低月供。',
+        over_budget: '从下个月起把每月支出控制在{budget}以内：列出固定开支，给其余开支设上限，暂停花呗和信用卡分期消费。省下的钱用于还款预算和应急资金。',
+      },
+      rationale:
+        '20/80分配把收入的80%留给生活和储蓄、20%用于还款，比50/30/20法则更严格（domain-facts F4、F5）：属经验设定。支出加应还款超过收入，说明差额正在靠借款或动用储蓄填补。',
+      thresholds: { living_share: '平均支出超过收入的此比例为中' },
+    },
+  },
+  sources: ['domain-facts F4', 'domain-facts F5', 'seed: 借呗还款后额度为何下降 (消费)'],
+  check({ profile, asOf, plan, thresholds: t }): CheckResult<'over_income' | 'over_budget'> {
+    const history = profile.spending?.history;
+    const recent = history === undefined ? undefined : recentMean(history, asOf, RECENT_MONTHS);
+    if (recent === undefined) return missing('spending.history');
+    const incomeFen = yuanToFen(profile.income.monthly);
+    const spendingFen = recent.meanFen;
+    const paymentsFen = plan.firstMonthRequiredFen;
+    const totalFen = spendingFen + paymentsFen;
+    const share = ratioOf(spendingFen, incomeFen);
+    const budgetFen = Math.round(incomeFen * t.living_share);
+    const data = {
+      spending: { fen: spendingFen },
+      months: { months: recent.months.length },
+      payments: { fen: paymentsFen },
+      total: { fen: totalFen },
+      income: { fen: incomeFen },
+      share: { rate: share },
+      line: { rate: t.living_share },
+      budget: { fen: budgetFen },
+      gap: { fen: Math.max(0, totalFen - incomeFen) },
+    };
+    const evidence = {
+      spending: yuan(spendingFen),
+      monthsUsed: recent.months,
+      requiredPayments: yuan(paymentsFen),
+      income: yuan(incomeFen),
+      spendingShare: ratioEvidence(share),
+      livingBudget: yuan(budgetFen),
+      thresholds: { ...t },
+    };
+    if (totalFen > incomeFen) return { severity: 'high', messageId: 'over_income', data, evidence };
+    if (share > t.living_share) return { severity: 'medium', messageId: 'over_budget', data, evidence };
+    return null;
+  },
+});

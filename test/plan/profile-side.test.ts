@@ -1,0 +1,94 @@
+/** From the profile to the planner (toPlanDebts) and the 80 % side of the split (livingBudgetCheck). */
+import { describe, expect, it } from 'vitest';
+import { livingBudgetCheck, planRepayment, toPlanDebts } from '../../src/plan';
+import type { Profile } from '../../src/profile/schema';
+
+describe('toPlanDebts', () => {
+  const debts: Profile['debts'] = [
+    { name: '借呗', kind: 'online_loan', balance: 16420.5, daily_rate: 0.0005, repayment: 'equal_installment', months_left: 10, overdue: true },
+    { name: '信用卡', kind: 'credit_card', lender: '招商银行', balance: 0.1 + 0.2, apr: 0.18, repayment: 'revolving', min_payment: 100 },
+  ];
+  const [jiebei, card] = toPlanDebts(debts);
+
+  it('converts yuan to fen and a daily rate to apr × 365', () => {
+    expect(jiebei?.balanceFen).toBe(1_642_050);
+    // 0.0005 × 365 = 0.1825 (domain-facts E, simple day count)
+    expect(jiebei?.apr).toBeCloseTo(0.1825, 12);
+    expect(card?.balanceFen).toBe(30);
+    expect(card?.minPaymentFen).toBe(10_000);
+    expect(card?.apr).toBe(0.18);
+  });
+
+  it('counts a debt without a lender as its own lender, and not overdue unless marked', () => {
+    expect(jiebei).toMatchObject({ lender: '借呗', overdue: true, monthsLeft: 10, repayment: 'equal_installment', kind: 'online_loan' });
+    expect(card).toMatchObject({ lender: '招商银行', overdue: false, repayment: 'revolving' });
+    expect(card).not.toHaveProperty('monthsLeft');
+    expect(jiebei).not.toHaveProperty('minPaymentFen');
+  });
+});
+
+describe('livingBudgetCheck', () => {
+  // Income 12,000 yuan at 20 %: living budget 1,200,000 − 240,000 = 960,000 fen.
+  const plan = planRepayment([], 1_200_000, { share: 0.2, strategy: 'recovery', startMonth: '2026-12' });
+  const history = [
+    { month: '2026-07', amount: 7000 },
+    { month: '2026-08', amount: 7400 },
+    { month: '2026-09', amount: 7600 },
+    { month: '2026-10', amount: 8000 },
+    { month: '2026-12', amount: 99_999 }, // after as_of: not read
+  ];
+
+  it('averages the last 3 months up to the as_of month against the living budget', () => {
+    // (7,400 + 7,600 + 8,000) / 3 = 7,666.67 yuan → 766,667 fen ≤ 960,000
+    expect(livingBudgetCheck({ spending: { history } }, plan, '2026-11-01')).toEqual({
+      livingBudgetFen: 960_000,
+      recentSpendingFen: 766_667,
+      monthsUsed: 3,
+      fits: true,
+    });
+  });
+
+  it('includes the as_of month itself', () => {
+    // as of 2026-12-15: 2026-09, 2026-10, 2026-12 → (7,600 + 8,000 + 99,999) / 3 = 38,533 yuan
+    expect(livingBudgetCheck({ spending: { history } }, plan, '2026-12-15')).toMatchObject({ recentSpendingFen: 3_853_300, fits: false });
+  });
+
+  it('uses fewer months when that is all there is', () => {
+    expect(livingBudgetCheck({ spending: { history: history.slice(0, 2) } }, plan, '2026-11-01')).toMatchObject({
+      recentSpendingFen: 720_000, // (7,000 + 7,400) / 2
+      monthsUsed: 2,
+    });
+  });
+
+  it('fits exactly at the living budget and not one fen above', () => {
+    const at = [{ month: '2026-10', amount: 9600 }];
+    expect(livingBudgetCheck({ spending: { history: at } }, plan, '2026-11-01').fits).toBe(true);
+    const above = [{ month: '2026-10', amount: 9600.01 }];
+    expect(livingBudgetCheck({ spending: { history: above } }, plan, '2026-11-01').fits).toBe(false);
+  });
+
+  it('lets a later entry for the same month correct an earlier one', () => {
+    const corrected = [
+      { month: '2026-10', amount: 20_000 },
+      { month: '2026-10', amount: 5_000 },
+    ];
+    expect(livingBudgetCheck({ spending: { history: corrected } }, plan, '2026-11-01')).toMatchObject({ recentSpendingFen: 500_000, monthsUsed: 1 });
+  });
+
+  it('rounds the mean half-up to the fen', () => {
+    // (1 + 1 + 0) / 3 = 0.667 fen → 1
+    const cents = [
+      { month: '2026-08', amount: 0.01 },
+      { month: '2026-09', amount: 0.01 },
+      { month: '2026-10', amount: 0 },
+    ];
+    expect(livingBudgetCheck({ spending: { history: cents } }, plan, '2026-11-01').recentSpendingFen).toBe(1);
+  });
+
+  it('answers null, not a guess, without spending history', () => {
+    const none = { livingBudgetFen: 960_000, recentSpendingFen: null, monthsUsed: 0, fits: null };
+    expect(livingBudgetCheck({}, plan, '2026-11-01')).toEqual(none);
+    expect(livingBudgetCheck({ spending: { history: [] } }, plan, '2026-11-01')).toEqual(none);
+    expect(livingBudgetCheck({ spending: { history: [{ month: '2027-01', amount: 1 }] } }, plan, '2026-11-01')).toEqual(none);
+  });
+});

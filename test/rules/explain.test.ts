@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { explainRuleText, findRule, listRulesText, suggestRuleId, unknownRuleText } from '../../src/rules/explain';
+import { closest as closestMatch, editDistance as levenshtein } from '../../src/text';
+import { rules } from '../../src/rules/index';
+
+describe('limit-audit rules', () => {
+  it('lists one line per rule: id, area, summary and default thresholds', () => {
+    const lines = listRulesText('en').split('\n');
+    expect(lines).toHaveLength(rules.length);
+    expect(lines.map((line) => line.split(/\s+/)[0])).toEqual(rules.map((rule) => rule.id));
+    const inquiries = lines.find((line) => line.startsWith('credit/inquiries-frequent'))!;
+    expect(inquiries).toMatch(/^credit\/inquiries-frequent\s+credit\s+Hard inquiries .* \[last_1m=4 last_3m=5 last_3m_high=6 last_3m_critical=10 last_6m=8\]$/);
+    expect(lines.find((line) => line.startsWith('credit/no-autopay'))).not.toContain('[');
+  });
+
+  it('lists in Chinese with the Chinese summaries', () => {
+    expect(listRulesText('zh').split('\n').find((line) => line.startsWith('debt/multi-lender'))).toContain('仍有网贷余额的不同机构数  [medium=3 high=5 critical=9]');
+  });
+});
+
+describe('limit-audit rules <id>', () => {
+  it('explains a rule in full: title, what, ladder, thresholds with their meaning, basis, why, needs, sources', () => {
+    const text = explainRuleText(findRule('debt/dti-high')!, 'en');
+    expect(text.split('\n')[0]).toBe('debt/dti-high — Debt payments high against income');
+    expect(text).toContain('What it checks: Debt-to-income');
+    expect(text).toContain('Severity ladder: above 20 % → low; ≥36 % → medium; ≥50 % → high; ≥70 % → critical');
+    expect(text).toContain('  high = 0.5 — a ratio of at least this is high');
+    expect(text).toContain('Basis: lender convention, heuristic');
+    expect(text).toContain('domain-facts A7');
+    expect(text).toContain('Profile fields it needs: debts, income.monthly');
+    expect(text).toContain('  - domain-facts A7');
+    expect(text).toContain('    debt/dti-high: { thresholds: { low: 0.2 } }');
+  });
+
+  it('explains in Chinese, and shows config-applied thresholds when given', () => {
+    const text = explainRuleText(findRule('credit/inquiries-frequent')!, 'zh', { ...findRule('credit/inquiries-frequent')!.thresholds, last_3m: 4 });
+    expect(text).toContain('检查内容：近1、3、6个月的硬查询次数');
+    expect(text).toContain('  last_3m = 4 — 近3个月查询达到此次数为中（含）');
+    expect(text).toContain('依据类型：机构惯例、经验设定');
+  });
+
+  it('says when a rule has no thresholds, and shows how to turn it off', () => {
+    const text = explainRuleText(findRule('credit/no-autopay')!, 'en');
+    expect(text).toContain('none (the rule has a fixed severity)');
+    expect(text).toContain('    credit/no-autopay: off');
+  });
+});
+
+describe('unknown rule ids', () => {
+  it('finds rules by exact id only', () => {
+    expect(findRule('credit/dormant')?.id).toBe('credit/dormant');
+    expect(findRule('credit/Dormant')).toBeUndefined();
+  });
+
+  it('suggests the closest id for a typo, the full id for a bare name, nothing for noise', () => {
+    expect(suggestRuleId('credit/inquires-frequent')).toBe('credit/inquiries-frequent');
+    expect(suggestRuleId('debt/dti')).toBe('debt/dti-high');
+    expect(suggestRuleId('multi-lender')).toBe('debt/multi-lender');
+    expect(suggestRuleId('something else entirely')).toBeUndefined();
+  });
+
+  it('says so in both languages', () => {
+    expect(unknownRuleText('macro/rate-cycel', 'en')).toBe('unknown rule "macro/rate-cycel"; did you mean "macro/rate-cycle"?');
+    expect(unknownRuleText('zzz', 'zh')).toBe('未知规则"zzz"；运行 `limit-audit rules` 查看全部规则');
+  });
+
+  it('measures edit distance', () => {
+    expect(levenshtein('kitten', 'sitting')).toBe(3);
+    expect(levenshtein('', 'abc')).toBe(3);
+    expect(levenshtein('same', 'same')).toBe(0);
+    expect(closestMatch('last_3mm', ['last_1m', 'last_3m', 'last_6m'])).toBe('last_3m');
+  });
+});
