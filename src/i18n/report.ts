@@ -56,6 +56,8 @@ const en = {
   scheduleNote: 'Balances at the end of each month, in yuan.',
   warnRequiredExceeds: (month: string, amount: string, budget: string) =>
     `${month}: required payments ${amount} exceed the budget ${budget} (e.g. a 先息后本 principal falls due) — plan for it now`,
+  warnRequiredExceedsRange: (from: string, to: string, count: number, max: string, budget: string) =>
+    `${from} to ${to} (${count} months): required payments of up to ${max} exceed the budget ${budget} — plan for them now`,
   warnInterestNotCovered: (debt: string, month: string) =>
     `${debt}: from ${month} the payments do not cover the interest — the balance would grow; renegotiate this debt`,
   warnHorizon: (month: string, remaining: string) => `Still ${remaining} owed after 600 months (${month}): not payable at this budget`,
@@ -117,6 +119,7 @@ const zh: ReportText = {
   colRemaining: '剩余',
   scheduleNote: '各债务为月末余额，单位：元。',
   warnRequiredExceeds: (month, amount, budget) => `${month}：必还金额 ${amount} 超过预算 ${budget}（例如先息后本到期还本）——请提前准备`,
+  warnRequiredExceedsRange: (from, to, count, max, budget) => `${from} 至 ${to}（共 ${count} 个月）：必还金额最高 ${max}，超过预算 ${budget}——请提前准备`,
   warnInterestNotCovered: (debt, month) => `${debt}：自 ${month} 起还款不足以覆盖利息，余额将越滚越多——请与贷款方协商`,
   warnHorizon: (month, remaining) => `600 个月后（${month}）仍欠 ${remaining}：按此预算无法还清`,
   warnInfeasible: (share) => `必还金额超过还款预算比例 ${share}`,

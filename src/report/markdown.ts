@@ -8,8 +8,8 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`# ${t.reportTitle}${t.colon}\`${report.source}\``);
   out.push('');
-  out.push(`- **${t.asOf}${t.colon}**${report.asOf}`);
-  out.push(`- **${t.macroSnapshot}${t.colon}**${report.macroSnapshot.date} (${snapshotName(report, t)})`);
+  out.push(`- **${t.asOf}${t.colon.trim()}** ${report.asOf}`);
+  out.push(`- **${t.macroSnapshot}${t.colon.trim()}** ${report.macroSnapshot.date} (${snapshotName(report, t)})`);
   out.push(`- **${scoreLine(report)}**`);
   out.push('');
   out.push(`> ${report.score.note}`);
@@ -41,7 +41,7 @@ export function renderMarkdown(report: Report): string {
     if (summary.alert) out.push(`> **${summary.alert}**`, '');
     for (const line of summary.lines) out.push(`- ${line}`);
     if (summary.warnings.length > 0) {
-      out.push('', `**${t.warnings}${t.colon}**`, '');
+      out.push('', `**${t.warnings}${t.colon.trim()}**`, '');
       for (const warning of summary.warnings) out.push(`- ${warning}`);
     }
     out.push('', `### ${t.comparison}`, '');

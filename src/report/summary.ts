@@ -1,4 +1,5 @@
 /** Plain-text lines that both the table and the markdown renderer show (one wording, two layouts). */
+import { addMonthsToMonth } from '../dates';
 import { formatMoney, formatRate } from '../i18n/format';
 import { reportText, type ReportText } from '../i18n/report';
 import { yuanToFen } from '../money';
@@ -52,5 +53,43 @@ export function planSummary(plan: PlanJson, lang: Report['lang']): PlanSummary {
       ? t.livingUnknown(money(plan.living.budget, lang))
       : t.living(money(plan.living.budget, lang), money(plan.living.recentSpending, lang), plan.living.monthsUsed, plan.living.fits),
   );
-  return { alert, lines, warnings: plan.warnings.filter((w) => w.kind !== 'infeasible').map((w) => w.message) };
+  return { alert, lines, warnings: groupedWarnings(plan, lang) };
+}
+
+/**
+ * Plan warnings for a person: consecutive months whose required payments exceed the budget are one
+ * line (an infeasible plan can have hundreds); the JSON keeps one entry per month for scripts.
+ */
+function groupedWarnings(plan: PlanJson, lang: Report['lang']): string[] {
+  const t = reportText(lang);
+  const out: string[] = [];
+  let run: { from: string; to: string; count: number; max: number } | null = null;
+  const flush = () => {
+    if (run === null) return;
+    out.push(
+      run.count === 1
+        ? t.warnRequiredExceeds(run.from, money(run.max, lang), money(plan.monthlyBudget, lang))
+        : t.warnRequiredExceedsRange(run.from, run.to, run.count, money(run.max, lang), money(plan.monthlyBudget, lang)),
+    );
+    run = null;
+  };
+  for (const warning of plan.warnings) {
+    if (warning.kind === 'infeasible') continue;
+    if (warning.kind === 'required_exceeds_budget' && warning.month !== undefined) {
+      const amount = warning.amount ?? 0;
+      if (run !== null && addMonthsToMonth(run.to, 1) === warning.month) {
+        run.to = warning.month;
+        run.count += 1;
+        run.max = Math.max(run.max, amount);
+      } else {
+        flush();
+        run = { from: warning.month, to: warning.month, count: 1, max: amount };
+      }
+      continue;
+    }
+    flush();
+    out.push(warning.message);
+  }
+  flush();
+  return out;
 }

@@ -49,7 +49,7 @@ export function renderTable(report: Report, options: TableOptions): string {
     if (summary.alert) out.push(chalk.red.bold(wrap(summary.alert)));
     for (const line of summary.lines) out.push(wrap(line));
     if (summary.warnings.length > 0) {
-      out.push(chalk.yellow(`${t.warnings}${t.colon}`));
+      out.push(chalk.yellow(`${t.warnings}${t.colon.trim()}`));
       for (const warning of summary.warnings) out.push(chalk.yellow(wrap(`- ${warning}`)));
     }
     if (plan.comparison.length > 0) {
