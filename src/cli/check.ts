@@ -9,7 +9,7 @@ import type { Profile } from '../profile/schema';
 import type { Report } from '../report/schema';
 import { SEVERITIES, type RulesConfig } from '../rules/types';
 import type { CliContext } from './context';
-import { expandInputs, loadProfile, loadRulesConfig, loadSnapshot, macroFor, STDIN } from './load';
+import { expandInputs, loadProfile, loadRulesConfig, loadSnapshot, macroFor, STDIN, type LoadedSnapshot } from './load';
 import type { AuditOptions } from './main';
 import { renderReports } from './render';
 
@@ -25,8 +25,8 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
     throw new UserError(ctx.lang === 'zh' ? '标准输入（-）只能读取一次' : 'standard input (-) can be read only once');
   }
   // Shared inputs first: a bad snapshot or config is bad usage for every profile.
-  const snapshot = loadSnapshot(opts.macro, ctx.lang);
-  const config = loadRulesConfig(opts.config, ctx.lang);
+  const snapshot = await loadSnapshot(opts.macro, ctx.lang);
+  const config = await loadRulesConfig(opts.config, ctx.lang);
   const inputs = expandInputs(args, ctx.lang);
   // JSON is one document: an array as soon as more than one profile could be meant.
   const several = args.length > 1 || inputs.some((input) => input.kind === 'file' && input.inFolder === true);
@@ -56,8 +56,8 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
 
 /** Audits one already-validated profile and prints it as `check` does (used by the questionnaire). */
 export async function auditAndPrint(profile: Profile, source: string, opts: AuditOptions, ctx: CliContext): Promise<number> {
-  const snapshot = loadSnapshot(opts.macro, ctx.lang);
-  const config = loadRulesConfig(opts.config, ctx.lang);
+  const snapshot = await loadSnapshot(opts.macro, ctx.lang);
+  const config = await loadRulesConfig(opts.config, ctx.lang);
   const report = auditProfile(profile, source, opts, ctx, snapshot, config);
   ctx.out(opts.format === 'ndjson' ? `${JSON.stringify(report)}\n` : await renderReports([report], opts.format, false, ctx));
   return failOnCode(report, opts);
@@ -68,7 +68,7 @@ function auditProfile(
   source: string,
   opts: AuditOptions,
   ctx: CliContext,
-  snapshot: ReturnType<typeof loadSnapshot>,
+  snapshot: LoadedSnapshot,
   config: RulesConfig | undefined,
 ): Report {
   return audit({

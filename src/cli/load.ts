@@ -9,7 +9,6 @@ import { effectiveMacro } from '../macro/macro';
 import { InputError } from '../errors';
 import { decodeInput, parseDocumentAs } from '../profile/load';
 import { macroSnapshotSchema, profileSchema, type MacroSnapshot, type Profile } from '../profile/schema';
-import { rulesConfigSchema } from '../rules/config';
 import type { EffectiveMacro, Lang, RulesConfig } from '../rules/types';
 import { fsMessage, readInputFile, readStdin } from './io';
 
@@ -65,32 +64,39 @@ function listProfiles(dir: string): string[] {
 export async function loadProfile(input: Exclude<ProfileInput, { kind: 'error' }>, lang: Lang): Promise<{ profile: Profile; source: string }> {
   if (input.kind === 'stdin') {
     const bytes = await readStdin(lang);
-    return { profile: parseProfile(bytes, STDIN_NAME, lang), source: STDIN_NAME };
+    return { profile: await parseProfile(bytes, STDIN_NAME, lang), source: STDIN_NAME };
   }
   const bytes = readInputFile(input.path, lang);
-  return { profile: parseProfile(bytes, input.path, lang), source: input.path };
+  return { profile: await parseProfile(bytes, input.path, lang), source: input.path };
 }
 
-export function parseProfile(bytes: Uint8Array, source: string, lang: Lang): Profile {
+export async function parseProfile(bytes: Uint8Array, source: string, lang: Lang): Promise<Profile> {
   const text = decodeInput(bytes, source, lang);
   return parseDocumentAs(profileSchema, text, source, lang);
 }
 
 /** The bundled snapshot, or the one given with --macro. */
-export function loadSnapshot(path: string | undefined, lang: Lang): { snapshot: MacroSnapshot; source: string } {
-  if (path === undefined) {
-    return { snapshot: parseDocumentAs(macroSnapshotSchema, bundledSnapshotText, 'bundled macro snapshot', lang), source: 'bundled' };
-  }
-  const text = decodeInput(readInputFile(path, lang), path, lang);
-  return { snapshot: parseDocumentAs(macroSnapshotSchema, text, path, lang), source: path };
+export interface LoadedSnapshot {
+  snapshot: MacroSnapshot;
+  source: string;
 }
 
-export function macroFor(profile: Profile, loaded: { snapshot: MacroSnapshot; source: string }): EffectiveMacro {
+export async function loadSnapshot(path: string | undefined, lang: Lang): Promise<LoadedSnapshot> {
+  if (path === undefined) {
+    return { snapshot: await parseDocumentAs(macroSnapshotSchema, bundledSnapshotText, 'bundled macro snapshot', lang), source: 'bundled' };
+  }
+  const text = decodeInput(readInputFile(path, lang), path, lang);
+  return { snapshot: await parseDocumentAs(macroSnapshotSchema, text, path, lang), source: path };
+}
+
+export function macroFor(profile: Profile, loaded: LoadedSnapshot): EffectiveMacro {
   return effectiveMacro(loaded.snapshot, loaded.source, profile.macro);
 }
 
-export function loadRulesConfig(path: string | undefined, lang: Lang): RulesConfig | undefined {
+export async function loadRulesConfig(path: string | undefined, lang: Lang): Promise<RulesConfig | undefined> {
   if (path === undefined) return undefined;
+  // The config schema is built from the whole rule registry: load it only when a config is given.
+  const { rulesConfigSchema } = await import('../rules/config');
   const text = decodeInput(readInputFile(path, lang), path, lang);
-  return parseDocumentAs(rulesConfigSchema, text, path, lang) as RulesConfig;
+  return (await parseDocumentAs(rulesConfigSchema, text, path, lang)) as RulesConfig;
 }

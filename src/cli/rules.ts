@@ -1,13 +1,13 @@
 /** `limit-audit rules [id]`: the catalogue, or one rule in full, with a config's thresholds applied when given. */
 import { UserError } from '../errors';
 import { explainRuleText, findRule, listRulesText, unknownRuleText } from '../rules/explain';
-import { resolveRules } from '../rules/config';
+import { resolveRules } from '../rules/resolve';
 import { rules as registry } from '../rules/index';
 import type { CliContext } from './context';
 import { loadRulesConfig } from './load';
 
 export async function runRulesCommand(id: string | undefined, opts: { config?: string; json?: boolean }, ctx: CliContext): Promise<number> {
-  const config = loadRulesConfig(opts.config, ctx.lang);
+  const config = await loadRulesConfig(opts.config, ctx.lang);
   const resolved = resolveRules(config);
   const active = new Map(resolved.map((r) => [r.rule.id, r.thresholds]));
   if (id === undefined) {

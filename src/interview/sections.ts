@@ -37,7 +37,7 @@ import {
   type Debt,
   type DebtKind,
 } from '../profile/schema';
-import { formatPath } from '../profile/load';
+import { formatPath } from '../profile/precise';
 import { askList, type Ask } from './ask';
 import { spreadCounts } from './parse';
 import { byDate, compact, fieldCheck, oneOf, problemAt, schemaProblems, valueProblem, type FieldPath } from './validate';

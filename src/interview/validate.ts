@@ -6,7 +6,7 @@
 import { Document, LineCounter } from 'yaml';
 import * as z from 'zod/mini';
 import { InputError } from '../errors';
-import { formatPath, validateParsed } from '../profile/load';
+import { formatPath, validateParsed } from '../profile/precise';
 import type { Lang } from '../rules/types';
 
 export type FieldPath = readonly (string | number)[];

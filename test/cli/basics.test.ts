@@ -57,7 +57,7 @@ describe('version and help', () => {
 });
 
 describe('init', () => {
-  it('writes a valid, commented, bilingual example with a schema line', () => {
+  it('writes a valid, commented, bilingual example with a schema line', async () => {
     const dir = tmp();
     const file = join(dir, 'p.yaml');
     const r = runCli(['init', file]);
@@ -67,7 +67,7 @@ describe('init', () => {
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
     expect(text).toMatch(/[\u4e00-\u9fff]/);
     expect(text).toMatch(/monthly/);
-    expect(() => parseDocumentAs(profileSchema, text, file, 'en')).not.toThrow();
+    await expect(parseDocumentAs(profileSchema, text, file, 'en')).resolves.toBeDefined();
     expect(runCli(['check', file, '--json', '--fail-on', 'never']).code).toBe(0);
   });
   it('refuses to overwrite without --force, and replaces with it', () => {

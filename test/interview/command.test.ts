@@ -89,7 +89,7 @@ describe('limit-audit interview', () => {
     expect(audit.calls[0]!.source).toBe(path);
     expect(audit.calls[0]!.filesThen).toEqual(['mine.yaml']);
     // The file, loaded as `check` loads it, is the very profile the session audited.
-    const saved = parseProfile(readFileSync(path), path, 'en');
+    const saved = await parseProfile(readFileSync(path), path, 'en');
     expect(saved).toStrictEqual(audit.calls[0]!.profile);
     expect(z.safeParse(profileSchema, saved).success).toBe(true);
     expect(err.join('')).toContain(`Saved to ${path}. Next time, run: limit-audit check ${path}`);
@@ -113,7 +113,7 @@ describe('limit-audit interview', () => {
     const path = join(dir, 'mine.yaml');
     writeFileSync(path, 'old');
     const { audit } = await run([...SHORT, ...GO_ON, ['save.overwrite', true]], { save: path });
-    expect(parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
+    expect(await parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
   });
 
   it('does not write twice when the review already saved the same answers to the --save file', async () => {
@@ -128,7 +128,7 @@ describe('limit-audit interview', () => {
     const { audit } = await run([...SHORT, ...GO_ON, ['save.offer', true], ['save.path', path]]);
     expect(audit.calls[0]!.source).toBe(INTERVIEW_SOURCE);
     expect(audit.calls[0]!.filesThen).toEqual([]);
-    expect(parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
+    expect(await parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
   });
 
   it('without --save, writes nothing when the offer is declined', async () => {
@@ -146,7 +146,7 @@ describe('limit-audit interview', () => {
     const { audit } = await run([...EVERYTHING, ...GO_ON], { save: path });
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('# 4 entries made from your counts');
-    expect(parseProfile(Buffer.from(text), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
+    expect(await parseProfile(Buffer.from(text), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
   });
 });
 

@@ -131,7 +131,7 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     expect(text).toContain('Your answers, as the profile file will hold them:');
     expect(text).toContain(`Saved to mine.yaml`);
     expect(text).toMatch(/Not evaluated/);
-    const saved = parseProfile(readFileSync(join(dir, 'mine.yaml')), 'mine.yaml', 'en');
+    const saved = await parseProfile(readFileSync(join(dir, 'mine.yaml')), 'mine.yaml', 'en');
     expect(saved).toMatchObject({ version: 1, income: { monthly: 12000, source: 'salary' }, debts: [] });
     expect(saved.credit).toBeUndefined();
     // And the saved file passes check.

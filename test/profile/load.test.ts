@@ -6,14 +6,14 @@ import { profileSchema } from '../../src/profile/schema';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
-function load(name: string, lang: 'en' | 'zh' = 'en') {
+async function load(name: string, lang: 'en' | 'zh' = 'en') {
   const source = `fixtures/${name}`;
   return parseDocumentAs(profileSchema, decodeInput(fixture(name), source, lang), source, lang);
 }
 
-function errorOf(name: string, lang: 'en' | 'zh' = 'en'): InputError {
+async function errorOf(name: string, lang: 'en' | 'zh' = 'en'): Promise<InputError> {
   try {
-    load(name, lang);
+    await load(name, lang);
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;
@@ -22,14 +22,14 @@ function errorOf(name: string, lang: 'en' | 'zh' = 'en'): InputError {
 }
 
 describe('loading a valid profile', () => {
-  it('returns the typed profile', () => {
-    const profile = load('minimal.yaml');
+  it('returns the typed profile', async () => {
+    const profile = await load('minimal.yaml');
     expect(profile.income.monthly).toBe(8000);
     expect(profile.debts).toEqual([]);
   });
-  it('reads JSON through the same parser', () => {
+  it('reads JSON through the same parser', async () => {
     const text = '{"version": 1, "income": {"monthly": 100}, "debts": []}';
-    expect(parseDocumentAs(profileSchema, text, 'p.json', 'en').income.monthly).toBe(100);
+    expect((await parseDocumentAs(profileSchema, text, 'p.json', 'en')).income.monthly).toBe(100);
   });
   it('strips a UTF-8 byte-order mark', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fixture('minimal.yaml')]);
@@ -66,8 +66,8 @@ const cases: { file: string; line?: number; col?: number; path?: string; include
 
 describe('bad input gets one precise message per problem', () => {
   for (const c of cases) {
-    it(`${c.file}: ${c.includes[0]}`, () => {
-      const error = errorOf(c.file);
+    it(`${c.file}: ${c.includes[0]}`, async () => {
+      const error = await errorOf(c.file);
       expect(error.exitCode).toBe(2);
       const issue = error.issues.find((i) => i.path === c.path) ?? error.issues[0]!;
       for (const text of c.includes) expect(error.message).toContain(text);
@@ -79,26 +79,26 @@ describe('bad input gets one precise message per problem', () => {
     });
   }
 
-  it('reports missing fields at the nearest parent, e.g. the whole debts list', () => {
-    const error = errorOf('bad/missing-required.yaml');
+  it('reports missing fields at the nearest parent, e.g. the whole debts list', async () => {
+    const error = await errorOf('bad/missing-required.yaml');
     expect(error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['income.monthly', 'debts']));
     expect(error.message).toContain('fixtures/bad/missing-required.yaml:2:9 income.monthly: required field is missing');
   });
 
-  it('says it in Chinese with --lang zh', () => {
-    expect(errorOf('bad/unknown-key.yaml', 'zh').message).toContain('未知的键 `incme`（是否想写 `income`？）');
-    expect(errorOf('bad/rate-percent.yaml', 'zh').message).toContain('利率应在 0 到 1 之间');
+  it('says it in Chinese with --lang zh', async () => {
+    expect((await errorOf('bad/unknown-key.yaml', 'zh')).message).toContain('未知的键 `incme`（是否想写 `income`？）');
+    expect((await errorOf('bad/rate-percent.yaml', 'zh')).message).toContain('利率应在 0 到 1 之间');
   });
 
-  it('answers an alias bomb quickly instead of expanding it', () => {
+  it('answers an alias bomb quickly instead of expanding it', async () => {
     const started = performance.now();
-    errorOf('bad/alias-bomb.yaml');
+    await errorOf('bad/alias-bomb.yaml');
     // Not a speed assertion: an expanded bomb would take minutes and gigabytes; this is a sanity bound.
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
-  it('rejects __proto__ and constructor keys as unknown keys and leaves Object.prototype untouched', () => {
-    const error = errorOf('bad/proto.yaml');
+  it('rejects __proto__ and constructor keys as unknown keys and leaves Object.prototype untouched', async () => {
+    const error = await errorOf('bad/proto.yaml');
     expect(error.message).toContain('unknown key `__proto__`');
     expect(error.message).toContain('unknown key `constructor`');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -111,31 +111,53 @@ describe('bad input gets one precise message per problem', () => {
     expect(() => decodeInput(new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x20), 'big.yaml', 'en')).toThrow(/over 5 MB/);
   });
 
-  it('rejects a document nested deeper than any profile', () => {
+  it('rejects a document nested deeper than any profile', async () => {
     const deep = `${'['.repeat(200)}${']'.repeat(200)}`;
-    expect(() => parseDocumentAs(profileSchema, `version: 1\nx: ${deep}\n`, 'deep.yaml', 'en')).toThrow(/nested more than/);
+    await expect(parseDocumentAs(profileSchema, `version: 1\nx: ${deep}\n`, 'deep.yaml', 'en')).rejects.toThrow(/nested more than/);
   });
 });
 
 describe('rules config errors (a union of `off` and `{ thresholds }`)', async () => {
   const { rulesConfigSchema } = await import('../../src/rules/config');
-  const configError = (text: string) => {
+  const configError = async (text: string) => {
     try {
-      parseDocumentAs(rulesConfigSchema, text, 'rules.yaml', 'en');
+      await parseDocumentAs(rulesConfigSchema, text, 'rules.yaml', 'en');
     } catch (error) {
       if (error instanceof InputError) return error.message;
     }
     throw new Error('no error');
   };
-  it('a misspelt off names the expected value', () => {
-    expect(configError('rules:\n  macro/rate-cycle: of\n')).toContain('rules.yaml:2:21 rules.macro/rate-cycle: expected one of off, found "of" (did you mean off?)');
+  it('a misspelt off names the expected value', async () => {
+    expect(await configError('rules:\n  macro/rate-cycle: of\n')).toContain('rules.yaml:2:21 rules.macro/rate-cycle: expected one of off, found "of" (did you mean off?)');
   });
-  it('a bad threshold names the threshold and suggests the right name', () => {
-    const message = configError('rules:\n  credit/inquiries-frequent: { thresholds: { last_3m: x, last3m: 1 } }\n');
+  it('a bad threshold names the threshold and suggests the right name', async () => {
+    const message = await configError('rules:\n  credit/inquiries-frequent: { thresholds: { last_3m: x, last3m: 1 } }\n');
     expect(message).toContain('rules.credit/inquiries-frequent.thresholds.last_3m: expected a number, found "x"');
     expect(message).toContain('unknown key `last3m` (did you mean `last_3m`?)');
   });
-  it('an unknown rule id suggests the closest one', () => {
-    expect(configError('rules:\n  debt/dti-hihg: off\n')).toContain('did you mean `debt/dti-high`?');
+  it('an unknown rule id suggests the closest one', async () => {
+    expect(await configError('rules:\n  debt/dti-hihg: off\n')).toContain('did you mean `debt/dti-high`?');
+  });
+});
+
+describe('the fast path and the precise path read documents alike', async () => {
+  const { load, CORE_SCHEMA } = await import('js-yaml');
+  const { parseDocument } = await import('yaml');
+  const { readdirSync } = await import('node:fs');
+  const files = [
+    ...readdirSync(new URL('../../profiles', import.meta.url)).map((f) => new URL(`../../profiles/${f}`, import.meta.url)),
+    new URL('../../src/profile/example.yaml', import.meta.url),
+    new URL('../../src/macro/snapshot.yaml', import.meta.url),
+    new URL('../fixtures/minimal.yaml', import.meta.url),
+  ];
+  for (const file of files) {
+    it(`${file.pathname.split('/').slice(-2).join('/')}`, () => {
+      const text = readFileSync(file, 'utf8');
+      expect(load(text, { schema: CORE_SCHEMA, json: false })).toEqual(parseDocument(text).toJS());
+    });
+  }
+  it('scalars that differ between YAML 1.1 and 1.2 read as 1.2 on both paths', () => {
+    const text = 'a: yes\nb: 0o17\nc: 017\nd: 2026-11-01\ne: 1_000\nf: .5\ng: ~\nh: 0x1F\ni: +12\nj: "12"\n';
+    expect(load(text, { schema: CORE_SCHEMA, json: false })).toEqual(parseDocument(text).toJS());
   });
 });

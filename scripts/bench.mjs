@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: start-up and throughput of the built CLI, as ratios to bare Node on the same
+ * machine at the same moment (issue 7). Interleaved runs, medians; no figure is hard-coded.
+ * Writes the results table to docs/benchmarks.md. Set BENCH_RUNS to change the number of runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const BIN = join(ROOT, 'bin/limit-audit.js');
+const SAMPLE = join(ROOT, 'profiles/healthy.yaml');
+const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en' };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function time(args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+  return ms;
+}
+
+/** Runs every command once per round, rounds interleaved, so drift hits all alike. */
+function interleaved(commands) {
+  const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (const args of Object.values(commands)) time(args); // warm the file cache
+  for (let round = 0; round < RUNS; round++) {
+    for (const [name, args] of Object.entries(commands)) samples[name].push(time(args));
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+}
+
+/** A folder of 1,000 profiles: the samples, copied with varied names. */
+function profileFolder() {
+  const dir = mkdtempSync(join(tmpdir(), 'limit-audit-bench-'));
+  const samples = ['healthy', 'turnover-late', 'business-owner', 'distressed', 'freelancer', 'environment'];
+  for (let i = 0; i < 1000; i++) {
+    const name = samples[i % samples.length];
+    cpSync(join(ROOT, 'profiles', `${name}.yaml`), join(dir, `${String(i).padStart(4, '0')}-${name}.yaml`));
+  }
+  return dir;
+}
+
+/** The planner alone, in process: a 600-month plan with 50 debts. */
+async function planWork() {
+  const out = mkdtempSync(join(tmpdir(), 'limit-audit-bench-plan-'));
+  await build({ entryPoints: [join(ROOT, 'src/plan/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(out, 'plan.mjs'), logLevel: 'error' });
+  const plan = await import(join(out, 'plan.mjs'));
+  // 49 slow interest-first loans that only the budget pays down, one after another, for ~600 months.
+  const debts = Array.from({ length: 50 }, (_, i) => ({
+    name: `debt-${i}`,
+    kind: i % 3 === 0 ? 'online_loan' : i % 3 === 1 ? 'credit_card' : 'installment',
+    lender: `lender-${i % 12}`,
+    balanceFen: 2_000_000 + i * 10_000,
+    apr: 0.05 + (i % 10) * 0.01,
+    repayment: i % 3 === 1 ? 'revolving' : 'interest_first',
+    monthsLeft: i % 3 === 1 ? undefined : 600,
+    overdue: false,
+  }));
+  const options = { share: 0.5, strategy: 'recovery', startMonth: '2026-12' };
+  const incomeFen = 3_000_000;
+  const first = plan.planRepayment(debts, incomeFen, options);
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = process.hrtime.bigint();
+    plan.planRepayment(debts, incomeFen, options);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  const cold = await (async () => {
+    const started = process.hrtime.bigint();
+    spawnSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(join(out, 'plan.mjs'))}).then(p=>p.planRepayment(${JSON.stringify(debts)}, ${incomeFen}, ${JSON.stringify(options)}))`], { env });
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  })();
+  rmSync(out, { recursive: true, force: true });
+  return { months: first.schedule.length, payable: first.payable, warm: median(times), coldProcess: cold };
+}
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)} ×`;
+
+console.error(`limit-audit bench: ${RUNS} interleaved runs per command…`);
+const folder = profileFolder();
+const startup = interleaved({
+  node: ['-e', '0'],
+  version: [BIN, '--version'],
+  checkJson: [BIN, 'check', SAMPLE, '--json'],
+  checkTable: [BIN, 'check', SAMPLE],
+  folder: [BIN, 'check', folder, '--format', 'ndjson', '--fail-on', 'never'],
+});
+rmSync(folder, { recursive: true, force: true });
+const planResult = await planWork();
+
+let importRow = null;
+try {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-import.mjs'), '--json'], { env: { ...env, BENCH_RUNS: String(Math.min(RUNS, 5)) }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status === 0) importRow = JSON.parse(r.stdout.trim().split('\n').at(-1));
+  else console.error(`bench-import failed: ${r.stderr}`);
+} catch (error) {
+  console.error(`bench-import skipped: ${error.message}`);
+}
+
+const rows = [
+  ['`node -e 0` (baseline)', fmt(startup.node), '1.00 ×', ''],
+  ['`limit-audit --version`', fmt(startup.version), ratio(startup.version, startup.node), '≤ 1.10 × node'],
+  ['`limit-audit check sample.yaml --json`', fmt(startup.checkJson), ratio(startup.checkJson, startup.node), '≤ 1.25 × node'],
+  ['`limit-audit check sample.yaml` (table)', fmt(startup.checkTable), ratio(startup.checkTable, startup.node), ''],
+  ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
+  ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
+  [`plan: ${planResult.months} months × 50 debts, in process (warm)`, fmt(planResult.warm), '', '< 50 ms'],
+];
+if (importRow) {
+  rows.push([`import: ${importRow.rows} Alipay rows`, fmt(importRow.importMs), `${(importRow.importMs / importRow.baselineMs).toFixed(2)} × read+decode+split`, '≤ 3 ×']);
+  rows.push(['import: peak memory', `${importRow.peakRssMb.toFixed(0)} MB`, '', '< 200 MB']);
+}
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}`;
+const table = ['| measurement | median | ratio | target |', '| --- | ---: | ---: | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+console.log(`${machine}\n\n${table}`);
+
+const docPath = join(ROOT, 'docs/benchmarks.md');
+let doc;
+try {
+  doc = readFileSync(docPath, 'utf8');
+} catch {
+  doc = '# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
+}
+const generated = `<!-- bench:start -->\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}; ${RUNS} interleaved runs, medians.\n\n${table}\n<!-- bench:end -->`;
+doc = doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, generated);
+mkdirSync(join(ROOT, 'docs'), { recursive: true });
+writeFileSync(docPath, doc);
+console.error(`wrote ${docPath}`);

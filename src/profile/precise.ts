@@ -1,0 +1,378 @@
+/**
+ * The precise path: the `yaml` library's document keeps source positions, so every problem becomes
+ * `file:line:col field.path: expected …, found …`. Loaded only when a document is not plainly valid
+ * (see load.ts), and by the questionnaire and the importer, which edit documents.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod/mini';
+import { InputError, type LocatedIssue } from '../errors';
+import { messagesFor, type Messages } from '../i18n/messages';
+import type { Lang } from '../rules/types';
+import { closest } from '../text';
+
+/** A hand-written profile is a few levels deep; anything deeper is hostile or a mistake. */
+const MAX_DEPTH = 64;
+/** A profile has no use for more aliases than this; an alias bomb is stopped here, quickly. */
+const MAX_ALIASES = 100;
+const MAX_ISSUES_SHOWN = 20;
+
+type Path = (string | number)[];
+
+export interface ParsedDocument {
+  doc: Document;
+  lineCounter: LineCounter;
+  value: unknown;
+}
+
+/** Text → YAML document and plain value; syntax, duplicate keys, tags, aliases and depth checked. */
+export function parseYamlText(text: string, source: string, lang: Lang): ParsedDocument {
+  const t = messagesFor(lang);
+  if (text.trim() === '' || /^\s*(#.*)?$/.test(text.replace(/\n\s*(#.*)?(?=\n|$)/g, ''))) {
+    throw new InputError(source, [{ path: '', message: t.fileEmpty() }]);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const issues: LocatedIssue[] = [];
+  const at = (offset: number) => lineCounter.linePos(offset);
+  for (const error of doc.errors) {
+    const pos = at(error.pos[0]);
+    const message =
+      error.code === 'DUPLICATE_KEY'
+        ? t.duplicateKey(duplicateKeyAt(doc, error.pos[0]) ?? '?')
+        : t.yamlSyntax(firstLine(error.message));
+    issues.push({ line: pos?.line, col: pos?.col, path: '', message });
+  }
+  for (const warning of doc.warnings) {
+    const pos = at(warning.pos[0]);
+    const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1];
+    issues.push({
+      line: pos?.line,
+      col: pos?.col,
+      path: '',
+      message: tag ? t.unsupportedTag(shortTag(tag)) : t.yamlSyntax(firstLine(warning.message)),
+    });
+  }
+  if (issues.length > 0) throw new InputError(source, issues);
+  if (depthOf(doc.contents, 0) > MAX_DEPTH) {
+    throw new InputError(source, [{ line: 1, col: 1, path: '', message: t.tooDeep(MAX_DEPTH) }]);
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    const message = error instanceof Error && /alias/i.test(error.message) ? t.aliasBomb() : t.yamlSyntax(String(error));
+    throw new InputError(source, [{ line: 1, col: 1, path: '', message }]);
+  }
+  return { doc, lineCounter, value };
+}
+
+export function validateParsed<S extends z.core.$ZodType>(
+  schema: S,
+  parsed: ParsedDocument,
+  source: string,
+  lang: Lang,
+): z.infer<S> {
+  const t = messagesFor(lang);
+  const { value } = parsed;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(source, [{ line: 1, col: 1, path: '', message: t.notMapping(describe(value, t)) }]);
+  }
+  const result = schema['~standard'].validate(value);
+  if (result instanceof Promise) throw new Error('async schemas are not supported');
+  if (!result.issues) return result.value as z.infer<S>;
+  const issues = locateIssues(schema, result.issues as readonly ZodIssueLike[], parsed, lang);
+  const shown = issues.slice(0, MAX_ISSUES_SHOWN);
+  if (issues.length > shown.length) shown.push({ path: '', message: t.moreIssues(issues.length - shown.length) });
+  throw new InputError(source, shown);
+}
+
+/** The parts of a zod issue the messages need (zod/mini's issue union, loosely). */
+interface ZodIssueLike {
+  code?: string;
+  path?: readonly PropertyKey[];
+  expected?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  keys?: string[];
+  values?: unknown[];
+  format?: string;
+  pattern?: string;
+  /** invalid_union: each branch's issues, with paths relative to the union. */
+  errors?: readonly (readonly ZodIssueLike[])[];
+  params?: Record<string, unknown>;
+  message: string;
+}
+
+function locateIssues(
+  schema: z.core.$ZodType,
+  zodIssues: readonly ZodIssueLike[],
+  parsed: ParsedDocument,
+  lang: Lang,
+): LocatedIssue[] {
+  const t = messagesFor(lang);
+  const out: LocatedIssue[] = [];
+  const seenPaths = new Set<string>();
+  for (const issue of zodIssues.flatMap(unionBranch)) {
+    const path = (issue.path ?? []).map((p) => (typeof p === 'number' ? p : String(p)));
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, path);
+      for (const key of issue.keys ?? []) {
+        const keyPath = [...path, key];
+        const pos = position(parsed, keyPath, true);
+        out.push({ ...pos, path: formatPath(keyPath), message: t.unknownKey(key, closest(key, known)) });
+      }
+      continue;
+    }
+    const pathText = formatPath(path);
+    // One message per field: a bad date fails both its pattern and its calendar check.
+    if (seenPaths.has(pathText)) continue;
+    seenPaths.add(pathText);
+    const found = valueAt(parsed.value, path);
+    out.push({ ...position(parsed, path, false), path: pathText, message: issueMessage(issue, found, path, t) });
+  }
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}
+
+/**
+ * A union (e.g. a rule config entry: `off` or `{ thresholds }`) fails as one issue holding every
+ * branch's issues. Report the branch the value was meant for: one whose type matched (no
+ * invalid_type at its root), and among those the one that got deepest into the value.
+ */
+function unionBranch(issue: ZodIssueLike): ZodIssueLike[] {
+  if (issue.code !== 'invalid_union' || !issue.errors || issue.errors.length === 0) return [issue];
+  const base = issue.path ?? [];
+  const score = (branch: readonly ZodIssueLike[]) => {
+    const typeMismatch = branch.some((i) => i.code === 'invalid_type' && (i.path ?? []).length === 0);
+    return (typeMismatch ? 0 : 1000) + Math.max(0, ...branch.map((i) => (i.path ?? []).length));
+  };
+  const best = issue.errors.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return best.flatMap((i) => unionBranch({ ...i, path: [...base, ...(i.path ?? [])] }));
+}
+
+function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messages): string {
+  const shown = describe(found, t);
+  const last = path[path.length - 1];
+  const expectedKey = typeof issue.params?.expected === 'string' ? issue.params.expected : undefined;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (found === undefined) return t.required();
+      if (issue.expected === 'number' && typeof found === 'number') {
+        return t.expectedType(t.typeNumber(), shown);
+      }
+      if (issue.expected === 'int' && typeof found === 'number' && Number.isFinite(found)) return t.integer(shown);
+      const type = typeName(issue.expected, t);
+      const hint = (issue.expected === 'number' || issue.expected === 'int') && typeof found === 'string' ? ` — ${t.numberHint()}` : '';
+      return `${t.expectedType(type, shown)}${hint}`;
+    }
+    case 'too_small': {
+      if (issue.origin === 'array') return t.listTooShort(String(issue.minimum));
+      if (issue.origin === 'string') return t.textEmpty();
+      const min = String(issue.minimum);
+      return issue.inclusive === false ? t.above(min, shown) : t.atLeast(min, shown);
+    }
+    case 'too_big': {
+      if (issue.origin === 'array') return t.listTooLong(String(issue.maximum), String(Array.isArray(found) ? found.length : '?'));
+      if (issue.origin === 'string') return t.textTooLong(String(issue.maximum));
+      const max = String(issue.maximum);
+      if (last === 'apr' || last === 'daily_rate' || last === 'rate') {
+        const suggestion = typeof found === 'number' && found / 100 <= Number(issue.maximum) ? found / 100 : undefined;
+        const base = t.rateRange(max, shown);
+        return suggestion !== undefined ? `${base} (${t.didYouMean(String(suggestion))})` : base;
+      }
+      return issue.inclusive === false ? t.below(max, shown) : t.atMost(max, shown);
+    }
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(String);
+      if (last === 'version' && path.length === 1) return t.version(shown);
+      const suggestion = typeof found === 'string' ? closest(found, values) : undefined;
+      const base = t.oneOf(values.join(' | '), shown);
+      return suggestion ? `${base} (${t.didYouMean(suggestion)})` : base;
+    }
+    case 'invalid_format':
+      if (issue.pattern?.includes('-\\d{2}-')) return t.date(shown);
+      if (issue.pattern?.includes('\\d{4}-')) return t.month(shown);
+      return t.invalid();
+    case 'custom':
+      switch (expectedKey) {
+        case 'date':
+          return t.date(shown);
+        case 'month':
+          return t.month(shown);
+        case 'money_decimals':
+          return t.moneyDecimals(shown);
+        case 'apr_xor_daily_both':
+          return t.aprXorDailyBoth();
+        case 'apr_xor_daily_none':
+          return t.aprXorDailyNone();
+        case 'months_left_required':
+          return t.monthsLeftRequired();
+        case 'min_payment_revolving_only':
+          return t.minPaymentRevolvingOnly();
+        case 'unique_debt_name':
+          return t.uniqueDebtName(shown);
+        case 'sorted_by_date':
+          return t.sortedByDate();
+        default:
+          return issue.message && issue.message !== 'Invalid input' ? issue.message : t.invalid();
+      }
+    default:
+      return t.invalid();
+  }
+}
+
+function typeName(expected: string | undefined, t: Messages): string {
+  switch (expected) {
+    case 'number':
+      return t.typeNumber();
+    case 'int':
+      return t.typeInteger();
+    case 'string':
+      return t.typeString();
+    case 'boolean':
+      return t.typeBoolean();
+    case 'object':
+      return t.typeObject();
+    case 'array':
+      return t.typeArray();
+    default:
+      return expected ?? '?';
+  }
+}
+
+/** How a found value is shown in a message. */
+export function describe(value: unknown, t: Messages): string {
+  if (value === null || value === undefined) return t.foundNull();
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return t.foundNaN();
+    if (!Number.isFinite(value)) return t.foundInfinity();
+    return String(value);
+  }
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return t.foundList();
+  if (typeof value === 'object') return t.foundMapping();
+  return String(value);
+}
+
+/** `debts[0].balance` from ['debts', 0, 'balance']. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let current: unknown = root;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, part)) return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
+/**
+ * Line and column of the node at `path`; for a missing key, of the nearest existing parent.
+ * With `atKey`, the position of the key itself (for unknown keys) rather than its value.
+ */
+function position(parsed: ParsedDocument, path: Path, atKey: boolean): { line?: number; col?: number } {
+  let node: unknown = parsed.doc.contents;
+  let located: unknown = node;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) break;
+      located = atKey && part === path[path.length - 1] ? pair.key : (pair.value ?? pair.key);
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part];
+      if (!item) break;
+      located = item;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const range = (located as Node | null)?.range;
+  if (!range) return {};
+  const pos = parsed.lineCounter.linePos(range[0]);
+  return { line: pos.line, col: pos.col };
+}
+
+function depthOf(node: unknown, depth: number): number {
+  if (depth > MAX_DEPTH) return depth;
+  let max = depth;
+  if (isMap(node)) {
+    for (const item of node.items) max = Math.max(max, depthOf(item.value, depth + 1));
+  } else if (isSeq(node)) {
+    for (const item of node.items) max = Math.max(max, depthOf(item, depth + 1));
+  }
+  return max;
+}
+
+function duplicateKeyAt(doc: Document, offset: number): string | undefined {
+  let found: string | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined) return;
+    if (isMap(node)) {
+      for (const item of node.items) {
+        if (isScalar(item.key) && item.key.range && item.key.range[0] === offset) {
+          found = String(item.key.value);
+          return;
+        }
+        visit(item.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(doc.contents);
+  return found;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!');
+}
+
+/** The keys a strict object at `path` accepts, for "did you mean". */
+function knownKeys(schema: z.core.$ZodType, path: Path): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  for (const part of path) {
+    current = unwrap(current);
+    if (!current) return [];
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (def.type === 'object' && typeof part === 'string') {
+      current = (def.shape as Record<string, z.core.$ZodType>)[part];
+    } else if (def.type === 'array') {
+      current = def.element as z.core.$ZodType;
+    } else {
+      return [];
+    }
+  }
+  current = unwrap(current);
+  const def = current?._zod.def as unknown as Record<string, unknown> | undefined;
+  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+/** Steps through optional/nullable/default/pipe wrappers, and into a union's object branch (the one with keys). */
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let current = schema;
+  for (let i = 0; i < 10 && current; i++) {
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType as z.core.$ZodType;
+    else if (def.type === 'pipe') current = def.in as z.core.$ZodType;
+    else if (def.type === 'union') {
+      const options = (def.options as z.core.$ZodType[]).map((option) => unwrap(option));
+      current = options.find((option) => (option?._zod.def as unknown as Record<string, unknown> | undefined)?.type === 'object');
+    } else break;
+  }
+  return current;
+}
