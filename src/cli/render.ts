@@ -1,4 +1,4 @@
-/** Picks the renderer for a format; the table and markdown renderers (chalk, cli-table3) load only when used. */
+/** Picks the renderer for a format; the table and markdown renderers (chalk) load only when used. */
 import type { Report } from '../report/schema';
 import type { CliContext } from './context';
 import type { AuditOptions } from './main';

@@ -52,11 +52,22 @@ export interface PrompterOptions {
   output: NodeJS.WritableStream;
 }
 
+/**
+ * @inquirer/prompts is ESM-only and stays outside the bundle. The shipped CLI runs as CommonJS in a
+ * vm.Script (for its code cache, see build.mjs), where `import()` is unavailable without an
+ * experimental flag, so there it is loaded with require(esm) (Node ≥ 20.19); under the test runner,
+ * which runs ESM, with import().
+ */
+async function loadInquirer(): Promise<typeof import('@inquirer/prompts')> {
+  if (typeof require === 'function') return require('@inquirer/prompts') as typeof import('@inquirer/prompts');
+  return import('@inquirer/prompts');
+}
+
 const ZH_KEY_ACTIONS: Record<string, string> = { navigate: '移动', select: '选择', 'see more': '更多' };
 
 /** The real prompter, backed by @inquirer/prompts. Ctrl-C in any prompt becomes an InterruptedError (exit 130). */
 export async function loadPrompter(options: PrompterOptions): Promise<Prompter> {
-  const inquirer = await import('@inquirer/prompts');
+  const inquirer = await loadInquirer();
   const context = { output: options.output };
   // Inquirer's key hints ("↑↓ navigate • ⏎ select") are English only; a Chinese user gets them translated.
   const theme =

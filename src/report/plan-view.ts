@@ -1,6 +1,5 @@
 /** The `plan` command's views: the summary, then one row per month with a column per debt (balances). */
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import { formatYuan } from '../money';
 import { reportText } from '../i18n/report';
 import { yuanToFen } from '../money';
@@ -8,6 +7,7 @@ import type { Lang } from '../rules/types';
 import type { PlanJson } from './schema';
 import { money, planSummary } from './summary';
 import type { TableOptions } from './table';
+import { drawBox } from './box';
 import { wrapText } from './text-layout';
 
 function scheduleRows(plan: PlanJson): { debts: string[]; rows: string[][] } {
@@ -32,13 +32,13 @@ export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOption
   const { debts, rows } = scheduleRows(plan);
   if (rows.length > 0) {
     out.push('', chalk.bold(t.schedule), chalk.dim(t.scheduleNote));
-    const table = new Table({
-      head: [t.colMonth, ...debts, t.colPaid, t.colRemaining],
-      colAligns: ['left', ...debts.map(() => 'right' as const), 'right', 'right'],
-      style: { head: [], border: [] },
-    });
-    for (const row of rows) table.push(row);
-    out.push(table.toString());
+    out.push(
+      drawBox({
+        head: [t.colMonth, ...debts, t.colPaid, t.colRemaining],
+        rows,
+        aligns: ['left', ...debts.map(() => 'right' as const), 'right', 'right'],
+      }),
+    );
   }
   out.push('', chalk.bold(t.comparison));
   for (const c of plan.comparison) {

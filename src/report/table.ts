@@ -3,11 +3,11 @@
  * summary and the strategy comparison. Receives the finished report and only lays it out.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { reportText } from '../i18n/report';
 import type { Severity } from '../rules/types';
 import { money, planSummary, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
+import { drawBox } from './box';
 import { displayWidth, wrapText } from './text-layout';
 
 export interface TableOptions {
@@ -55,12 +55,13 @@ export function renderTable(report: Report, options: TableOptions): string {
     if (plan.comparison.length > 0) {
       out.push('');
       out.push(chalk.bold(t.comparison));
-      const table = new Table({ head: [t.colStrategy, t.colMonths, t.colInterest, t.colLenders], style: { head: [], border: [] } });
-      for (const c of plan.comparison) {
-        const name = c.strategy === plan.strategy ? `${t.strategy[c.strategy]} *` : t.strategy[c.strategy];
-        table.push([name, c.months === null ? t.never : String(c.months), money(c.totalInterest, report.lang), c.lendersAtMost2By ?? t.never]);
-      }
-      out.push(table.toString());
+      const rows = plan.comparison.map((c) => [
+        c.strategy === plan.strategy ? `${t.strategy[c.strategy]} *` : t.strategy[c.strategy],
+        c.months === null ? t.never : String(c.months),
+        money(c.totalInterest, report.lang),
+        c.lendersAtMost2By ?? t.never,
+      ]);
+      out.push(drawBox({ head: [t.colStrategy, t.colMonths, t.colInterest, t.colLenders], rows, aligns: ['left', 'right', 'right', 'left'] }));
     }
   }
   return `${out.join('\n')}\n`;
@@ -85,24 +86,19 @@ function findingsTable(report: Report, chalk: ChalkInstance, width: number): str
     : [t.colSeverity, `${t.colFinding} → ${t.colRecommendation}`, t.colClearsBy];
   const contentWidths = wide ? [severityWidth, ruleWidth, findingWidth, recWidth, clearsWidth] : [severityWidth, findingWidth, clearsWidth];
   const fit = (text: string, w: number) => wrapText(text, w).join('\n');
-  const table = new Table({
-    head: head.map((h, i) => fit(h, contentWidths[i]!)),
-    colWidths: contentWidths.map((w) => w + 2),
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
+  const rows: string[][] = [];
   for (const f of report.findings) {
     const severity = `${severityColor(chalk, f.severity)(t.severity[f.severity])}\n${chalk.dim(fit(t.area[f.area], severityWidth))}`;
     const title = chalk.bold(fit(f.title, findingWidth));
     const clears = f.clearsBy ?? '';
     if (wide) {
-      table.push([severity, f.ruleId, `${title}\n${fit(f.message, findingWidth)}`, fit(f.recommendation, recWidth), clears]);
+      rows.push([severity, f.ruleId, `${title}\n${fit(f.message, findingWidth)}`, fit(f.recommendation, recWidth), clears]);
     } else {
       const body = [title, chalk.dim(fit(f.ruleId, findingWidth)), fit(f.message, findingWidth), fit(`→ ${f.recommendation}`, findingWidth)];
-      table.push([severity, body.join('\n'), clears]);
+      rows.push([severity, body.join('\n'), clears]);
     }
   }
-  return table.toString();
+  return drawBox({ head: head.map((h, i) => fit(h, contentWidths[i]!)), rows, widths: contentWidths });
 }
 
 function severityColor(chalk: ChalkInstance, severity: Severity): ChalkInstance {

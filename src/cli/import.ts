@@ -1,0 +1,398 @@
+/**
+ * `limit-audit import <bills...> [--into profile.yaml | -o new.yaml] [--months N] [--large N] [--yes]`
+ *
+ * The only place with I/O for bill import: streams each file into the pure reader, prints a
+ * summary to stderr, then either prints the imported sections (no target), writes a new profile
+ * (-o), or merges them into an existing one (--into) — keeping its comments and other fields —
+ * after showing the changes and getting a yes.
+ */
+import { createReadStream, readFileSync, statSync, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { inflateRawSync } from 'node:zlib';
+import type { Document, Node } from 'yaml';
+import { InputError, InterruptedError, UserError } from '../errors';
+import { formatMoney } from '../i18n/format';
+import {
+  applyImport,
+  createBillReader,
+  deriveImport,
+  IMPORTED_PATHS,
+  importedValue,
+  importMessagesFor,
+  profileFromImport,
+  type ImportedPath,
+  type ImportedSections,
+  type ImportMessages,
+  type ImportOptions,
+  type ImportResult,
+  type ParsedBill,
+} from '../import/index';
+import { yuanToFen } from '../money';
+import { decodeInput } from '../profile/load';
+import type { Profile } from '../profile/schema';
+import type { Lang } from '../rules/types';
+import type { CliContext } from './context';
+import { fsMessage, readInputFile, writeFileAtomic } from './io';
+
+export interface ImportCommandOptions {
+  bills: string[];
+  into?: string;
+  output?: string;
+  months: number;
+  large?: number;
+  yes: boolean;
+}
+
+/** What the command needs from the terminal besides ctx; tests replace `ask`. */
+export interface ImportDeps {
+  ask(question: string): Promise<boolean>;
+}
+
+export async function runImportCommand(opts: ImportCommandOptions, ctx: CliContext): Promise<number> {
+  return runImport(opts, ctx, { ask: (question) => askYesNo(question, ctx) });
+}
+
+export async function runImport(opts: ImportCommandOptions, ctx: CliContext, deps: ImportDeps): Promise<number> {
+  const t = importMessagesFor(ctx.lang);
+  const target = opts.into !== undefined ? await loadProfile(opts.into, ctx.lang) : undefined;
+  const result = await loadBills(
+    opts.bills,
+    {
+      months: opts.months,
+      ...(opts.large !== undefined ? { largeFen: yuanToFen(opts.large) } : {}),
+      ...(target ? { monthlyIncomeFen: yuanToFen(target.profile.income.monthly) } : {}),
+      ...(target?.profile.as_of !== undefined ? { asOf: target.profile.as_of } : {}),
+    },
+    ctx.lang,
+  );
+  ctx.err(renderSummary(result, ctx.lang).join('\n') + '\n');
+  if (result.sections.income === undefined) throw new UserError(t.noMonths());
+
+  if (opts.output === undefined && target === undefined) {
+    ctx.out(sectionsYaml(result, opts.bills, ctx.lang));
+    return 0;
+  }
+
+  let text: string;
+  if (target) {
+    ctx.err(renderChanges(target.profile, result.sections, opts.output ?? target.path, ctx.lang).join('\n') + '\n');
+    text = await mergeIntoDocument(target.text, target.path, result.sections, ctx.lang);
+  } else {
+    text = await newProfileYaml(result, opts.bills, ctx.lang);
+  }
+
+  if (opts.output !== undefined) {
+    if (!opts.yes && existsSync(opts.output)) throw new UserError(t.outputExists(opts.output));
+    writeFileAtomic(opts.output, text, { overwrite: opts.yes, lang: ctx.lang });
+    ctx.err(`${t.written(opts.output)}\n`);
+    return 0;
+  }
+
+  // In place: only with a yes, typed at a terminal or given as --yes.
+  const path = target!.path;
+  if (!opts.yes) {
+    if (!ctx.stdinIsTTY) throw new UserError(t.needYes(path));
+    if (!(await deps.ask(t.askWrite(path)))) {
+      ctx.err(`${t.notWritten()}\n`);
+      return 0;
+    }
+  }
+  // The user may have edited the profile while we read the bills or waited for an answer.
+  if (!sameBytes(readFileSafe(path), target!.bytes)) throw new UserError(t.profileChanged(path));
+  writeFileAtomic(path, text, { overwrite: true, lang: ctx.lang });
+  ctx.err(`${t.written(path)}\n`);
+  return 0;
+}
+
+/**
+ * Streams bill files (or `-` for standard input) through the reader and derives the sections.
+ * Exported for `check --bills`, which audits with the imported data without writing anything.
+ */
+export async function loadBills(paths: readonly string[], options: Omit<ImportOptions, 'lang' | 'inflateRaw'>, lang: Lang): Promise<ImportResult> {
+  const bills: ParsedBill[] = [];
+  for (const [fileIndex, path] of paths.entries()) {
+    bills.push(await readBillFile(path, fileIndex, lang));
+  }
+  return deriveImport(bills, options);
+}
+
+const inflateRaw = (data: Uint8Array): Uint8Array => inflateRawSync(data);
+
+async function readBillFile(path: string, fileIndex: number, lang: Lang): Promise<ParsedBill> {
+  const reader = createBillReader(path === '-' ? '<stdin>' : path, { lang, fileIndex, inflateRaw });
+  if (path === '-') {
+    for await (const chunk of process.stdin) reader.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    return reader.end();
+  }
+  try {
+    if (statSync(path).isDirectory()) throw new InputError(path, [{ path: '', message: importMessagesFor(lang).isDirectory() }]);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
+  }
+  // 256 KB chunks: decoded text that stays in the CPU cache, little per-chunk overhead, and peak
+  // memory ~40 MB lower than with 1 MB chunks (measured with scripts/bench-import.mjs).
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  try {
+    for await (const chunk of stream) reader.push(chunk as Buffer);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
+  } finally {
+    stream.destroy();
+  }
+  return reader.end();
+}
+
+interface LoadedProfile {
+  path: string;
+  bytes: Uint8Array;
+  text: string;
+  profile: Profile;
+}
+
+/** The YAML library, the precise parser and the schema load only for --into and -o (start-up cost). */
+async function yamlTools() {
+  const [yaml, precise, schema] = await Promise.all([import('yaml'), import('../profile/precise'), import('../profile/schema')]);
+  return { ...yaml, ...precise, profileSchema: schema.profileSchema };
+}
+
+async function loadProfile(path: string, lang: Lang): Promise<LoadedProfile> {
+  const { parseYamlText, validateParsed, profileSchema } = await yamlTools();
+  const bytes = readInputFile(path, lang);
+  const text = decodeInput(bytes, path, lang);
+  const profile = validateParsed(profileSchema, parseYamlText(text, path, lang), path, lang);
+  return { path, bytes, text, profile };
+}
+
+function readFileSafe(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+/* ---- YAML out ---- */
+
+type YamlTools = Awaited<ReturnType<typeof yamlTools>>;
+
+/** Lists of records are written one `{ … }` per line, as the product's examples show them. */
+function flowRecords(tools: YamlTools, node: unknown): void {
+  tools.visit(node as Node, {
+    Seq(_, seq) {
+      for (const item of seq.items) if (tools.isMap(item)) item.flow = true;
+    },
+  });
+}
+
+function toNode(tools: YamlTools, doc: Document, value: unknown): Node {
+  const node = doc.createNode(value) as Node;
+  flowRecords(tools, node);
+  return node;
+}
+
+/**
+ * Replaces the imported fields in the user's profile through the yaml Document API: comments,
+ * key order and every other field stay as the user wrote them.
+ */
+export async function mergeIntoDocument(text: string, source: string, sections: ImportedSections, lang: Lang): Promise<string> {
+  const tools = await yamlTools();
+  const { doc } = tools.parseYamlText(text, source, lang);
+  for (const path of IMPORTED_PATHS) {
+    const value = importedValue(sections, path);
+    if (value === undefined) continue;
+    const [section, field] = path;
+    if (!tools.isMap(doc.get(section, true))) doc.set(section, doc.createNode({}));
+    // A number goes into the existing scalar, which keeps the user's comment on that line; a list
+    // is replaced whole (comments inside it were about the old entries).
+    doc.setIn([section, field], typeof value === 'object' ? toNode(tools, doc, value) : value);
+  }
+  const merged = doc.toString();
+  try {
+    tools.validateParsed(tools.profileSchema, tools.parseYamlText(merged, source, lang), source, lang);
+  } catch (error) {
+    throw new UserError(importMessagesFor(lang).mergedInvalid(source, error instanceof Error ? error.message : String(error)));
+  }
+  return merged;
+}
+
+function periodText(result: ImportResult): string {
+  const history = result.sections.income?.history ?? [];
+  return history.length > 0 ? `${history[0]!.month} … ${history.at(-1)!.month}` : '';
+}
+
+function fileList(paths: readonly string[]): string {
+  return paths.map((p) => p.split(/[\\/]/).pop() ?? p).join(', ');
+}
+
+export async function newProfileYaml(result: ImportResult, paths: readonly string[], lang: Lang): Promise<string> {
+  const tools = await yamlTools();
+  const profile = profileFromImport(result);
+  const checked = tools.profileSchema.safeParse(profile);
+  if (!checked.success) throw new Error(`generated profile does not validate: ${checked.error.message}`);
+  const doc = new tools.Document(profile);
+  flowRecords(tools, doc.contents);
+  doc.commentBefore = importMessagesFor(lang).generatedComment(fileList(paths), periodText(result));
+  return doc.toString();
+}
+
+/** A YAML double-quoted scalar: JSON's escapes, plus the two line separators YAML 1.1 readers break on. */
+function quoted(text: string): string {
+  return JSON.stringify(text).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/**
+ * The imported sections as YAML, for standard output. Written directly rather than through the
+ * yaml library, which this path would otherwise load for a few lines: keys and months are plain,
+ * numbers are numbers, and every free text (notes, lender names) is a double-quoted JSON string,
+ * which YAML reads as the same string.
+ */
+export function sectionsYaml(result: ImportResult, paths: readonly string[], lang: Lang): string {
+  const comment = importMessagesFor(lang).snippetComment(fileList(paths), periodText(result));
+  const lines = comment.split('\n').map((line) => `#${line}`);
+  const record = (fields: Record<string, string | number | undefined>) =>
+    `{ ${Object.entries(fields)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}: ${typeof v === 'number' ? String(v) : /^\d{4}-\d{2}(-\d{2})?$/.test(v!) ? v : quoted(v!)}`)
+      .join(', ')} }`;
+  const list = (indent: string, key: string, items: Record<string, string | number | undefined>[]) => {
+    if (items.length === 0) {
+      lines.push(`${indent}${key}: []`);
+      return;
+    }
+    lines.push(`${indent}${key}:`);
+    for (const item of items) lines.push(`${indent}  - ${record(item)}`);
+  };
+  const { income, spending, credit } = result.sections;
+  if (income) {
+    lines.push('income:');
+    list('  ', 'history', income.history);
+  }
+  if (spending) {
+    lines.push('spending:');
+    if (spending.history) list('  ', 'history', spending.history);
+    if (spending.large_purchases) list('  ', 'large_purchases', spending.large_purchases);
+    if (spending.lender_transfers_per_month !== undefined) lines.push(`  lender_transfers_per_month: ${spending.lender_transfers_per_month}`);
+  }
+  if (credit) {
+    lines.push('credit:');
+    list('  ', 'draws', credit.draws);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/* ---- what the user reads on stderr ---- */
+
+export function renderSummary(result: ImportResult, lang: Lang): string[] {
+  const t = importMessagesFor(lang);
+  const lines: string[] = [];
+  for (const file of result.stats.files) {
+    const period = file.period ? `${file.period.start} … ${file.period.end}` : '';
+    lines.push(t.fileLine(file.name, t.formatName(file.format), file.encoding, file.rows, period));
+    const parts = (Object.keys(file.counts) as (keyof typeof file.counts)[])
+      .filter((kind) => file.counts[kind] > 0)
+      .map((kind) => `${t.kindName(kind)} ${file.counts[kind]}`);
+    lines.push(t.countsLine(parts.join(lang === 'zh' ? '，' : ', ')));
+  }
+  const s = result.stats;
+  lines.push(t.mergeLine(s.duplicates, s.crossPlatformPairs, s.ownTransfers, s.refundsMatched, s.refundsOfClosed));
+  if (result.months.length > 0) {
+    const table = [
+      t.monthColumns(),
+      ...result.months.map((f) => [
+        f.month,
+        formatMoney(f.incomeFen, lang),
+        formatMoney(f.spendingFen, lang),
+        formatMoney(f.creditFundedFen, lang),
+        String(f.repayments),
+        String(f.draws),
+      ]),
+    ];
+    const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => displayWidth(row[c]!))));
+    lines.push('');
+    table.forEach((row, r) => {
+      const cells = row.map((cell, c) => (c === 0 ? padDisplay(cell, widths[c]!, 'end') : padDisplay(cell, widths[c]!, 'start')));
+      const partial = r > 0 && !result.months[r - 1]!.complete ? `  ${t.partialMonth()}` : '';
+      lines.push(cells.join('  ') + partial);
+    });
+    lines.push('');
+  }
+  const large = result.large;
+  if (large.thresholdFen !== undefined && large.source !== 'none') {
+    lines.push(t.largeLine(formatMoney(large.thresholdFen, lang), t.largeSource(large.source), result.sections.spending?.large_purchases?.length ?? 0));
+  }
+  for (const warning of result.warnings) lines.push(`${t.warningPrefix()}${t.warning(warning)}`);
+  return lines;
+}
+
+/** Columns a terminal shows: CJK and fullwidth characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+function padDisplay(text: string, width: number, side: 'start' | 'end'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return side === 'start' ? fill + text : text + fill;
+}
+
+/** What --into will change, field by field. */
+export function renderChanges(profile: Profile, sections: ImportedSections, path: string, lang: Lang): string[] {
+  const t = importMessagesFor(lang);
+  const lines = [t.changesHeading(path)];
+  for (const fieldPath of IMPORTED_PATHS) {
+    const name = fieldPath.join('.');
+    const after = importedValue(sections, fieldPath);
+    const before = currentValue(profile, fieldPath);
+    if (after === undefined) {
+      lines.push(t.keepLine(name, t.notImported()));
+      continue;
+    }
+    const shownBefore = describeValue(before, fieldPath, t, lang);
+    const shownAfter = describeValue(after, fieldPath, t, lang);
+    lines.push(JSON.stringify(before) === JSON.stringify(after) ? t.keepLine(name, t.unchanged()) : t.changeLine(name, shownBefore, shownAfter));
+  }
+  return lines;
+}
+
+function currentValue(profile: Profile, path: ImportedPath): unknown {
+  const group = profile[path[0]] as Record<string, unknown> | undefined;
+  return group?.[path[1]];
+}
+
+function describeValue(value: unknown, path: ImportedPath, t: ImportMessages, lang: Lang): string {
+  if (value === undefined) return t.none();
+  if (typeof value === 'number') return String(value);
+  if (!Array.isArray(value)) return String(value);
+  if (path[1] === 'history') {
+    const items = value as { month: string; amount: number }[];
+    if (items.length === 0) return t.none();
+    const meanFen = Math.round(items.reduce((sum, h) => sum + yuanToFen(h.amount), 0) / items.length);
+    const mean = formatMoney(meanFen, lang).replace(/^¥|元$/g, '');
+    return t.monthsValue(items.length, items[0]!.month, items.at(-1)!.month, mean);
+  }
+  return t.entriesValue(value.length);
+}
+
+/* ---- the terminal ---- */
+
+/** A y/N question on stderr (stdout stays clean); Ctrl-C is exit 130, end of input is "no". */
+async function askYesNo(question: string, ctx: CliContext): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: ctx.stdinIsTTY });
+  try {
+    const answer = await new Promise<string>((resolve, reject) => {
+      rl.on('SIGINT', () => reject(new InterruptedError()));
+      rl.on('close', () => resolve(''));
+      rl.question(question, resolve);
+    });
+    return /^\s*(y|yes|是|好|确定)\s*$/i.test(answer);
+  } finally {
+    rl.close();
+  }
+}
