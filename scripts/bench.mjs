@@ -59,33 +59,31 @@ async function planWork() {
   const out = mkdtempSync(join(tmpdir(), 'limit-audit-bench-plan-'));
   await build({ entryPoints: [join(ROOT, 'src/plan/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(out, 'plan.mjs'), logLevel: 'error' });
   const plan = await import(join(out, 'plan.mjs'));
-  // 49 slow interest-first loans that only the budget pays down, one after another, for ~600 months.
+  // 50 interest-first (先息后本) loans due in month 600, with a budget below their interest: the plan
+  // runs at the required payments and every balance falls due in the last month — 600 months, 50 debts.
   const debts = Array.from({ length: 50 }, (_, i) => ({
     name: `debt-${i}`,
-    kind: i % 3 === 0 ? 'online_loan' : i % 3 === 1 ? 'credit_card' : 'installment',
+    kind: i % 2 === 0 ? 'online_loan' : 'installment',
     lender: `lender-${i % 12}`,
     balanceFen: 2_000_000 + i * 10_000,
     apr: 0.05 + (i % 10) * 0.01,
-    repayment: i % 3 === 1 ? 'revolving' : 'interest_first',
-    monthsLeft: i % 3 === 1 ? undefined : 600,
+    repayment: 'interest_first',
+    monthsLeft: 600,
     overdue: false,
   }));
-  const options = { share: 0.5, strategy: 'recovery', startMonth: '2026-12' };
-  const incomeFen = 3_000_000;
+  const options = { share: 0.01, strategy: 'recovery', startMonth: '2026-12' };
+  const incomeFen = 1_000_000;
+  const firstStarted = process.hrtime.bigint();
   const first = plan.planRepayment(debts, incomeFen, options);
+  const firstMs = Number(process.hrtime.bigint() - firstStarted) / 1e6;
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const started = process.hrtime.bigint();
     plan.planRepayment(debts, incomeFen, options);
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
-  const cold = await (async () => {
-    const started = process.hrtime.bigint();
-    spawnSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(join(out, 'plan.mjs'))}).then(p=>p.planRepayment(${JSON.stringify(debts)}, ${incomeFen}, ${JSON.stringify(options)}))`], { env });
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  })();
   rmSync(out, { recursive: true, force: true });
-  return { months: first.schedule.length, payable: first.payable, warm: median(times), coldProcess: cold };
+  return { months: first.schedule.length, payable: first.payable, first: firstMs, warm: median(times) };
 }
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
@@ -119,7 +117,8 @@ const rows = [
   ['`limit-audit check sample.yaml` (table)', fmt(startup.checkTable), ratio(startup.checkTable, startup.node), ''],
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
-  [`plan: ${planResult.months} months × 50 debts, in process (warm)`, fmt(planResult.warm), '', '< 50 ms'],
+  [`plan: ${planResult.months} months × 50 debts, first call (cold code)`, fmt(planResult.first), '', '< 50 ms'],
+  [`plan: ${planResult.months} months × 50 debts, warm`, fmt(planResult.warm), '', '< 50 ms'],
 ];
 if (importRow) {
   rows.push([`import: ${importRow.rows} Alipay rows`, fmt(importRow.importMs), `${(importRow.importMs / importRow.baselineMs).toFixed(2)} × read+decode+split`, '≤ 3 ×']);

@@ -36,8 +36,9 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
   for (const input of inputs) {
     try {
       if (input.kind === 'error') throw input.error;
-      const { profile, source } = await loadProfile(input, ctx.lang);
-      const report = auditProfile(profile, source, opts, ctx, snapshot, config);
+      const loaded = await loadProfile(input, ctx.lang);
+      const profile = opts.bills ? await withBills(loaded.profile, opts, ctx) : loaded.profile;
+      const report = auditProfile(profile, loaded.source, opts, ctx, snapshot, config);
       reports.push(report);
       exitCode = Math.max(exitCode, failOnCode(report, opts));
       // ndjson streams: each report goes out whole as soon as it is ready.
@@ -52,6 +53,16 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
     ctx.out(await renderReports(reports, opts.format, several, ctx));
   }
   return exitCode;
+}
+
+/** `check --bills`: the bill exports' sections replace the profile's for this audit only; nothing is written. */
+async function withBills(profile: Profile, opts: AuditOptions, ctx: CliContext): Promise<Profile> {
+  const { loadBills, renderSummary } = await import('./import');
+  const { applyImport } = await import('../import');
+  const asOf = opts.asOf ?? profile.as_of ?? ctx.today();
+  const result = await loadBills(opts.bills ?? [], { months: 6, monthlyIncomeFen: Math.round(profile.income.monthly * 100), asOf }, ctx.lang);
+  for (const line of renderSummary(result, ctx.lang)) ctx.err(`${line}\n`);
+  return applyImport(profile, result.sections);
 }
 
 /** Audits one already-validated profile and prints it as `check` does (used by the questionnaire). */

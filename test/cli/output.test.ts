@@ -160,3 +160,21 @@ describe('rendered views (colour off, 100 columns)', () => {
     }
   });
 });
+
+describe('check --bills', () => {
+  it('audits with the bill export’s months in place of the profile’s, writing nothing', () => {
+    const bill = 'test/fixtures/bills/double-entry-generator/alipay-app-2023.csv';
+    const before = readFileSync('profiles/freelancer.yaml', 'utf8');
+    const plain = runCli(['check', 'profiles/freelancer.yaml', '--json', '--fail-on', 'never']);
+    const withBills = runCli(['check', 'profiles/freelancer.yaml', '--bills', bill, '--json', '--fail-on', 'never']);
+    expect(withBills.code).toBe(0);
+    expect(withBills.stderr).toContain('Alipay app export');
+    expect(JSON.parse(withBills.stdout).findings).not.toEqual(JSON.parse(plain.stdout).findings);
+    expect(readFileSync('profiles/freelancer.yaml', 'utf8')).toBe(before);
+  });
+  it('an unknown bill format is exit 2 with nothing on stdout', () => {
+    const r = runCli(['check', 'profiles/freelancer.yaml', '--bills', 'profiles/healthy.yaml', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+});
