@@ -164,6 +164,10 @@ const lines = [
   '',
 ];
 process.stdout.write(lines.join('\n'));
+// `--json`: one more line for scripts/bench.mjs (npm run bench), which folds it into its table.
+if (args.includes('--json')) {
+  process.stdout.write(`${JSON.stringify({ rows, importMs, baselineMs: med.plain, fastestMs: med[fastest], peakRssMb: peak.import })}\n`);
+}
 process.exitCode = ok ? 0 : 1;
 
 /* ---- the synthetic export ---- */
