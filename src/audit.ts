@@ -75,7 +75,7 @@ export function planFor(profile: Profile, asOf: CalendarDate, share: number, str
 /** The plan as the JSON report shows it, with the three-strategy comparison. */
 export function planJsonFor(profile: Profile, plan: PlanResult, asOf: CalendarDate, lang: Lang): PlanJson {
   const startMonth = addMonthsToMonth(monthOf(asOf), 1);
-  const comparison = compareStrategies(toPlanDebts(profile.debts), plan.incomeFen, { share: plan.share, startMonth });
+  const comparison = compareStrategies(toPlanDebts(profile.debts), plan.incomeFen, { share: plan.share, startMonth }, plan);
   return planToJson(plan, comparison, profile, asOf, lang);
 }
 

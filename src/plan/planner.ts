@@ -22,6 +22,7 @@ import {
   type PlanOptions,
   type PlanResult,
   type PlanWarning,
+  type Strategy,
   type StrategyComparison,
 } from './types';
 
@@ -222,16 +223,26 @@ export function compareStrategies(
   debts: readonly PlanDebt[],
   incomeFen: number,
   options: Omit<PlanOptions, 'strategy'>,
+  /** A plan already computed for one strategy with these debts and options: reused, not re-simulated. */
+  known?: PlanResult,
 ): StrategyComparison[] {
+  const summary = (strategy: Strategy, plan: PlanResult): StrategyComparison => ({
+    strategy,
+    payable: plan.payable,
+    months: plan.months,
+    totalInterestFen: plan.totalInterestFen,
+    lendersAtMost2By: plan.lendersAtMost2By,
+  });
+  // With at most one debt the order has nothing to choose: every strategy is the same plan
+  // (a property the tests check), so one simulation serves all three.
+  let single: PlanResult | undefined = debts.length <= 1 ? known : undefined;
   return STRATEGIES.map((strategy) => {
-    const plan = planRepayment(debts, incomeFen, { ...options, strategy, includeSchedule: false });
-    return {
-      strategy,
-      payable: plan.payable,
-      months: plan.months,
-      totalInterestFen: plan.totalInterestFen,
-      lendersAtMost2By: plan.lendersAtMost2By,
-    };
+    if (known !== undefined && known.strategy === strategy) return summary(strategy, known);
+    if (debts.length <= 1) {
+      single ??= planRepayment(debts, incomeFen, { ...options, strategy, includeSchedule: false });
+      return summary(strategy, single);
+    }
+    return summary(strategy, planRepayment(debts, incomeFen, { ...options, strategy, includeSchedule: false }));
   });
 }
 

@@ -152,3 +152,19 @@ describe('in the plan', () => {
     expect(snowball).toEqual(recovery);
   });
 });
+
+describe('compareStrategies reuses a plan it is given', () => {
+  it('returns the known plan’s figures for its strategy and the same figures as fresh simulations', async () => {
+    const { compareStrategies, planRepayment } = await import('../../src/plan');
+    const debts = [
+      { name: 'a', kind: 'online_loan' as const, lender: 'a', balanceFen: 500_000, apr: 0.18, repayment: 'equal_installment' as const, monthsLeft: 12, overdue: false },
+      { name: 'b', kind: 'credit_card' as const, lender: 'b', balanceFen: 300_000, apr: 0.1825, repayment: 'revolving' as const, overdue: false },
+    ];
+    const options = { share: 0.3, startMonth: '2026-12' };
+    const known = planRepayment(debts, 1_000_000, { ...options, strategy: 'avalanche' });
+    expect(compareStrategies(debts, 1_000_000, options, known)).toEqual(compareStrategies(debts, 1_000_000, options));
+    const single = [debts[0]!];
+    const one = compareStrategies(single, 1_000_000, options);
+    expect(new Set(one.map((c) => JSON.stringify({ ...c, strategy: '' })))).toHaveProperty('size', 1);
+  });
+});
