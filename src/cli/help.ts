@@ -21,6 +21,7 @@ Nothing you enter leaves this machine: limit-audit never uses the network.
   optNoColor: 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)',
   seeHelp: '(add --help for usage)',
   badLang: (value: string) => `--lang must be zh or en, not "${value}"`,
+  usageError: (message: string) => message,
   argProfiles: 'profile files (YAML or JSON) or folders of them; - reads standard input',
   argProfile: 'a profile file (YAML or JSON); - reads standard input',
   argRuleId: 'a rule id such as credit/inquiries-frequent',
@@ -116,6 +117,7 @@ const zh: HelpText = {
   optNoColor: '不使用颜色（也可设 NO_COLOR=1；FORCE_COLOR=1 强制使用）',
   seeHelp: '（加 --help 查看用法）',
   badLang: (value) => `--lang 只能是 zh 或 en，而不是 "${value}"`,
+  usageError: translateUsageError,
   argProfiles: '档案文件（YAML 或 JSON）或包含档案的文件夹；- 表示从标准输入读取',
   argProfile: '档案文件（YAML 或 JSON）；- 表示从标准输入读取',
   argRuleId: '规则编号，如 credit/inquiries-frequent',
@@ -188,6 +190,33 @@ const zh: HelpText = {
   optLarge: '单笔达到此金额（元）即算“大额”（默认：月收入的 50%）',
   optYes: '默认同意：不询问直接替换',
 };
+
+/** commander's usage errors, in Chinese (the common ones; anything else passes through unchanged). */
+function translateUsageError(message: string): string {
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/m, (o, a, c) => `错误：选项 ${o} 的取值 "${a}" 无效，可选：${c}。`],
+    [/^error: option '([^']+)' argument '([^']*)' is invalid\. (.+)$/m, (o, a, why) => `错误：选项 ${o} 的取值 "${a}" 无效（${usageReason(why)}）。`],
+    [/^error: command-argument value '([^']*)' is invalid for argument '([^']+)'\. (.+)$/m, (a, n, why) => `错误：参数 ${n} 的取值 "${a}" 无效（${usageReason(why)}）。`],
+    [/^error: unknown option '([^']+)'(?:\n\(Did you mean (.+)\?\))?/m, (o, s) => `错误：未知选项 ${o}${s ? `（是否想写 ${s}？）` : ''}`],
+    [/^error: unknown command '([^']+)'/m, (c) => `错误：未知命令 ${c}`],
+    [/^error: missing required argument '([^']+)'/m, (a) => `错误：缺少必需的参数 ${a}`],
+    [/^error: option '([^']+)' argument missing/m, (o) => `错误：选项 ${o} 缺少取值`],
+    [/^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./m, (_c, e, g) => `错误：参数过多，应为 ${e} 个，实际为 ${g} 个。`],
+  ];
+  for (const [pattern, render] of rules) {
+    const m = pattern.exec(message);
+    if (m) return `${render(...m.slice(1).map((part) => part ?? ''))}\n`;
+  }
+  return message;
+}
+
+function usageReason(why: string): string {
+  if (/0 < share/.test(why)) return '应为 0 < 比例 ≤ 1 的数字，如 0.2';
+  if (/calendar date/.test(why)) return '应为真实存在的日期 YYYY-MM-DD';
+  if (/whole number/.test(why)) return '应为 1 到 600 的整数';
+  if (/positive amount/.test(why)) return '应为正数金额（元）';
+  return why;
+}
 
 export function helpText(lang: Lang): HelpText {
   return lang === 'zh' ? zh : en;

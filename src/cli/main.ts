@@ -151,11 +151,14 @@ function buildProgram(ctx: CliContext, h: HelpText, setExit: (code: number) => v
     .option('--no-color', h.optNoColor)
     .showHelpAfterError(h.seeHelp)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) })
+    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: (s, write) => write(h.usageError(s)) })
     .addHelpText('after', h.programExamples);
 
   const withCommon = (command: Command) =>
-    command.helpOption('-h, --help', h.optHelp).exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
+    command
+      .helpOption('-h, --help', h.optHelp)
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: (s, write) => write(h.usageError(s)) });
 
   auditOptions(withCommon(program.command('check').argument('[profiles...]', h.argProfiles).description(h.check)), h)
     .option('--bills <files...>', h.optBills)

@@ -1,8 +1,8 @@
 /**
  * The 80 % side of the 20/80 split (product.md step 1): does recent spending fit the living budget?
  */
-import { monthOf, type CalendarDate, type CalendarMonth } from '../dates';
-import { roundHalfUp, yuanToFen } from '../money';
+import type { CalendarDate } from '../dates';
+import { recentMean } from '../series';
 import type { Profile } from '../profile/schema';
 import type { PlanResult } from './types';
 
@@ -21,11 +21,10 @@ export interface LivingBudgetCheck {
 }
 
 /**
- * Mean spending of the latest (at most) 3 months of `spending.history` (yuan, as in the profile)
- * up to and including the month of `asOf`, against the plan's living budget (income − B, taken
- * from the plan so the two can never disagree). Entries after `asOf` are ignored: an audit "as of"
- * a date must not read what happened later. When a month is listed twice the later entry wins
- * (a correction); months with no entry are not invented — the mean is over the months given.
+ * Mean spending of the last 3 months of `spending.history` up to the audit date, read exactly as the
+ * spending rules read it (src/series.ts: the latest 3 recorded months from 3 months before the audit
+ * month through it; a month listed twice counts once, the later entry winning), against the plan's
+ * living budget (income − B, taken from the plan so the two can never disagree).
  */
 export function livingBudgetCheck(
   profile: Pick<Profile, 'spending'>,
@@ -33,15 +32,7 @@ export function livingBudgetCheck(
   asOf: CalendarDate,
 ): LivingBudgetCheck {
   const { livingBudgetFen } = plan;
-  const asOfMonth = monthOf(asOf);
-  const byMonth = new Map<CalendarMonth, number>();
-  for (const entry of profile.spending?.history ?? []) {
-    if (entry.month <= asOfMonth) byMonth.set(entry.month, yuanToFen(entry.amount));
-  }
-  const recentMonths = [...byMonth.keys()].sort().slice(-RECENT_SPENDING_MONTHS);
-  if (recentMonths.length === 0) return { livingBudgetFen, recentSpendingFen: null, monthsUsed: 0, fits: null };
-  let totalFen = 0;
-  for (const month of recentMonths) totalFen += byMonth.get(month) ?? 0;
-  const recentSpendingFen = roundHalfUp(totalFen / recentMonths.length);
-  return { livingBudgetFen, recentSpendingFen, monthsUsed: recentMonths.length, fits: recentSpendingFen <= livingBudgetFen };
+  const recent = recentMean(profile.spending?.history ?? [], asOf, RECENT_SPENDING_MONTHS);
+  if (recent === undefined) return { livingBudgetFen, recentSpendingFen: null, monthsUsed: 0, fits: null };
+  return { livingBudgetFen, recentSpendingFen: recent.meanFen, monthsUsed: recent.months.length, fits: recent.meanFen <= livingBudgetFen };
 }

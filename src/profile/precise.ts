@@ -184,6 +184,7 @@ function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messag
       return issue.inclusive === false ? t.below(max, shown) : t.atMost(max, shown);
     }
     case 'invalid_value': {
+      if (found === undefined) return t.required();
       const values = (issue.values ?? []).map(String);
       if (last === 'version' && path.length === 1) return t.version(shown);
       const suggestion = typeof found === 'string' ? closest(found, values) : undefined;

@@ -99,42 +99,8 @@ export function windowClearsBy(dates: readonly CalendarDate[], months: number, l
   return windowExit(newestFirst[line - 1]!, months);
 }
 
-/**
- * Items of a monthly series up to the audit month, oldest first (later months are not counted).
- * A month given twice counts once, the later entry winning (as the planner's living-budget check reads it).
- */
-export function monthsUpTo<T extends { month: CalendarMonth }>(items: readonly T[], asOf: CalendarDate): T[] {
-  const last = monthOf(asOf);
-  const byMonth = new Map<CalendarMonth, T>();
-  for (const item of items) if (item.month <= last) byMonth.set(item.month, item);
-  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
-}
-
-/**
- * Items of a monthly series whose month overlaps the last `months` months to `asOf`: from the
- * month `months` before the audit month through the audit month. On 2026-11-01 the last 3 months
- * are 2026-08 … 2026-11, oldest first.
- */
-export function monthsInWindow<T extends { month: CalendarMonth }>(items: readonly T[], asOf: CalendarDate, months: number): T[] {
-  const first = monthIndex(monthOf(asOf)) - months;
-  return monthsUpTo(items, asOf).filter((item) => monthIndex(item.month) >= first);
-}
-
-/**
- * Mean monthly amount (fen, rounded half up) of the latest `count` months of a series within the
- * last `count` months to the audit date ("mean spending of the last 3 months"); undefined when the
- * series has no month in that window.
- */
-export function recentMean(
-  items: readonly { month: CalendarMonth; amount: number }[],
-  asOf: CalendarDate,
-  count: number,
-): { meanFen: number; months: CalendarMonth[] } | undefined {
-  const recent = monthsInWindow(items, asOf, count).slice(-count);
-  if (recent.length === 0) return undefined;
-  const totalFen = recent.reduce((sum, item) => sum + yuanToFen(item.amount), 0);
-  return { meanFen: roundHalfUp(totalFen / recent.length), months: recent.map((item) => item.month) };
-}
+// Monthly series (one definition of "the last 3 months", shared with the planner's living-budget check).
+export { monthsInWindow, monthsUpTo, recentMean } from '../series';
 
 /* ---------------------------------------------------------------- severities */
 

@@ -156,3 +156,17 @@ describe('bad input through the binary: exit 2, one message on stderr, nothing o
     bad(['check', 'profiles/healthy.yaml', '--config', file], /rules\.yaml:2:3 .*did you mean `credit\/inquiries-frequent`/);
   });
 });
+
+describe('usage errors in Chinese', () => {
+  it('translates commander’s messages with --lang zh', () => {
+    const bad = runCli(['check', 'profiles/healthy.yaml', '--format', 'xml', '--lang', 'zh']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('错误：选项 --format <format> 的取值 "xml" 无效');
+    expect(runCli(['check', 'profiles/healthy.yaml', '--share', '2', '--lang', 'zh']).stderr).toContain('应为 0 < 比例 ≤ 1');
+    expect(runCli(['check', '--frob', '--lang', 'zh']).stderr).toContain('错误：未知选项 --frob');
+  });
+  it('a missing version is "required", not a garbled value', () => {
+    const r = runCli(['check', '-'], { input: 'income: {monthly: 1}\ndebts: []\n' });
+    expect(r.stderr).toContain('<stdin>:1:1 version: required field is missing');
+  });
+});

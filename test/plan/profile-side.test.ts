@@ -53,11 +53,20 @@ describe('livingBudgetCheck', () => {
     expect(livingBudgetCheck({ spending: { history } }, plan, '2026-12-15')).toMatchObject({ recentSpendingFen: 3_853_300, fits: false });
   });
 
-  it('uses fewer months when that is all there is', () => {
-    expect(livingBudgetCheck({ spending: { history: history.slice(0, 2) } }, plan, '2026-11-01')).toMatchObject({
-      recentSpendingFen: 720_000, // (7,000 + 7,400) / 2
+  it('uses fewer months when that is all there is in the window', () => {
+    expect(livingBudgetCheck({ spending: { history: history.slice(1, 3) } }, plan, '2026-11-01')).toMatchObject({
+      recentSpendingFen: 750_000, // (7,400 + 7,600) / 2
       monthsUsed: 2,
     });
+  });
+
+  it('reads the window as the spending rules do: months older than 3 before the audit month are not recent', () => {
+    // Only 2026-07 and 2026-08 are given; the window on 2026-11-01 is 2026-08 … 2026-11.
+    expect(livingBudgetCheck({ spending: { history: history.slice(0, 2) } }, plan, '2026-11-01')).toMatchObject({
+      recentSpendingFen: 740_000,
+      monthsUsed: 1,
+    });
+    expect(livingBudgetCheck({ spending: { history: [{ month: '2025-06', amount: 9500 }] } }, plan, '2026-11-01').fits).toBeNull();
   });
 
   it('fits exactly at the living budget and not one fen above', () => {
