@@ -128,6 +128,8 @@ function writeMessage(error: unknown, lang: Lang): string {
       return zh ? '磁盘空间不足' : 'no space left on the device';
     case 'EISDIR':
       return zh ? '是一个目录' : 'is a directory';
+    case 'ENOTDIR':
+      return zh ? '路径中有一段是文件而不是文件夹' : 'a part of the path is a file, not a folder';
     default:
       return zh ? `无法写入（${code ?? String(error)}）` : `cannot be written (${code ?? String(error)})`;
   }
