@@ -22,6 +22,17 @@ import type { Lang } from '../rules/types';
 /** Profiles over this size are refused before parsing (product.md, "Bad input"). */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
+/** A hand-written profile is a few levels deep; anything deeper is hostile or a mistake (refused by the precise path). */
+export const MAX_DEPTH = 64;
+
+/**
+ * js-yaml recurses once per level of nesting, and a stack overflow deep inside a parser can abort
+ * the process rather than throw (V8 compiling a regular expression at the stack's end is fatal).
+ * Past this many open nodes the fast parse gives up and the precise path, which refuses deep
+ * documents before recursing, answers. Scalars and keys count as nodes too, hence the margin.
+ */
+const FAST_MAX_OPEN_NODES = MAX_DEPTH + 8;
+
 
 /** Bytes → text: refuses binary data and invalid UTF-8, strips a BOM. */
 export function decodeInput(bytes: Uint8Array, source: string, lang: Lang): string {
@@ -73,8 +84,16 @@ const ANCHOR_ALIAS_OR_TAG = /(?:^|[\s[{,])[&*!]/;
 /** The fast parse, or undefined when the document must take the precise path. */
 function fastParse(text: string): unknown {
   if (ANCHOR_ALIAS_OR_TAG.test(text)) return undefined;
+  let open = 0;
   try {
-    return fastLoad(text, { schema: CORE_SCHEMA, json: false });
+    return fastLoad(text, {
+      schema: CORE_SCHEMA,
+      json: false,
+      listener: (event) => {
+        if (event === 'close') open -= 1;
+        else if (++open > FAST_MAX_OPEN_NODES) throw new RangeError('nested too deep for the fast path');
+      },
+    });
   } catch {
     return undefined;
   }

@@ -3,18 +3,49 @@
  * `file:line:col field.path: expected …, found …`. Loaded only when a document is not plainly valid
  * (see load.ts), and by the questionnaire and the importer, which edit documents.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 import type { z } from 'zod/mini';
 import { InputError, type LocatedIssue } from '../errors';
 import { messagesFor, type Messages } from '../i18n/messages';
 import type { Lang } from '../rules/types';
 import { closest } from '../text';
+import { MAX_DEPTH } from './load';
 
-/** A hand-written profile is a few levels deep; anything deeper is hostile or a mistake. */
-const MAX_DEPTH = 64;
 /** A profile has no use for more aliases than this; an alias bomb is stopped here, quickly. */
 const MAX_ALIASES = 100;
 const MAX_ISSUES_SHOWN = 20;
+/**
+ * Validation issues located and sorted: the first ones zod reports. A document with a million bad
+ * entries still gets its first screenful of messages and an exact count, in bounded time.
+ */
+const MAX_ISSUES_LOCATED = 1_000;
+/** Keys longer than this are shortened in messages and get no "did you mean" (an edit distance over megabytes). */
+const MAX_KEY_SHOWN = 40;
+const MAX_KEY_SUGGESTED = 64;
+/**
+ * The CST parser's open collections (plus the document and a token in progress) beyond which the
+ * document is refused before it is composed: the `yaml` composer recurses once per level, and a
+ * stack overflow deep inside it can abort the process instead of throwing (V8 compiling a regular
+ * expression at the stack's end is fatal). Documents between MAX_DEPTH and this get the exact
+ * check of depthOf below; the message is the same.
+ */
+const MAX_CST_STACK = MAX_DEPTH + 4;
 
 type Path = (string | number)[];
 
@@ -31,16 +62,17 @@ export function parseYamlText(text: string, source: string, lang: Lang): ParsedD
     throw new InputError(source, [{ path: '', message: t.fileEmpty() }]);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = composeDocument(text, lineCounter);
+  if (typeof doc === 'number') {
+    // Where the nesting passed the limit; runs of broken lines (`a: b: c`) nest too, so the place matters.
+    const pos = lineCounter.linePos(doc);
+    throw new InputError(source, [{ line: pos.line, col: pos.col, path: '', message: t.tooDeep(MAX_DEPTH) }]);
+  }
   const issues: LocatedIssue[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
   for (const error of doc.errors) {
     const pos = at(error.pos[0]);
-    const message =
-      error.code === 'DUPLICATE_KEY'
-        ? t.duplicateKey(duplicateKeyAt(doc, error.pos[0]) ?? '?')
-        : t.yamlSyntax(firstLine(error.message));
-    issues.push({ line: pos?.line, col: pos?.col, path: '', message });
+    issues.push({ line: pos?.line, col: pos?.col, path: '', message: t.yamlSyntax(firstLine(error.message)) });
   }
   for (const warning of doc.warnings) {
     const pos = at(warning.pos[0]);
@@ -52,7 +84,11 @@ export function parseYamlText(text: string, source: string, lang: Lang): ParsedD
       message: tag ? t.unsupportedTag(shortTag(tag)) : t.yamlSyntax(firstLine(warning.message)),
     });
   }
-  if (issues.length > 0) throw new InputError(source, issues);
+  for (const key of duplicateKeys(doc)) {
+    const pos = key.range ? at(key.range[0]) : undefined;
+    issues.push({ line: pos?.line, col: pos?.col, path: '', message: t.duplicateKey(shortKey(String(key.value))) });
+  }
+  if (issues.length > 0) throw new InputError(source, capped(issues.sort(byPosition), t));
   if (depthOf(doc.contents, 0) > MAX_DEPTH) {
     throw new InputError(source, [{ line: 1, col: 1, path: '', message: t.tooDeep(MAX_DEPTH) }]);
   }
@@ -80,10 +116,80 @@ export function validateParsed<S extends z.core.$ZodType>(
   const result = schema['~standard'].validate(value);
   if (result instanceof Promise) throw new Error('async schemas are not supported');
   if (!result.issues) return result.value as z.infer<S>;
-  const issues = locateIssues(schema, result.issues as readonly ZodIssueLike[], parsed, lang);
+  const { located, total } = locateIssues(schema, result.issues as readonly ZodIssueLike[], parsed, lang);
+  throw new InputError(source, capped(located, t, total));
+}
+
+/**
+ * The document as the `yaml` library composes it, without its two hazards for hostile input:
+ * - depth: the CST parser (iterative) runs first, and a document nested past MAX_CST_STACK is
+ *   refused before the recursive composer sees it (the offset where it happened is returned);
+ * - time: the composer's own duplicate-key check compares each key with every earlier one
+ *   (quadratic: 40,000 keys take 15 s), so it is off and duplicateKeys() does it in linear time.
+ * Otherwise the same as parseDocument(text, { lineCounter, strict: true }); logLevel 'error' keeps
+ * the library from printing warnings of its own to stderr.
+ */
+function composeDocument(text: string, lineCounter: LineCounter): Document | number {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > MAX_CST_STACK) return parser.offset;
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) always yields a document, even for an empty stream.
+  if (!doc) throw new Error('the YAML composer returned no document');
+  return doc;
+}
+
+/** Keys that repeat an earlier key of the same mapping (as the plain object would see them: by their string form). */
+function duplicateKeys(doc: Document): Scalar[] {
+  const found: Scalar[] = [];
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const item of node.items) {
+        if (isScalar(item.key)) {
+          const key = String(item.key.value);
+          if (seen.has(key)) found.push(item.key);
+          seen.add(key);
+        }
+        pending.push(item.key, item.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(item);
+    }
+  }
+  return found;
+}
+
+function byPosition(a: LocatedIssue, b: LocatedIssue): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
+}
+
+/** The first MAX_ISSUES_SHOWN issues, then "… and N more". */
+function capped(issues: LocatedIssue[], t: Messages, total = issues.length): LocatedIssue[] {
   const shown = issues.slice(0, MAX_ISSUES_SHOWN);
-  if (issues.length > shown.length) shown.push({ path: '', message: t.moreIssues(issues.length - shown.length) });
-  throw new InputError(source, shown);
+  if (total > shown.length) shown.push({ path: '', message: t.moreIssues(total - shown.length) });
+  return shown;
+}
+
+/** A key as a message shows it: long keys shortened. */
+function shortKey(key: string): string {
+  return key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key;
 }
 
 /** The parts of a zod issue the messages need (zod/mini's issue union, loosely). */
@@ -105,23 +211,31 @@ interface ZodIssueLike {
   message: string;
 }
 
+/**
+ * Every zod issue as a located message, in document order; only the first MAX_ISSUES_LOCATED are
+ * located (positions, found values), the rest are counted for "… and N more".
+ */
 function locateIssues(
   schema: z.core.$ZodType,
   zodIssues: readonly ZodIssueLike[],
   parsed: ParsedDocument,
   lang: Lang,
-): LocatedIssue[] {
+): { located: LocatedIssue[]; total: number } {
   const t = messagesFor(lang);
   const out: LocatedIssue[] = [];
   const seenPaths = new Set<string>();
+  let total = 0;
   for (const issue of zodIssues.flatMap(unionBranch)) {
     const path = (issue.path ?? []).map((p) => (typeof p === 'number' ? p : String(p)));
     if (issue.code === 'unrecognized_keys') {
-      const known = knownKeys(schema, path);
-      for (const key of issue.keys ?? []) {
-        const keyPath = [...path, key];
-        const pos = position(parsed, keyPath, true);
-        out.push({ ...pos, path: formatPath(keyPath), message: t.unknownKey(key, closest(key, known)) });
+      const keys = issue.keys ?? [];
+      total += keys.length;
+      const known = out.length < MAX_ISSUES_LOCATED ? knownKeys(schema, path) : [];
+      for (const key of keys) {
+        if (out.length >= MAX_ISSUES_LOCATED) break;
+        const pos = position(parsed, [...path, key], true);
+        const suggestion = key.length <= MAX_KEY_SUGGESTED ? closest(key, known) : undefined;
+        out.push({ ...pos, path: formatPath([...path, shortKey(key)]), message: t.unknownKey(shortKey(key), suggestion) });
       }
       continue;
     }
@@ -129,10 +243,12 @@ function locateIssues(
     // One message per field: a bad date fails both its pattern and its calendar check.
     if (seenPaths.has(pathText)) continue;
     seenPaths.add(pathText);
+    total += 1;
+    if (out.length >= MAX_ISSUES_LOCATED) continue;
     const found = valueAt(parsed.value, path);
     out.push({ ...position(parsed, path, false), path: pathText, message: issueMessage(issue, found, path, t) });
   }
-  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  return { located: out.sort(byPosition), total };
 }
 
 /**
@@ -285,7 +401,7 @@ function position(parsed: ParsedDocument, path: Path, atKey: boolean): { line?: 
   let located: unknown = node;
   for (const part of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      const pair = pairsByKey(node).get(String(part));
       if (!pair) break;
       located = atKey && part === path[path.length - 1] ? pair.key : (pair.value ?? pair.key);
       node = pair.value;
@@ -304,6 +420,20 @@ function position(parsed: ParsedDocument, path: Path, atKey: boolean): { line?: 
   return { line: pos.line, col: pos.col };
 }
 
+/** Each mapping's pairs by key (the first of a key), built once: a message per unknown key must not search the whole mapping. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
 function depthOf(node: unknown, depth: number): number {
   if (depth > MAX_DEPTH) return depth;
   let max = depth;
@@ -313,26 +443,6 @@ function depthOf(node: unknown, depth: number): number {
     for (const item of node.items) max = Math.max(max, depthOf(item, depth + 1));
   }
   return max;
-}
-
-function duplicateKeyAt(doc: Document, offset: number): string | undefined {
-  let found: string | undefined;
-  const visit = (node: unknown): void => {
-    if (found !== undefined) return;
-    if (isMap(node)) {
-      for (const item of node.items) {
-        if (isScalar(item.key) && item.key.range && item.key.range[0] === offset) {
-          found = String(item.key.value);
-          return;
-        }
-        visit(item.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) visit(item);
-    }
-  };
-  visit(doc.contents);
-  return found;
 }
 
 function firstLine(message: string): string {
