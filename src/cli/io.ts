@@ -1,7 +1,7 @@
 /**
  * File and stream I/O for the CLI layer. Domain code never imports this.
  */
-import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError, UserError } from '../errors';
 import { messagesFor } from '../i18n/messages';
@@ -74,17 +74,22 @@ export interface AtomicWriteOptions {
 }
 
 /**
- * Writes `text` to `path` atomically: a temporary file in the same folder, fsync, then rename.
- * An interrupted write leaves the old file (or no file) intact. Without `overwrite`, an existing
- * file is never replaced — the final step is link(2), which fails if the target exists, so even a
- * file created meanwhile is safe.
+ * Writes `text` to `path` atomically: a temporary file in the same folder, every byte written and
+ * fsynced, then rename (and the folder fsynced). An interrupted write — a crash, a kill, a full
+ * disk — leaves the old file (or no file) intact; at worst a hidden `.name.<pid>.<time>.tmp` stays
+ * behind, which no folder scan reads. Without `overwrite`, an existing file is never replaced —
+ * the final step is link(2), which fails if the target exists, so even a file created meanwhile
+ * is safe.
  */
 export function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  // The name is capped so that a long target name (255 bytes is the usual limit) still leaves room.
+  const temp = join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = openSync(temp, 'wx', 0o644);
     try {
-      writeSync(fd, text);
+      // writeFileSync on a descriptor writes until every byte is out; a bare write(2) may stop short
+      // on a nearly full disk without an error, and the truncated file would then replace the old one.
+      writeFileSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -102,14 +107,37 @@ export function writeFileAtomic(path: string, text: string, options: AtomicWrite
       /* the temporary file may not exist */
     }
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') {
+    if (code === 'EEXIST' && !isDirectory(path)) {
       throw new UserError(
         options.lang === 'zh'
           ? `${path} 已存在；未覆盖。如需替换请加 --force`
           : `${path} already exists; not overwritten. Use --force to replace it`,
       );
     }
-    throw new UserError(`${path}: ${writeMessage(error, options.lang)}`);
+    throw new UserError(`${path}: ${writeMessage(code === 'EEXIST' ? { code: 'EISDIR' } : error, options.lang)}`);
+  }
+  syncFolder(dirname(path));
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Makes the rename itself durable across a power cut; best effort (not every system can fsync a folder). */
+function syncFolder(folder: string): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* the file is written; only its durability across a crash of the machine is not confirmed */
   }
 }
 

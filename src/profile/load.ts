@@ -64,6 +64,10 @@ export async function parseDocumentAs<S extends z.core.$ZodType>(
   source: string,
   lang: Lang,
 ): Promise<z.infer<S>> {
+  // One turn of the event loop per document, so that a long `check` over a folder notices Ctrl-C
+  // between documents — never in the middle of a report (see cli/entry.ts). Everything else here is
+  // synchronous, and awaiting promises alone would never let the signal through.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const value = fastParse(text);
   if (value !== undefined && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const result = schema['~standard'].validate(value);

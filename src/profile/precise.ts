@@ -26,6 +26,7 @@ import { messagesFor, type Messages } from '../i18n/messages';
 import type { Lang } from '../rules/types';
 import { closest } from '../text';
 import { MAX_DEPTH } from './load';
+import { MAX_DATE, MAX_MONTH } from './schema';
 
 /** A profile has no use for more aliases than this; an alias bomb is stopped here, quickly. */
 const MAX_ALIASES = 100;
@@ -63,10 +64,11 @@ export function parseYamlText(text: string, source: string, lang: Lang): ParsedD
   }
   const lineCounter = new LineCounter();
   const doc = composeDocument(text, lineCounter);
-  if (typeof doc === 'number') {
-    // Where the nesting passed the limit; runs of broken lines (`a: b: c`) nest too, so the place matters.
-    const pos = lineCounter.linePos(doc);
-    throw new InputError(source, [{ line: pos.line, col: pos.col, path: '', message: t.tooDeep(MAX_DEPTH) }]);
+  if ('refused' in doc) {
+    // Where the limit was passed; runs of broken lines (`a: b: c`) nest too, so the place matters.
+    const pos = lineCounter.linePos(doc.offset);
+    const message = doc.refused === 'depth' ? t.tooDeep(MAX_DEPTH) : t.aliasBomb();
+    throw new InputError(source, [{ line: pos.line, col: pos.col, path: '', message }]);
   }
   const issues: LocatedIssue[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
@@ -124,18 +126,23 @@ export function validateParsed<S extends z.core.$ZodType>(
  * The document as the `yaml` library composes it, without its two hazards for hostile input:
  * - depth: the CST parser (iterative) runs first, and a document nested past MAX_CST_STACK is
  *   refused before the recursive composer sees it (the offset where it happened is returned);
+ * - aliases: more than MAX_ALIASES of them are refused as they are read, before a million `*a`
+ *   are composed only for toJS to give up on them;
  * - time: the composer's own duplicate-key check compares each key with every earlier one
  *   (quadratic: 40,000 keys take 15 s), so it is off and duplicateKeys() does it in linear time.
  * Otherwise the same as parseDocument(text, { lineCounter, strict: true }); logLevel 'error' keeps
  * the library from printing warnings of its own to stderr.
  */
-function composeDocument(text: string, lineCounter: LineCounter): Document | number {
+function composeDocument(text: string, lineCounter: LineCounter): Document | { refused: 'depth' | 'aliases'; offset: number } {
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens: CST.Token[] = [];
+  let aliases = 0;
   for (const lexeme of new Lexer().lex(text)) {
+    // An alias is the one token that starts with `*` (quoted and block scalars start otherwise).
+    if (lexeme.charCodeAt(0) === 0x2a && ++aliases > MAX_ALIASES) return { refused: 'aliases', offset: parser.offset };
     for (const token of parser.next(lexeme)) tokens.push(token);
-    if (parser.stack.length > MAX_CST_STACK) return parser.offset;
+    if (parser.stack.length > MAX_CST_STACK) return { refused: 'depth', offset: parser.offset };
   }
   for (const token of parser.end()) tokens.push(token);
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
@@ -317,6 +324,10 @@ function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messag
           return t.date(shown);
         case 'month':
           return t.month(shown);
+        case 'date_max':
+          return t.atMost(MAX_DATE, shown);
+        case 'month_max':
+          return t.atMost(MAX_MONTH, shown);
         case 'money_decimals':
           return t.moneyDecimals(shown);
         case 'apr_xor_daily_both':

@@ -14,7 +14,12 @@ export const MAX_YUAN = 10_000_000_000;
 
 const expected = (key: string) => ({ params: { expected: key } });
 
-const has2Decimals = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
+/**
+ * At most 2 decimals: the number is the one its 2-decimal rounding reads as (exact at any size up to
+ * MAX_YUAN, where a fixed tolerance on n × 100 fails: 550592649.42 × 100 is 55059264941.99999), or
+ * within a millionth of a fen of it (the float artefacts spreadsheets write, such as 1234.5600000000001).
+ */
+export const has2Decimals = (n: number) => Number(n.toFixed(2)) === n || Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
 
 export const money = z.number().check(
   z.gte(0),
@@ -25,13 +30,22 @@ export const rateApr = z.number().check(z.gte(0), z.lte(1));
 export const rateDaily = z.number().check(z.gte(0), z.lte(0.01));
 export const count = z.int().check(z.gte(0), z.lte(1_000_000));
 
+/**
+ * The last date and month a profile may hold (the first is 1900, see dates.ts). The plan runs up to
+ * 600 months past `as_of` and every month it names must still be YYYY-MM; a year past 2999 is a typo.
+ */
+export const MAX_DATE = '2999-12-31';
+export const MAX_MONTH = '2999-12';
+
 export const calendarDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/),
   z.refine(isCalendarDate, expected('date')),
+  z.refine((date) => date <= MAX_DATE, expected('date_max')),
 );
 export const calendarMonth = z.string().check(
   z.regex(/^\d{4}-\d{2}$/),
   z.refine(isCalendarMonth, expected('month')),
+  z.refine((month) => month <= MAX_MONTH, expected('month_max')),
 );
 const text = z.string().check(z.minLength(1), z.maxLength(200));
 

@@ -7,8 +7,10 @@
 import * as z from 'zod/mini';
 import { AREAS, LANGS, SEVERITIES } from '../rules/types';
 import { STRATEGIES } from '../plan/types';
+import { has2Decimals } from '../profile/schema';
 
-const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6));
+/** Yuan with at most 2 decimals (the same test as the profile's money, exact at every size). */
+const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && has2Decimals(n)));
 const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 const ratio = z.number().check(z.refine(Number.isFinite));
