@@ -13,25 +13,79 @@
 // Runs on `npm install` / `npm ci` (the `prepare` script), so a fresh clone is ready to use.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 
-await build({
-  entryPoints: ['src/cli/entry.ts'],
-  outfile: 'dist/cli.cjs',
+/**
+ * Commander requires node:child_process when it loads, for executable subcommands that limit-audit
+ * never defines; loading it pulls in net, dgram and the stream machinery (a few ms of every start).
+ * Commander gets a stand-in that loads the real module only if spawn is ever called.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Code only some commands need lives in bundles of its own, loaded when first needed, so that the
+ * bundle every `check` reads and compiles holds only what a check runs. Each is reached in the
+ * source by a dynamic import(), which this plugin turns into require('./<name>.cjs').
+ * Modules they share with the main bundle are copied into them; that is safe because the code is
+ * pure, and the one place identity mattered, `instanceof` on our errors, goes by a mark (errors.ts).
+ */
+const COLD = {
+  'src/profile/precise.ts': 'precise', // the yaml library: only when a document fails the fast path
+  'src/cli/interview.ts': 'interview', // the questionnaire (and @inquirer/prompts, outside the bundle)
+  'src/cli/import.ts': 'import', // bill import and `check --bills`
+  'src/import/index.ts': 'import-core',
+  'src/cli/init.ts': 'init',
+  'src/cli/schema.ts': 'schema', // JSON Schema generation
+};
+const coldByPath = new Map(Object.entries(COLD).map(([file, name]) => [join(root, file), name]));
+
+const splitCold = {
+  name: 'split-cold',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = coldByPath.get(`${join(args.resolveDir, args.path)}.ts`) ?? coldByPath.get(join(args.resolveDir, args.path, 'index.ts'));
+      return name === undefined ? undefined : { path: `./${name}.cjs`, external: true };
+    });
+  },
+};
+
+const shared = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // A dynamic import of another bundle becomes require(): the CLI runs in a vm.Script, where import()
+  // needs an experimental flag.
+  supported: { 'dynamic-import': false },
   minify: true,
   legalComments: 'linked',
   loader: { '.yaml': 'text' },
   external: ['@inquirer/prompts'],
+  plugins: [lazyChildProcess, splitCold],
   logLevel: 'warning',
-});
+};
+
+await Promise.all([
+  build({ ...shared, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.cjs' }),
+  ...Object.entries(COLD).map(([file, name]) => build({ ...shared, entryPoints: [file], outfile: `dist/${name}.cjs` })),
+]);
 
 // Warm the code cache on a representative run: the table view of a sample with findings.
 const warm = spawnSync(process.execPath, ['bin/limit-audit.js', 'check', 'profiles/turnover-late.yaml', '--fail-on', 'never'], {

@@ -99,8 +99,13 @@ export function planToJson(
     warnings.push({ kind: 'infeasible', message: reportText(lang).warnInfeasible(formatRate(plan.share, lang)) });
   }
   for (const warning of plan.warnings) warnings.push(warningToJson(warning, lang));
-  const byDebt = (record: Record<string, number>) =>
-    Object.fromEntries(Object.entries(record).map(([name, fen]) => [name, fenToYuan(fen)]));
+  // Runs for every month of every plan: a copy (spread defines own keys, so a debt called
+  // "__proto__" stays a key) converted in place, rather than entries → map → fromEntries.
+  const byDebt = (record: Record<string, number>) => {
+    const yuan = { ...record };
+    for (const name of Object.keys(yuan)) yuan[name] = fenToYuan(yuan[name]!);
+    return yuan;
+  };
   return {
     strategy: plan.strategy,
     share: plan.share,

@@ -3,7 +3,9 @@
  * `import { z } from 'zod/mini'` pulls the whole namespace (≈430 KB) into the bundle;
  * `import * as z from 'zod/mini'` lets esbuild keep only what is used (≈30 KB).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -22,5 +24,44 @@ describe('bundle hygiene', () => {
   it('no module imports full zod; zod/mini only', () => {
     const offenders = sources('src').filter((file) => /from\s*'zod'/.test(readFileSync(file, 'utf8')));
     expect(offenders).toEqual([]);
+  });
+});
+
+/**
+ * What a `check --json` of a valid profile loads, read off the built CLI (`npm test` builds first):
+ * Node's own modules and the bundles required. A preload script records them at exit.
+ */
+describe('the start-up path of the built CLI', () => {
+  const probe = join(mkdtempSync(join(tmpdir(), 'la-probe-')), 'probe.cjs');
+  writeFileSync(
+    probe,
+    `process.on('exit', () => require('fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));\n`,
+  );
+  function loaded(args: string[], input?: string): { builtins: string[]; files: string[] } {
+    const out = `${probe}.${args.join('_').replace(/\W/g, '')}.json`;
+    const result = spawnSync(process.execPath, ['-r', probe, 'bin/limit-audit.js', ...args], {
+      env: { PATH: process.env.PATH, PROBE_OUT: out, NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en' },
+      input,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).not.toBe(null);
+    return JSON.parse(readFileSync(out, 'utf8'));
+  }
+  const bundles = (files: string[]) => files.filter((f) => f.includes('/dist/')).map((f) => f.slice(f.lastIndexOf('/') + 1));
+
+  it('check --json: only the main bundle, and none of the stream, network, child-process or readline machinery', () => {
+    const { builtins, files } = loaded(['check', 'profiles/healthy.yaml', '--json']);
+    expect(bundles(files)).toEqual([]); // dist/cli.cjs is compiled by the launcher through vm.Script, not require
+    for (const heavy of ['NativeModule net', 'NativeModule stream', 'NativeModule child_process', 'NativeModule readline', 'NativeModule internal/fs/promises', 'NativeModule tty']) {
+      expect(builtins).not.toContain(heavy);
+    }
+  });
+  it('an invalid profile loads the precise YAML path, a bundle of its own', () => {
+    const { files } = loaded(['check', '-'], 'version: 1\nincome: {monthly: x}\ndebts: []\n');
+    expect(bundles(files)).toEqual(['precise.cjs']);
+  });
+  it('the table view asks whether stdout is a terminal (it decides colour and width)', () => {
+    const { builtins } = loaded(['check', 'profiles/healthy.yaml']);
+    expect(builtins).toContain('NativeModule tty');
   });
 });

@@ -39,10 +39,10 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
       const loaded = await loadProfile(input, ctx.lang);
       const profile = opts.bills ? await withBills(loaded.profile, opts, ctx) : loaded.profile;
       const report = auditProfile(profile, loaded.source, opts, ctx, snapshot, config);
-      reports.push(report);
       exitCode = Math.max(exitCode, failOnCode(report, opts));
-      // ndjson streams: each report goes out whole as soon as it is ready.
+      // ndjson streams: each report goes out whole as soon as it is ready, and is not kept.
       if (opts.format === 'ndjson') ctx.out(`${JSON.stringify(report)}\n`);
+      else reports.push(report);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       ctx.err(`${error.message}\n`);

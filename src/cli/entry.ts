@@ -1,59 +1,43 @@
 /**
  * The bundle's entry (dist/cli.cjs): runs the CLI, sets the exit code, and owns the process-wide
- * events — a closed or failing stdout, Ctrl-C, and anything thrown outside `main`'s own handling —
+ * events — Ctrl-C, and anything thrown outside `main`'s own handling (output failures: stdio.ts) —
  * so that none of them ends in a stack trace (product.md: exit codes, output discipline).
  */
+import { writeSync } from 'node:fs';
 import { UserError } from '../errors';
 import type { Lang } from '../rules/types';
 import { resolveLang } from './context';
 import { main } from './main';
+import { currentExitCode } from './stdio';
 
 const BAD_INPUT = 2;
 const INTERRUPTED = 130;
 
 const argv = process.argv.slice(2);
 const lang: Lang = resolveLang(langFlag(argv), process.env) ?? 'en';
-const currentCode = () => (typeof process.exitCode === 'number' ? process.exitCode : 0);
-
 /** Best effort: stderr itself may be what failed. */
 function say(en: string, zh: string): void {
   try {
-    process.stderr.write(`${lang === 'zh' ? zh : en}\n`);
+    writeSync(2, `${lang === 'zh' ? zh : en}\n`);
   } catch {
     /* nothing more can be said */
   }
 }
 
-// A reader that goes away (`| head -1`) is not an error: end quietly with the code we have.
-// Any other failure to write the report (a full disk, an I/O error) means it did not get out whole:
-// say so and exit 2, never a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(currentCode());
-  say(
-    `limit-audit: the report could not be written to standard output: ${writeReason(error)}`,
-    `limit-audit：报告无法写入标准输出：${writeReason(error)}`,
-  );
-  process.exit(BAD_INPUT);
-});
-process.stderr.on('error', (error: NodeJS.ErrnoException) => {
-  process.exit(error.code === 'EPIPE' ? currentCode() : BAD_INPUT);
-});
+// Output goes out through write(2) on the descriptors (stdio.ts), where a closed pipe or a full disk
+// is handled as the write fails — quiet exit on EPIPE, a message and exit 2 otherwise. The stream
+// objects process.stdout / process.stderr are never built on the way of a check; a command that
+// does use them (the questionnaire draws on stderr) and meets EPIPE ends up in `escaped` below.
 
-// Ctrl-C: exit 130. Reports go out with synchronous writes, each whole, so whatever stdout holds now
-// is complete; on platforms where pipe writes are queued, wait for the queue to drain first.
-// The loader yields to the event loop before each document (see parseDocumentAs), which is when
-// this runs during a long `check`. A second Ctrl-C does not wait.
-let interrupts = 0;
-process.on('SIGINT', () => {
-  interrupts += 1;
-  process.exitCode = INTERRUPTED;
-  if (interrupts > 1 || process.stdout.writableLength === 0) process.exit(INTERRUPTED);
-  process.stdout.once('drain', () => process.exit(INTERRUPTED));
-});
+// Ctrl-C: exit 130. Every report goes out in one synchronous write, so whatever stdout has received
+// is complete. The loader yields to the event loop before each document (see parseDocumentAs),
+// which is when this runs during a long `check`.
+process.on('SIGINT', () => process.exit(INTERRUPTED));
 
 // Errors that escape `main` (a rejected promise nobody awaited, a throw in a callback): a user
 // error keeps its message and exit code; anything else is reported as a bug, without a stack.
 const escaped = (error: unknown) => {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') process.exit(currentExitCode());
   if (error instanceof UserError) {
     if (error.message) say(error.message, error.message);
     process.exit(error.exitCode);
@@ -84,20 +68,4 @@ function langFlag(args: string[]): string | undefined {
     if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
   }
   return undefined;
-}
-
-function writeReason(error: NodeJS.ErrnoException): string {
-  const zh = lang === 'zh';
-  switch (error.code) {
-    case 'ENOSPC':
-      return zh ? '磁盘空间不足' : 'no space left on the device';
-    case 'EDQUOT':
-      return zh ? '超出磁盘配额' : 'disk quota exceeded';
-    case 'EIO':
-      return zh ? '输入/输出错误' : 'input/output error';
-    case 'EBADF':
-      return zh ? '标准输出已关闭' : 'standard output is closed';
-    default:
-      return error.code ?? error.message;
-  }
 }

@@ -11,20 +11,34 @@ import { UserError } from '../errors';
 import type { Lang } from '../rules/types';
 import { localToday, resolveColor, resolveLang, type CliContext } from './context';
 import { helpText, type HelpText } from './help';
+import { isTerminal, writeAll } from './stdio';
 
 export async function main(argv: string[]): Promise<number> {
   const env = process.env;
   const langFlag = scanFlag(argv, '--lang');
   const lang: Lang = resolveLang(langFlag, env) ?? 'en';
-  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  const noColorFlag = argv.includes('--no-color');
+  // Only what a command asks for is looked up: a `--json` run never needs to know about terminals.
+  let stdoutIsTTY: boolean | undefined;
+  let stdinIsTTY: boolean | undefined;
   const ctx: CliContext = {
     lang,
-    color: resolveColor(argv.includes('--no-color'), env, stdoutIsTTY),
-    columns: terminalColumns(env),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdoutIsTTY,
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    get color() {
+      // NO_COLOR, FORCE_COLOR and --no-color decide without a terminal check.
+      const settled = resolveColor(noColorFlag, env, false);
+      return settled === resolveColor(noColorFlag, env, true) ? settled : resolveColor(noColorFlag, env, this.stdoutIsTTY);
+    },
+    get columns() {
+      return terminalColumns(env, this.stdoutIsTTY);
+    },
+    get stdinIsTTY() {
+      return (stdinIsTTY ??= isTerminal(0));
+    },
+    get stdoutIsTTY() {
+      return (stdoutIsTTY ??= isTerminal(1));
+    },
+    out: (text) => writeAll(1, text, lang),
+    err: (text) => writeAll(2, text, lang),
     today: localToday,
   };
   const h = helpText(lang);
@@ -34,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   let exitCode = 0;
-  const program = buildProgram(ctx, h, (code) => {
+  const program = buildProgram(argv, ctx, h, (code) => {
     exitCode = code;
   });
   try {
@@ -65,8 +79,8 @@ export function handleError(error: unknown, ctx: CliContext): number {
 }
 
 /** The terminal's width; COLUMNS when stdout is not a terminal (fixed-width output for tests and pipes); else 80. */
-function terminalColumns(env: NodeJS.ProcessEnv): number {
-  if (process.stdout.isTTY && process.stdout.columns > 20) return process.stdout.columns;
+function terminalColumns(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): number {
+  if (stdoutIsTTY && process.stdout.columns > 20) return process.stdout.columns;
   const fromEnv = Number(env.COLUMNS);
   return Number.isInteger(fromEnv) && fromEnv >= 40 && fromEnv <= 1000 ? fromEnv : 80;
 }
@@ -139,7 +153,7 @@ function normalise(opts: Record<string, unknown>): AuditOptions {
   };
 }
 
-function buildProgram(ctx: CliContext, h: HelpText, setExit: (code: number) => void): Command {
+function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (code: number) => void): Command {
   const program = new Command();
   program
     .name('limit-audit')
@@ -160,78 +174,110 @@ function buildProgram(ctx: CliContext, h: HelpText, setExit: (code: number) => v
       .exitOverride()
       .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: (s, write) => write(h.usageError(s)) });
 
-  auditOptions(withCommon(program.command('check').argument('[profiles...]', h.argProfiles).description(h.check)), h)
-    .option('--bills <files...>', h.optBills)
-    .addHelpText('after', h.checkExamples)
-    .action(async (profiles: string[], opts: Record<string, unknown>) => {
-      const { runCheck } = await import('./check');
-      setExit(await runCheck(profiles, normalise(opts), ctx));
-    });
-
-  auditOptions(withCommon(program.command('plan').argument('<profile>', h.argProfile).description(h.plan)), h, true)
-    .addHelpText('after', h.planExamples)
-    .action(async (profile: string, opts: Record<string, unknown>) => {
-      const { runPlan } = await import('./plan');
-      setExit(await runPlan(profile, normalise(opts), ctx));
-    });
-
-  withCommon(program.command('rules').argument('[id]', h.argRuleId).description(h.rules))
-    .option('--config <file>', h.optConfig)
-    .option('--json', h.optJson)
-    .addHelpText('after', h.rulesExamples)
-    .action(async (id: string | undefined, opts: { config?: string; json?: boolean }) => {
-      const { runRulesCommand } = await import('./rules');
-      setExit(await runRulesCommand(id, opts, ctx));
-    });
-
-  withCommon(program.command('init').argument('[file]', h.argInitFile, 'profile.yaml').description(h.init))
-    .option('-f, --force', h.optForce)
-    .addHelpText('after', h.initExamples)
-    .action(async (file: string, opts: { force?: boolean }) => {
-      const { runInit } = await import('./init');
-      setExit(await runInit(file, Boolean(opts.force), ctx));
-    });
-
-  withCommon(program.command('schema').argument('[which]', h.argSchema, 'profile').description(h.schema))
-    .addHelpText('after', h.schemaExamples)
-    .action(async (which: string) => {
-      const { runSchema } = await import('./schema');
-      setExit(await runSchema(which, ctx));
-    });
-
-  auditOptions(withCommon(program.command('interview').description(h.interview)), h)
-    .option('--save <file>', h.optSave)
-    .addHelpText('after', h.interviewExamples)
-    .action(async (opts: Record<string, unknown>) => {
-      const { runInterviewCommand } = await import('./interview');
-      setExit(await runInterviewCommand({ ...normalise(opts), save: opts.save as string | undefined }, ctx));
-    });
-
-  withCommon(program.command('import').argument('<bills...>', h.argBills).description(h.import))
-    .option('--into <profile>', h.optInto)
-    .option('-o, --output <file>', h.optOutput)
-    .option('--months <n>', h.optMonths, (v) => positiveInt(v), 6)
-    .option('--large <yuan>', h.optLarge, (v) => positiveNumber(v))
-    .option('-y, --yes', h.optYes)
-    .addHelpText('after', h.importExamples)
-    .action(async (bills: string[], opts: Record<string, unknown>) => {
-      const { runImportCommand } = await import('./import');
-      setExit(
-        await runImportCommand(
-          {
-            bills,
-            into: opts.into as string | undefined,
-            output: opts.output as string | undefined,
-            months: opts.months as number,
-            large: opts.large as number | undefined,
-            yes: Boolean(opts.yes),
-          },
-          ctx,
-        ),
-      );
-    });
+  // Only the command being run is built (its options, help and texts): the others cost start-up
+  // time for nothing. Without a known command name — `--help`, a typo — all are built, so help
+  // lists them and commander can suggest the closest.
+  const only = commandIn(argv);
+  const commands: Record<CommandName, () => void> = {
+    check: () => {
+      auditOptions(withCommon(program.command('check').argument('[profiles...]', h.argProfiles).description(h.check)), h)
+        .option('--bills <files...>', h.optBills)
+        .addHelpText('after', h.checkExamples)
+        .action(async (profiles: string[], opts: Record<string, unknown>) => {
+          const { runCheck } = await import('./check');
+          setExit(await runCheck(profiles, normalise(opts), ctx));
+        });
+    },
+    plan: () => {
+      auditOptions(withCommon(program.command('plan').argument('<profile>', h.argProfile).description(h.plan)), h, true)
+        .addHelpText('after', h.planExamples)
+        .action(async (profile: string, opts: Record<string, unknown>) => {
+          const { runPlan } = await import('./plan');
+          setExit(await runPlan(profile, normalise(opts), ctx));
+        });
+    },
+    rules: () => {
+      withCommon(program.command('rules').argument('[id]', h.argRuleId).description(h.rules))
+        .option('--config <file>', h.optConfig)
+        .option('--json', h.optJson)
+        .addHelpText('after', h.rulesExamples)
+        .action(async (id: string | undefined, opts: { config?: string; json?: boolean }) => {
+          const { runRulesCommand } = await import('./rules');
+          setExit(await runRulesCommand(id, opts, ctx));
+        });
+    },
+    init: () => {
+      withCommon(program.command('init').argument('[file]', h.argInitFile, 'profile.yaml').description(h.init))
+        .option('-f, --force', h.optForce)
+        .addHelpText('after', h.initExamples)
+        .action(async (file: string, opts: { force?: boolean }) => {
+          const { runInit } = await import('./init');
+          setExit(await runInit(file, Boolean(opts.force), ctx));
+        });
+    },
+    schema: () => {
+      withCommon(program.command('schema').argument('[which]', h.argSchema, 'profile').description(h.schema))
+        .addHelpText('after', h.schemaExamples)
+        .action(async (which: string) => {
+          const { runSchema } = await import('./schema');
+          setExit(await runSchema(which, ctx));
+        });
+    },
+    interview: () => {
+      auditOptions(withCommon(program.command('interview').description(h.interview)), h)
+        .option('--save <file>', h.optSave)
+        .addHelpText('after', h.interviewExamples)
+        .action(async (opts: Record<string, unknown>) => {
+          const { runInterviewCommand } = await import('./interview');
+          setExit(await runInterviewCommand({ ...normalise(opts), save: opts.save as string | undefined }, ctx));
+        });
+    },
+    import: () => {
+      withCommon(program.command('import').argument('<bills...>', h.argBills).description(h.import))
+        .option('--into <profile>', h.optInto)
+        .option('-o, --output <file>', h.optOutput)
+        .option('--months <n>', h.optMonths, (v) => positiveInt(v), 6)
+        .option('--large <yuan>', h.optLarge, (v) => positiveNumber(v))
+        .option('-y, --yes', h.optYes)
+        .addHelpText('after', h.importExamples)
+        .action(async (bills: string[], opts: Record<string, unknown>) => {
+          const { runImportCommand } = await import('./import');
+          setExit(
+            await runImportCommand(
+              {
+                bills,
+                into: opts.into as string | undefined,
+                output: opts.output as string | undefined,
+                months: opts.months as number,
+                large: opts.large as number | undefined,
+                yes: Boolean(opts.yes),
+              },
+              ctx,
+            ),
+          );
+        });
+    },
+  };
+  for (const name of COMMANDS) if (only === undefined || only === name) commands[name]();
 
   return program;
+}
+
+const COMMANDS = ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import'] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+/** The command named on the command line: the first argument that is not an option (or --lang's value). */
+function commandIn(argv: string[]): CommandName | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    return (COMMANDS as readonly string[]).includes(arg) ? (arg as CommandName) : undefined;
+  }
+  return undefined;
 }
 
 function positiveInt(value: string): number {

@@ -35,9 +35,28 @@ export function formatValue(value: MessageValue, lang: Lang): string {
  * so a test catches it instead of a user reading a blank (style.md, typescript-eslint's createRule).
  */
 export function fillTemplate(template: string, data: Record<string, MessageValue>, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const parts = templateParts(template);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = data[name];
     if (value === undefined) throw new Error(`message placeholder {${name}} has no value`);
-    return formatValue(value, lang);
-  });
+    text += formatValue(value, lang) + parts[i + 1]!;
+  }
+  return text;
+}
+
+/**
+ * A template split once into text and placeholder names, alternating: "a {x} b" → ["a ", "x", " b"].
+ * The templates are the rules' own texts, a few hundred at most, and every profile of a folder
+ * fills the same ones, so the split is kept.
+ */
+const splitTemplates = new Map<string, readonly string[]>();
+function templateParts(template: string): readonly string[] {
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    splitTemplates.set(template, parts);
+  }
+  return parts;
 }

@@ -410,17 +410,17 @@ function validate(debts: readonly PlanDebt[], incomeFen: number, options: PlanOp
   if (!isCalendarMonth(options.startMonth)) throw new RangeError(`startMonth must be YYYY-MM, got ${options.startMonth}`);
   const names = new Set<string>();
   for (const debt of debts) {
-    const where = `debt ${JSON.stringify(debt.name)}`;
+    const where = () => `debt ${JSON.stringify(debt.name)}`;
     // Schedules and payments are keyed by name: two debts with one name would overwrite each other.
-    if (names.has(debt.name)) throw new RangeError(`${where}: duplicate debt name`);
+    if (names.has(debt.name)) throw new RangeError(`${where()}: duplicate debt name`);
     names.add(debt.name);
-    if (!isFen(debt.balanceFen)) throw new RangeError(`${where}: balance must be a non-negative whole number of fen`);
-    if (!(Number.isFinite(debt.apr) && debt.apr >= 0)) throw new RangeError(`${where}: apr must be a finite rate ≥ 0`);
+    if (!isFen(debt.balanceFen)) throw new RangeError(`${where()}: balance must be a non-negative whole number of fen`);
+    if (!(Number.isFinite(debt.apr) && debt.apr >= 0)) throw new RangeError(`${where()}: apr must be a finite rate ≥ 0`);
     if (debt.minPaymentFen !== undefined && !isFen(debt.minPaymentFen)) {
-      throw new RangeError(`${where}: minimum payment must be a non-negative whole number of fen`);
+      throw new RangeError(`${where()}: minimum payment must be a non-negative whole number of fen`);
     }
     if (debt.repayment !== 'revolving' && !(Number.isSafeInteger(debt.monthsLeft) && (debt.monthsLeft ?? 0) >= 1)) {
-      throw new RangeError(`${where}: ${debt.repayment} needs monthsLeft ≥ 1`);
+      throw new RangeError(`${where()}: ${debt.repayment} needs monthsLeft ≥ 1`);
     }
   }
 }

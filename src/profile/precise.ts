@@ -25,7 +25,7 @@ import { InputError, type LocatedIssue } from '../errors';
 import { messagesFor, type Messages } from '../i18n/messages';
 import type { Lang } from '../rules/types';
 import { closest } from '../text';
-import { MAX_DEPTH } from './load';
+import { MAX_DEPTH } from './limits';
 import { MAX_DATE, MAX_MONTH } from './schema';
 
 /** A profile has no use for more aliases than this; an alias bomb is stopped here, quickly. */

@@ -1,0 +1,72 @@
+/**
+ * Standard output and error, written with write(2) on the file descriptors rather than through
+ * process.stdout / process.stderr. Touching those getters makes Node build stream objects — and for
+ * standard input a file stream that loads fs/promises and readline — several milliseconds of every
+ * start for nothing (docs/benchmarks.md). Whole reports are written in one call, so a report is out
+ * whole or not at all, as with Node's own stdio, which is synchronous for files, pipes and
+ * terminals on Linux and macOS.
+ *
+ * TTY checks are lazy for the same reason (node:tty loads node:net): a `--json` run never asks.
+ */
+import { writeSync } from 'node:fs';
+
+/** The exit code the run has reached so far (what a closed pipe ends with). */
+export const currentExitCode = (): number => (typeof process.exitCode === 'number' ? process.exitCode : 0);
+
+/**
+ * What happens when standard output cannot be written: a reader that went away (`| head -1`, EPIPE)
+ * is not an error — end quietly with the code so far; anything else (a full disk, an I/O error) means
+ * the report did not get out whole — say so and exit 2, never with a stack trace.
+ */
+export function outputFailed(error: NodeJS.ErrnoException, lang: 'zh' | 'en', fd = 1): never {
+  if (error.code === 'EPIPE' || fd === 2) process.exit(error.code === 'EPIPE' ? currentExitCode() : 2);
+  const reason = writeReason(error, lang);
+  try {
+    writeSync(2, lang === 'zh' ? `limit-audit：报告无法写入标准输出：${reason}\n` : `limit-audit: the report could not be written to standard output: ${reason}\n`);
+  } catch {
+    /* standard error failed too: the exit code is all that is left */
+  }
+  process.exit(2);
+}
+
+function writeReason(error: NodeJS.ErrnoException, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  switch (error.code) {
+    case 'ENOSPC':
+      return zh ? '磁盘空间不足' : 'no space left on the device';
+    case 'EDQUOT':
+      return zh ? '超出磁盘配额' : 'disk quota exceeded';
+    case 'EIO':
+      return zh ? '输入/输出错误' : 'input/output error';
+    case 'EBADF':
+      return zh ? '标准输出已关闭' : 'standard output is closed';
+    default:
+      return error.code ?? error.message;
+  }
+}
+
+let pause: Int32Array | undefined;
+
+/**
+ * Writes all of `text` to `fd`. A descriptor another program left non-blocking can refuse with
+ * EAGAIN while the reader catches up: wait a millisecond and go on. Failures go to outputFailed.
+ */
+export function writeAll(fd: 1 | 2, text: string, lang: 'zh' | 'en'): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      const failure = error as NodeJS.ErrnoException;
+      if (failure.code !== 'EAGAIN') outputFailed(failure, lang, fd);
+      pause ??= new Int32Array(new SharedArrayBuffer(4));
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+/** Whether a descriptor is a terminal; loads node:tty on first use only (Node ≥ 20.16 has getBuiltinModule). */
+export function isTerminal(fd: 0 | 1): boolean {
+  return process.getBuiltinModule('node:tty').isatty(fd);
+}
