@@ -87,6 +87,20 @@ await Promise.all([
   ...Object.entries(COLD).map(([file, name]) => build({ ...shared, entryPoints: [file], outfile: `dist/${name}.cjs` })),
 ]);
 
+// The bundled macro snapshot is read at run time without validating it again (src/cli/load.ts):
+// it must be valid when it is built in.
+{
+  const { parse } = await import('yaml');
+  const { readFileSync } = await import('node:fs');
+  const check = await build({ ...shared, entryPoints: ['src/profile/schema.ts'], write: false, format: 'esm', legalComments: 'none', plugins: [] });
+  const { macroSnapshotSchema } = await import(`data:text/javascript;base64,${Buffer.from(check.outputFiles[0].text).toString('base64')}`);
+  const result = macroSnapshotSchema.safeParse(parse(readFileSync(join(root, 'src/macro/snapshot.yaml'), 'utf8')));
+  if (!result.success) {
+    console.error(`build: src/macro/snapshot.yaml does not match the snapshot schema:\n${JSON.stringify(result.error.issues, null, 2)}`);
+    process.exit(1);
+  }
+}
+
 // Warm the code cache on a representative run: the table view of a sample with findings.
 const warm = spawnSync(process.execPath, ['bin/limit-audit.js', 'check', 'profiles/turnover-late.yaml', '--fail-on', 'never'], {
   cwd: root,

@@ -11,9 +11,25 @@ const { join } = require('node:path');
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  process.stdout.write(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+  printVersion();
 } else {
   run();
+}
+
+/** As the CLI writes everything: write(2), a closed pipe quiet, any other failure exit 2 without a stack. */
+function printVersion() {
+  const version = `${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`;
+  try {
+    require('node:fs').writeSync(1, version);
+  } catch (error) {
+    if (error.code === 'EPIPE') return;
+    try {
+      require('node:fs').writeSync(2, `limit-audit: the version could not be written to standard output: ${error.code ?? error.message}\n`);
+    } catch {
+      /* standard error failed too */
+    }
+    process.exitCode = 2;
+  }
 }
 
 function run() {

@@ -7,7 +7,8 @@ import { InputError, InterruptedError, UserError } from '../src/errors';
 
 describe('the error family across copies of the module', async () => {
   // A second, separate instance of the module, as a second bundle would have.
-  const other = (await import('../src/errors.ts?copy')) as typeof import('../src/errors');
+  const copy = '../src/errors.ts?copy';
+  const other = (await import(/* @vite-ignore */ copy)) as typeof import('../src/errors');
   it('is a separate copy', () => {
     expect(other.UserError).not.toBe(UserError);
   });
@@ -22,7 +23,7 @@ describe('the error family across copies of the module', async () => {
   it('does not take other errors or look-alikes for its own', () => {
     expect(new Error('x') instanceof UserError).toBe(false);
     expect({ name: 'UserError', exitCode: 2 } instanceof UserError).toBe(false);
-    expect(null instanceof UserError).toBe(false);
+    expect((null as unknown) instanceof UserError).toBe(false);
     expect(new UserError('x') instanceof Error).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import bundledSnapshotText from '../macro/snapshot.yaml';
 import { effectiveMacro } from '../macro/macro';
 import { InputError } from '../errors';
+import { parseFastYaml } from '../profile/fast-yaml';
 import { decodeInput, parseDocumentAs } from '../profile/load';
 import { macroSnapshotSchema, profileSchema, type MacroSnapshot, type Profile } from '../profile/schema';
 import type { EffectiveMacro, Lang, RulesConfig } from '../rules/types';
@@ -38,25 +39,35 @@ export function expandInputs(args: string[], lang: Lang): ProfileInput[] {
       out.push({ kind: 'file', path: arg });
       continue;
     }
-    const files = listProfiles(arg);
+    const files = listProfiles(arg, lang);
     if (files.length === 0) {
       const message = lang === 'zh' ? '文件夹中没有 .yaml、.yml 或 .json 档案' : 'the folder holds no .yaml, .yml or .json profile';
       out.push({ kind: 'error', error: new InputError(arg, [{ path: '', message }]) });
       continue;
     }
-    for (const file of files) out.push({ kind: 'file', path: file, inFolder: true });
+    out.push(...files);
   }
   return out;
 }
 
-function listProfiles(dir: string): string[] {
-  const found: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/**
+ * The profiles under `dir`, sorted, recursively. A sub-folder that cannot be read (permission
+ * denied, say) is one error in its place, not the end of the whole check: the readable profiles
+ * are still audited and the exit code is 2.
+ */
+function listProfiles(dir: string, lang: Lang): Extract<ProfileInput, { kind: 'file' | 'error' }>[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    return [{ kind: 'error', error: new InputError(dir, [{ path: '', message: fsMessage(error, lang) }]) }];
+  }
+  const found: Extract<ProfileInput, { kind: 'file' | 'error' }>[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...listProfiles(path));
-    else if (entry.isFile() && PROFILE_EXTENSIONS.test(entry.name)) found.push(path);
+    if (entry.isDirectory()) found.push(...listProfiles(path, lang));
+    else if (entry.isFile() && PROFILE_EXTENSIONS.test(entry.name)) found.push({ kind: 'file', path, inFolder: true });
   }
   return found;
 }
@@ -82,11 +93,21 @@ export interface LoadedSnapshot {
 }
 
 export async function loadSnapshot(path: string | undefined, lang: Lang): Promise<LoadedSnapshot> {
-  if (path === undefined) {
-    return { snapshot: await parseDocumentAs(macroSnapshotSchema, bundledSnapshotText, 'bundled macro snapshot', lang), source: 'bundled' };
-  }
+  if (path === undefined) return { snapshot: await bundledSnapshot(lang), source: 'bundled' };
   const text = decodeInput(readInputFile(path, lang), path, lang);
   return { snapshot: await parseDocumentAs(macroSnapshotSchema, text, path, lang), source: path };
+}
+
+/**
+ * The snapshot shipped inside the CLI. It is checked against the schema by the build (build.mjs
+ * refuses to build otherwise) and by test/cli/load.test.ts, which also proves that validating it
+ * changes nothing — so at run time it is only read, not validated again: one schema fewer to set up
+ * on every start. Should the fast reader ever not read it, the validating path does.
+ */
+export async function bundledSnapshot(lang: Lang): Promise<MacroSnapshot> {
+  const value = parseFastYaml(bundledSnapshotText);
+  if (value !== undefined) return value as MacroSnapshot;
+  return parseDocumentAs(macroSnapshotSchema, bundledSnapshotText, 'bundled macro snapshot', lang);
 }
 
 export function macroFor(profile: Profile, loaded: LoadedSnapshot): EffectiveMacro {
