@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -90,6 +90,7 @@ const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)} ×`;
 
 console.error(`limit-audit bench: ${RUNS} interleaved runs per command…`);
+const loadBefore = loadavg()[0];
 const folder = profileFolder();
 const startup = interleaved({
   node: ['-e', '0'],
@@ -127,7 +128,10 @@ if (importRow) {
   rows.push(['import: peak memory', `${importRow.peakRssMb.toFixed(0)} MB`, '', '< 200 MB']);
 }
 
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}`;
+// The load average says how quiet the machine was: ratios hold up under load better than times do,
+// but a loaded 2-core machine still stretches the short runs more than bare Node.
+const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}; ${load}`;
 const table = ['| measurement | median | ratio | target |', '| --- | ---: | ---: | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 console.log(`${machine}\n\n${table}`);
 
