@@ -40,6 +40,9 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
       const profile = opts.bills ? await withBills(loaded.profile, opts, ctx) : loaded.profile;
       const report = auditProfile(profile, loaded.source, opts, ctx, snapshot, config);
       exitCode = Math.max(exitCode, failOnCode(report, opts));
+      // Known to the process as each report goes out, so a reader that closes the pipe early
+      // (`| head -1`) still gets the code of what was audited so far (stdio.ts, EPIPE).
+      process.exitCode = exitCode;
       // ndjson streams: each report goes out whole as soon as it is ready, and is not kept.
       if (opts.format === 'ndjson') ctx.out(`${JSON.stringify(report)}\n`);
       else reports.push(report);
@@ -47,6 +50,7 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
       if (!(error instanceof UserError)) throw error;
       ctx.err(`${error.message}\n`);
       exitCode = Math.max(exitCode, error.exitCode);
+      process.exitCode = exitCode;
     }
   }
   if (opts.format !== 'ndjson' && reports.length > 0) {

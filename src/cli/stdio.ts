@@ -22,7 +22,7 @@ export function outputFailed(error: NodeJS.ErrnoException, lang: 'zh' | 'en', fd
   if (error.code === 'EPIPE' || fd === 2) process.exit(error.code === 'EPIPE' ? currentExitCode() : 2);
   const reason = writeReason(error, lang);
   try {
-    writeSync(2, lang === 'zh' ? `limit-audit：报告无法写入标准输出：${reason}\n` : `limit-audit: the report could not be written to standard output: ${reason}\n`);
+    writeSync(2, lang === 'zh' ? `limit-audit：输出无法写入标准输出：${reason}\n` : `limit-audit: the output could not be written to standard output: ${reason}\n`);
   } catch {
     /* standard error failed too: the exit code is all that is left */
   }

@@ -27,19 +27,26 @@ export { MAX_DEPTH } from './limits';
 /** One decoder for every document (decode() without `stream` keeps no state between calls). */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Bytes → text: refuses binary data and invalid UTF-8, strips a BOM. */
+/**
+ * Bytes → text: UTF-8 (a BOM is dropped), or UTF-16 when the file starts with a UTF-16 BOM — what
+ * spreadsheet programs write for "Unicode text". Refuses binary data (a NUL in the text) and
+ * anything that does not decode.
+ */
 export function decodeInput(bytes: Uint8Array, source: string, lang: Lang): string {
   const t = messagesFor(lang);
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new InputError(source, [{ path: '', message: t.tooLarge(mb(bytes.length), mb(MAX_INPUT_BYTES)) }]);
   }
-  if (bytes.includes(0)) throw new InputError(source, [{ path: '', message: t.notText() }]);
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16 === undefined && bytes.includes(0)) throw new InputError(source, [{ path: '', message: t.notText() }]);
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    // A UTF-16 decoder consumes its BOM; the UTF-8 one keeps it (dropped below).
+    text = utf16 === undefined ? utf8.decode(bytes) : new TextDecoder(utf16, { fatal: true }).decode(bytes);
   } catch {
     throw new InputError(source, [{ path: '', message: t.notUtf8() }]);
   }
+  if (utf16 !== undefined && text.includes('\0')) throw new InputError(source, [{ path: '', message: t.notText() }]);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

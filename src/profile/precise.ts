@@ -309,7 +309,9 @@ function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messag
     case 'invalid_value': {
       if (found === undefined) return t.required();
       const values = (issue.values ?? []).map(String);
-      if (last === 'version' && path.length === 1) return t.version(shown);
+      if (last === 'version' && path.length === 1) {
+        return typeof found === 'string' && found.trim() === '1' ? t.versionQuoted(shown) : t.version(shown);
+      }
       const suggestion = typeof found === 'string' ? closest(found, values) : undefined;
       const base = t.oneOf(values.join(' | '), shown);
       return suggestion ? `${base} (${t.didYouMean(suggestion)})` : base;

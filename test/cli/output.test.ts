@@ -3,7 +3,7 @@
  * NDJSON with a bad profile in the middle, exit codes and --fail-on, stdin, colour, a closed pipe,
  * and snapshots of the table and markdown views.
  */
-import { mkdtempSync, copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -128,6 +128,15 @@ describe('pipes', () => {
     const result = runShell('node bin/limit-audit.js check profiles --format ndjson --fail-on never | head -1; echo "status=${PIPESTATUS[0]}" >&2');
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+  it('a closed pipe keeps the exit code of what was audited before it closed (for set -o pipefail)', () => {
+    // 300 reports with critical findings: megabytes, far past a pipe's buffer, so the reader is gone mid-run.
+    const dir = mkdtempSync(join(tmpdir(), 'la-pipe-'));
+    const text = readFileSync('profiles/distressed.yaml');
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `p${String(i).padStart(3, '0')}.yaml`), text);
+    const result = runShell(`node bin/limit-audit.js check ${dir} --format ndjson | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`);
+    expect(result.stderr).toBe('status=1\n');
+    rmSync(dir, { recursive: true, force: true });
   });
   it('a closed pipe on a long plan table ends quietly', () => {
     const result = runShell('node bin/limit-audit.js plan profiles/business-owner.yaml | head -2');

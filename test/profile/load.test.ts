@@ -106,6 +106,22 @@ describe('bad input gets one precise message per problem', () => {
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
   });
 
+  it('reads UTF-16 with a BOM (spreadsheet "Unicode text"), little- and big-endian, as UTF-8 would be read', () => {
+    const text = readFileSync(new URL('../../profiles/healthy.yaml', import.meta.url), 'utf8');
+    const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decodeInput(le, 'le.yaml', 'en')).toBe(text);
+    expect(decodeInput(be, 'be.yaml', 'en')).toBe(text);
+    // Without the BOM the zero bytes are binary data, and a NUL inside UTF-16 text is too.
+    expect(() => decodeInput(Buffer.from(text, 'utf16le'), 'nobom.yaml', 'en')).toThrow(/binary data/);
+    expect(() => decodeInput(Buffer.from('\ufeffa: 1\0', 'utf16le'), 'nul.yaml', 'en')).toThrow(/binary data/);
+    expect(() => decodeInput(Buffer.from([0xff, 0xfe, 0x00, 0xd8]), 'lone.yaml', 'en')).toThrow(/not UTF-8 text/);
+  });
+  it('a quoted version is named as text to unquote, not as an unsupported version', async () => {
+    const messageOf = (text: string) => parseDocumentAs(profileSchema, text, 'v.yaml', 'en').then(() => '', (error: Error) => error.message);
+    expect(await messageOf('version: "1"\nincome: {monthly: 1}\ndebts: []\n')).toContain('version: expected the number 1, found the text "1" (write it without quotes)');
+    expect(await messageOf('version: 2\nincome: {monthly: 1}\ndebts: []\n')).toContain('unsupported profile version 2');
+  });
   it('refuses binary data, invalid UTF-8 and oversized input before parsing', () => {
     expect(() => decodeInput(Uint8Array.from([0x76, 0x00, 0x01]), 'b.bin', 'en')).toThrow(/binary data/);
     expect(() => decodeInput(Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3]), 'gbk.yaml', 'en')).toThrow(/not UTF-8/);
