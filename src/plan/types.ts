@@ -125,6 +125,11 @@ export interface PlanResult {
    * month when there are at most 2 at the start already; null when the plan never gets there.
    */
   lendersAtMost2By: CalendarMonth | null;
+  /**
+   * Whether any month had money beyond the required payments to place. When none had, the
+   * strategy never chose anything: every strategy gives these same figures (compareStrategies).
+   */
+  placedExtra: boolean;
   /** One entry per simulated month; empty when there is no debt or `includeSchedule` is false. */
   schedule: PlanMonth[];
 }

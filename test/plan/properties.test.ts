@@ -204,3 +204,32 @@ describe('strategies and shares', () => {
     );
   });
 });
+
+describe('the strategy comparison', () => {
+  it('reusing a plan gives what three fresh simulations give (including plans that never had money to place)', async () => {
+    const { compareStrategies } = await import('../../src/plan');
+    fc.assert(
+      fc.property(debtsArb(2_000_000, 120), incomeArb, shareArb, strategyArb, (debts, income, share, strategy) => {
+        const options = { share, startMonth: START };
+        const known = plan(debts, income, share, strategy);
+        expect(compareStrategies(debts, income, options, known)).toEqual(compareStrategies(debts, income, options));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('a plan with no money beyond the required payments is the same plan under every strategy', () => {
+    let without = 0;
+    fc.assert(
+      fc.property(debtsArb(2_000_000, 120), incomeArb, shareArb, (debts, income, share) => {
+        const plans = STRATEGIES.map((strategy) => plan(debts, income, share, strategy));
+        if (plans[0]!.placedExtra) return;
+        without++;
+        const figures = plans.map(({ payable, months, totalInterestFen, totalPaidFen, lendersAtMost2By, schedule, milestones }) => ({ payable, months, totalInterestFen, totalPaidFen, lendersAtMost2By, schedule, milestones }));
+        expect(figures[1]).toEqual(figures[0]);
+        expect(figures[2]).toEqual(figures[0]);
+      }),
+      { numRuns: 300 },
+    );
+    expect(without).toBeGreaterThan(20); // the property was not vacuous
+  });
+});

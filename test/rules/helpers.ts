@@ -58,6 +58,7 @@ export function plan(input: Partial<Omit<PlanResult, 'schedule'>> & { schedule?:
     order: [],
     milestones: { dtiBelow50: null, dtiBelow36: null, dtiBelow20: null },
     lendersAtMost2By: null,
+    placedExtra: true,
     schedule,
     ...rest,
   };
