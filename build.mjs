@@ -12,13 +12,26 @@
 //
 // Runs on `npm install` / `npm ci` (the `prepare` script), so a fresh clone is ready to use.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+
+// The profile validator of the start-up path is generated from the zod schema (see the script).
+{
+  const { generateValidatorSource, GENERATED } = await import('./scripts/generate-validator.mjs');
+  const source = await generateValidatorSource();
+  let current = '';
+  try {
+    current = readFileSync(GENERATED, 'utf8');
+  } catch {
+    /* first build */
+  }
+  if (current !== source) writeFileSync(GENERATED, source);
+}
 
 /**
  * Commander requires node:child_process when it loads, for executable subcommands that limit-audit
@@ -52,6 +65,10 @@ const COLD = {
   'src/import/index.ts': 'import-core',
   'src/cli/init.ts': 'init',
   'src/cli/schema.ts': 'schema', // JSON Schema generation
+  // zod itself: a valid profile is checked by the generated validator (scripts/generate-validator.mjs),
+  // so the schemas load only for a document that needs messages, a --macro file or a --config.
+  'src/profile/schema.ts': 'profile-schema',
+  'src/rules/config.ts': 'rules-config',
 };
 const coldByPath = new Map(Object.entries(COLD).map(([file, name]) => [join(root, file), name]));
 

@@ -56,9 +56,12 @@ describe('the start-up path of the built CLI', () => {
       expect(builtins).not.toContain(heavy);
     }
   });
-  it('an invalid profile loads the precise YAML path, a bundle of its own', () => {
+  it('a valid profile never loads zod: the main bundle holds none, the generated validator checks it', () => {
+    expect(readFileSync('dist/cli.cjs', 'utf8')).not.toContain('_zod');
+  });
+  it('an invalid profile loads the schema and the precise YAML path, bundles of their own', () => {
     const { files } = loaded(['check', '-'], 'version: 1\nincome: {monthly: x}\ndebts: []\n');
-    expect(bundles(files)).toEqual(['precise.cjs']);
+    expect(bundles(files).sort()).toEqual(['precise.cjs', 'profile-schema.cjs']);
   });
   it('the table view asks whether stdout is a terminal (it decides colour and width)', () => {
     const { builtins } = loaded(['check', 'profiles/healthy.yaml']);

@@ -8,8 +8,8 @@ import bundledSnapshotText from '../macro/snapshot.yaml';
 import { effectiveMacro } from '../macro/macro';
 import { InputError } from '../errors';
 import { parseFastYaml } from '../profile/fast-yaml';
-import { decodeInput, parseDocumentAs } from '../profile/load';
-import { macroSnapshotSchema, profileSchema, type MacroSnapshot, type Profile } from '../profile/schema';
+import { decodeInput, parseDocumentAs, parseProfileText } from '../profile/load';
+import type { MacroSnapshot, Profile } from '../profile/schema';
 import type { EffectiveMacro, Lang, RulesConfig } from '../rules/types';
 import { fsMessage, readInputFile, readStdin } from './io';
 
@@ -82,8 +82,7 @@ export async function loadProfile(input: Exclude<ProfileInput, { kind: 'error' }
 }
 
 export async function parseProfile(bytes: Uint8Array, source: string, lang: Lang): Promise<Profile> {
-  const text = decodeInput(bytes, source, lang);
-  return parseDocumentAs(profileSchema, text, source, lang);
+  return parseProfileText(decodeInput(bytes, source, lang), source, lang);
 }
 
 /** The bundled snapshot, or the one given with --macro. */
@@ -95,6 +94,8 @@ export interface LoadedSnapshot {
 export async function loadSnapshot(path: string | undefined, lang: Lang): Promise<LoadedSnapshot> {
   if (path === undefined) return { snapshot: await bundledSnapshot(lang), source: 'bundled' };
   const text = decodeInput(readInputFile(path, lang), path, lang);
+  // The zod schemas are loaded only when a document needs them (see profile/load.ts).
+  const { macroSnapshotSchema } = await import('../profile/schema');
   return { snapshot: await parseDocumentAs(macroSnapshotSchema, text, path, lang), source: path };
 }
 
@@ -107,6 +108,7 @@ export async function loadSnapshot(path: string | undefined, lang: Lang): Promis
 export async function bundledSnapshot(lang: Lang): Promise<MacroSnapshot> {
   const value = parseFastYaml(bundledSnapshotText);
   if (value !== undefined) return value as MacroSnapshot;
+  const { macroSnapshotSchema } = await import('../profile/schema');
   return parseDocumentAs(macroSnapshotSchema, bundledSnapshotText, 'bundled macro snapshot', lang);
 }
 

@@ -1,6 +1,7 @@
 /** From the profile as the user wrote it (yuan, apr or daily rate) to the planner's debts (fen, apr). */
 import { yuanToFen } from '../money';
-import { annualRate, type Profile } from '../profile/schema';
+import type { Profile } from '../profile/schema';
+import { annualRate } from '../profile/values';
 import type { PlanDebt } from './types';
 
 export function toPlanDebts(debts: Profile['debts']): PlanDebt[] {

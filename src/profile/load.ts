@@ -17,6 +17,8 @@ import type { z } from 'zod/mini';
 import { InputError } from '../errors';
 import { messagesFor } from '../i18n/messages';
 import { parseFastYaml } from './fast-yaml';
+import type { Profile } from './schema';
+import { isValidProfile } from './validate-profile.generated';
 import type { Lang } from '../rules/types';
 
 /** Profiles over this size are refused before parsing (product.md, "Bad input"). */
@@ -64,10 +66,7 @@ export async function parseDocumentAs<S extends z.core.$ZodType>(
   source: string,
   lang: Lang,
 ): Promise<z.infer<S>> {
-  // One turn of the event loop per document, so that a long `check` over a folder notices Ctrl-C
-  // between documents — never in the middle of a report (see cli/entry.ts). Everything else here is
-  // synchronous, and awaiting promises alone would never let the signal through.
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  await nextTurn();
   const value = parseFastYaml(text);
   if (value !== undefined && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const result = schema['~standard'].validate(value);
@@ -76,4 +75,27 @@ export async function parseDocumentAs<S extends z.core.$ZodType>(
   // The precise path (and the `yaml` library) loads only when it is needed.
   const { parseYamlText, validateParsed } = await import('./precise');
   return validateParsed(schema, parseYamlText(text, source, lang), source, lang);
+}
+
+/**
+ * A profile. On the fast path the document is checked by the validator generated from the schema
+ * (scripts/generate-validator.mjs), so a valid profile never builds or runs the zod schema, and is
+ * returned as read (zod returns a valid profile unchanged: test/profile/validator.test.ts). Anything
+ * else goes through parseDocumentAs with the schema, for the located messages.
+ */
+export async function parseProfileText(text: string, source: string, lang: Lang): Promise<Profile> {
+  await nextTurn();
+  const value = parseFastYaml(text);
+  if (isValidProfile(value)) return value as Profile;
+  const { profileSchema } = await import('./schema');
+  return parseDocumentAs(profileSchema, text, source, lang);
+}
+
+/**
+ * One turn of the event loop per document, so that a long `check` over a folder notices Ctrl-C
+ * between documents — never in the middle of a report (see cli/entry.ts). Everything else here is
+ * synchronous, and awaiting promises alone would never let the signal through.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }

@@ -7,19 +7,39 @@
  * "expected a real calendar date (YYYY-MM-DD)".
  */
 import * as z from 'zod/mini';
-import { isCalendarDate, isCalendarMonth } from '../dates';
+import {
+  checkDebtTerms,
+  checkUniqueDebtNames,
+  DEBT_KINDS,
+  EVENT_EFFECTS,
+  has2Decimals,
+  INCOME_SOURCES,
+  INQUIRY_KINDS,
+  isCalendarDate,
+  isCalendarMonth,
+  LINE_STATUSES,
+  MAX_YUAN,
+  notAfterMaxDate,
+  notAfterMaxMonth,
+  PURPOSES,
+  REPAYMENT_KINDS,
+  sortedByDate,
+  type IssueSink,
+} from './values';
 
-/** Upper bound for any amount: 10 billion yuan keeps every fen sum an exact double. */
-export const MAX_YUAN = 10_000_000_000;
+export * from './values';
 
 const expected = (key: string) => ({ params: { expected: key } });
 
 /**
- * At most 2 decimals: the number is the one its 2-decimal rounding reads as (exact at any size up to
- * MAX_YUAN, where a fixed tolerance on n × 100 fails: 550592649.42 × 100 is 55059264941.99999), or
- * within a millionth of a fen of it (the float artefacts spreadsheets write, such as 1234.5600000000001).
+ * superRefine, with its function kept on the check's definition: zod keeps it only in a closure,
+ * and scripts/generate-validator.mjs needs to name it in the code it generates.
  */
-export const has2Decimals = (n: number) => Number(n.toFixed(2)) === n || Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
+function recordCheck<T>(fn: (value: T, ctx: IssueSink) => void) {
+  const check = z.superRefine<T>((value, ctx) => fn(value, ctx));
+  (check._zod.def as { fn?: unknown }).fn = fn;
+  return check;
+}
 
 export const money = z.number().check(
   z.gte(0),
@@ -30,41 +50,19 @@ export const rateApr = z.number().check(z.gte(0), z.lte(1));
 export const rateDaily = z.number().check(z.gte(0), z.lte(0.01));
 export const count = z.int().check(z.gte(0), z.lte(1_000_000));
 
-/**
- * The last date and month a profile may hold (the first is 1900, see dates.ts). The plan runs up to
- * 600 months past `as_of` and every month it names must still be YYYY-MM; a year past 2999 is a typo.
- */
-export const MAX_DATE = '2999-12-31';
-export const MAX_MONTH = '2999-12';
 
 export const calendarDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/),
   z.refine(isCalendarDate, expected('date')),
-  z.refine((date) => date <= MAX_DATE, expected('date_max')),
+  z.refine(notAfterMaxDate, expected('date_max')),
 );
 export const calendarMonth = z.string().check(
   z.regex(/^\d{4}-\d{2}$/),
   z.refine(isCalendarMonth, expected('month')),
-  z.refine((month) => month <= MAX_MONTH, expected('month_max')),
+  z.refine(notAfterMaxMonth, expected('month_max')),
 );
 const text = z.string().check(z.minLength(1), z.maxLength(200));
 
-export const INCOME_SOURCES = ['salary', 'business', 'freelance', 'mixed', 'none'] as const;
-export const INQUIRY_KINDS = ['loan', 'card', 'other'] as const;
-export const LINE_STATUSES = ['active', 'reduced', 'frozen', 'closed'] as const;
-export const DEBT_KINDS = [
-  'online_loan',
-  'credit_card',
-  'installment',
-  'mortgage',
-  'auto',
-  'business',
-  'private',
-  'other',
-] as const;
-export const REPAYMENT_KINDS = ['equal_installment', 'equal_principal', 'interest_first', 'revolving'] as const;
-export const PURPOSES = ['consumption', 'business', 'investment', 'refinance'] as const;
-export const EVENT_EFFECTS = ['tightening', 'easing', 'neutral'] as const;
 
 const monthAmount = z.strictObject({ month: calendarMonth, amount: money });
 
@@ -134,39 +132,7 @@ export const debtSchema = z
     purpose: z.optional(z.enum(PURPOSES)),
     overdue: z.optional(z.boolean()),
   })
-  .check(
-    z.superRefine((debt, ctx) => {
-      const hasApr = debt.apr !== undefined;
-      const hasDaily = debt.daily_rate !== undefined;
-      if (hasApr === hasDaily) {
-        ctx.issues.push({
-          code: 'custom',
-          input: debt,
-          path: hasApr ? ['daily_rate'] : ['apr'],
-          message: hasApr ? 'apr and daily_rate both given' : 'apr or daily_rate missing',
-          params: { expected: hasApr ? 'apr_xor_daily_both' : 'apr_xor_daily_none' },
-        });
-      }
-      if (debt.repayment !== 'revolving' && debt.months_left === undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          input: debt,
-          path: ['months_left'],
-          message: 'months_left is required unless repayment is revolving',
-          params: { expected: 'months_left_required' },
-        });
-      }
-      if (debt.repayment !== 'revolving' && debt.min_payment !== undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          input: debt,
-          path: ['min_payment'],
-          message: 'min_payment applies to revolving debts only',
-          params: { expected: 'min_payment_revolving_only' },
-        });
-      }
-    }),
-  );
+  .check(recordCheck(checkDebtTerms));
 
 export const spendingSchema = z.strictObject({
   history: z.optional(z.array(monthAmount).check(z.maxLength(600))),
@@ -206,8 +172,6 @@ export const stressedSectorSchema = z.strictObject({
   source: z.optional(z.string()),
 });
 
-const sortedByDate = (items: { date: string }[]) => items.every((item, i) => i === 0 || items[i - 1]!.date <= item.date);
-
 const macroFields = {
   date: calendarDate,
   sources: z.array(z.string()),
@@ -245,24 +209,7 @@ export const profileSchema = z
     employment: z.optional(employmentSchema),
     macro: z.optional(profileMacroSchema),
   })
-  .check(
-    z.superRefine((profile, ctx) => {
-      // The plan and the report key debts by name, so two debts may not share one.
-      const seen = new Set<string>();
-      profile.debts.forEach((debt, i) => {
-        if (seen.has(debt.name)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: debt.name,
-            path: ['debts', i, 'name'],
-            message: 'duplicate debt name',
-            params: { expected: 'unique_debt_name' },
-          });
-        }
-        seen.add(debt.name);
-      });
-    }),
-  );
+  .check(recordCheck(checkUniqueDebtNames));
 
 export type Profile = z.infer<typeof profileSchema>;
 export type Debt = z.infer<typeof debtSchema>;
@@ -271,8 +218,3 @@ export type MacroSnapshot = z.infer<typeof macroSnapshotSchema>;
 export type ProfileMacro = z.infer<typeof profileMacroSchema>;
 export type DebtKind = (typeof DEBT_KINDS)[number];
 export type RepaymentKind = (typeof REPAYMENT_KINDS)[number];
-
-/** `apr` as given, or `daily_rate × 365` (simple day count, as Huabei and card pages use: domain-facts E). */
-export function annualRate(debt: Pick<Debt, 'apr' | 'daily_rate'>): number {
-  return debt.apr ?? (debt.daily_rate ?? 0) * 365;
-}

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { AREAS, LANGS, SEVERITIES } from '../rules/types';
 import { STRATEGIES } from '../plan/types';
-import { has2Decimals } from '../profile/schema';
+import { has2Decimals } from '../profile/values';
 
 /** Yuan with at most 2 decimals (the same test as the profile's money, exact at every size). */
 const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && has2Decimals(n)));

@@ -1,7 +1,7 @@
 import { formatRate } from '../../i18n/format';
 import { lprAt } from '../../macro/macro';
 import { yuanToFen } from '../../money';
-import { annualRate } from '../../profile/schema';
+import { annualRate } from '../../profile/values';
 import { listPerLang, nameAndRate, snap } from '../helpers';
 import type { RuleOutcome } from '../types';
 import { defineRule } from '../types';
