@@ -37,6 +37,9 @@ const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|\r(?!\
 /** A plain key: letters, digits and `_ $ . / -`, starting with a letter, `_` or `$`; then `:` and a space or the end. */
 const KEY = /^([A-Za-z_$][\w$./-]*) *:(?: +|$)/;
 
+/** Well inside YAML's 1024-character limit on implicit keys (the yaml library enforces it in strict mode). */
+const MAX_KEY_SPAN = 1000;
+
 const FLOW_KEY = /^[A-Za-z_$][\w$./-]*$/;
 
 /**
@@ -161,6 +164,8 @@ class BlockReader {
       if (match === null) giveUp();
       const key = match[1]!;
       if (!isPlainKey(key) || Object.hasOwn(map, key)) giveUp();
+      // YAML refuses an implicit key whose `:` is more than 1024 characters from its start.
+      if (match[0].indexOf(':', key.length) > MAX_KEY_SPAN) giveUp();
       const rest = line.text.slice(match[0].length);
       if (rest === '') {
         const after = this.lines[this.next + 1];

@@ -119,6 +119,10 @@ describe('anything outside the subset is left to the precise path', () => {
     '',
     '# only a comment',
     `a: ${'['.repeat(70)}${']'.repeat(70)}`,
+    `${'a'.repeat(1025)}: 1`, // implicit keys end within 1024 characters (found by review)
+    `a${' '.repeat(1024)}: 1`,
+    `- ${'a'.repeat(1030)}: 1`,
+    `x:\n  ${'a'.repeat(1030)}:\n    y: 1`,
   ];
   for (const text of outside) {
     it(JSON.stringify(text.slice(0, 40)), () => {
