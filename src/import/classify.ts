@@ -39,12 +39,15 @@ import {
   YIELD_WORDS,
 } from './keywords';
 import { detach } from './normalize';
-import { LABEL_MAX } from './table';
+import { KIND, KINDS, LABEL_MAX, REASON, REASONS } from './table';
 import type { BillRow, OtherPlatformMark, Platform, TxnKind, TxnReason } from './types';
 
 export interface Classification {
   kind: TxnKind;
   reason: TxnReason;
+  /** `kind` and `reason` as their numbers in table.ts (KIND, REASON): what the reader stores. */
+  kindCode: number;
+  reasonCode: number;
   /** The amount that counts, when it is not the row's (a withdrawal's fee). */
   amountFen: number;
   lender?: string;
@@ -122,139 +125,285 @@ const C_WALLET = 64;
 const C_INVESTMENT = 128;
 const C_ENDS_REFUND = 256;
 const C_CONSUMPTION = 512;
-const categoryMemo = new Memo(
-  (c) =>
-    (has(CREDIT_CATEGORIES, c) ? C_CREDIT : 0) |
-    (c.includes(CARD_HINT) ? C_CARD : 0) |
-    (ACTION_CHARS.test(c) ? C_ACTION : 0) |
-    (has(REFUND_CATEGORIES, c) ? C_REFUND : 0) |
-    (has(TOP_UP.categories, c) ? C_TOP_UP : 0) |
-    (has(WITHDRAWAL.categories, c) ? C_WITHDRAWAL : 0) |
-    (startsWithAny(WALLET.categoryPrefixes, c) ? C_WALLET : 0) |
-    (has(INVESTMENT.categories, c) ? C_INVESTMENT : 0) |
-    (c.endsWith(WECHAT_REFUND_TYPE_SUFFIX) ? C_ENDS_REFUND : 0) |
-    (has(CONSUMPTION_CATEGORIES, c) ? C_CONSUMPTION : 0),
-  );
+/** Facts about a 交易分类 / 交易类型 text, as bits. */
+const categoryFacts = (c: string): number =>
+  (has(CREDIT_CATEGORIES, c) ? C_CREDIT : 0) |
+  (c.includes(CARD_HINT) ? C_CARD : 0) |
+  (ACTION_CHARS.test(c) ? C_ACTION : 0) |
+  (has(REFUND_CATEGORIES, c) ? C_REFUND : 0) |
+  (has(TOP_UP.categories, c) ? C_TOP_UP : 0) |
+  (has(WITHDRAWAL.categories, c) ? C_WITHDRAWAL : 0) |
+  (startsWithAny(WALLET.categoryPrefixes, c) ? C_WALLET : 0) |
+  (has(INVESTMENT.categories, c) ? C_INVESTMENT : 0) |
+  (c.endsWith(WECHAT_REFUND_TYPE_SUFFIX) ? C_ENDS_REFUND : 0) |
+  (has(CONSUMPTION_CATEGORIES, c) ? C_CONSUMPTION : 0);
 
 const S_CLOSED = 1;
 const S_HOLD = 2;
 const S_UNKNOWN = 4;
 const S_REFUND = 8;
-const statusMemo = new Memo((st) => {
-    const refund = REFUND_STATUS_RE.test(st) ? S_REFUND : 0;
-    if (st === '') return 0;
-    if (NO_MONEY_RE.test(st)) return S_CLOSED | refund;
-    if (HOLD_RE.test(st)) return S_HOLD | refund;
-    return (DONE_RE.test(st) ? 0 : S_UNKNOWN) | refund;
-  });
+/** Facts about a status text, as bits. */
+const statusFacts = (st: string): number => {
+  const refund = REFUND_STATUS_RE.test(st) ? S_REFUND : 0;
+  if (st === '') return 0;
+  if (NO_MONEY_RE.test(st)) return S_CLOSED | refund;
+  if (HOLD_RE.test(st)) return S_HOLD | refund;
+  return (DONE_RE.test(st) ? 0 : S_UNKNOWN) | refund;
+};
 
 const M_CREDIT = 1;
 const M_OTHER_ALIPAY = 2;
 const M_OTHER_WECHAT = 4;
-const methodMemo = new Memo(
-  (m) =>
-    (CREDIT_METHOD_RE.test(m) ? M_CREDIT : 0) |
-    (containsAny(OTHER_PLATFORM.alipay.methods, m) ? M_OTHER_ALIPAY : 0) |
-    (containsAny(OTHER_PLATFORM.wechat.methods, m) ? M_OTHER_WECHAT : 0),
-  );
+/** Facts about a payment-method text, as bits. */
+const methodFacts = (m: string): number =>
+  (CREDIT_METHOD_RE.test(m) ? M_CREDIT : 0) |
+  (containsAny(OTHER_PLATFORM.alipay.methods, m) ? M_OTHER_ALIPAY : 0) |
+  (containsAny(OTHER_PLATFORM.wechat.methods, m) ? M_OTHER_WECHAT : 0);
 
 const P_CARD = 1;
 const P_ACTION = 2;
 const P_OTHER_ALIPAY = 4;
 const P_OTHER_WECHAT = 8;
 const P_INVESTMENT = 16;
-const counterpartyMemo = new Memo(
-  (p) =>
-    (p.includes(CARD_HINT) ? P_CARD : 0) |
-    (ACTION_CHARS.test(p) ? P_ACTION : 0) |
-    (containsAny(OTHER_PLATFORM.alipay.counterparties, p) ? P_OTHER_ALIPAY : 0) |
-    (containsAny(OTHER_PLATFORM.wechat.counterparties, p) ? P_OTHER_WECHAT : 0) |
-    (INVESTMENT_COUNTERPARTY_RE.test(p) ? P_INVESTMENT : 0),
-  );
+/** Facts about a counterparty text, as bits. */
+const counterpartyFacts = (p: string): number =>
+  (p.includes(CARD_HINT) ? P_CARD : 0) |
+  (ACTION_CHARS.test(p) ? P_ACTION : 0) |
+  (containsAny(OTHER_PLATFORM.alipay.counterparties, p) ? P_OTHER_ALIPAY : 0) |
+  (containsAny(OTHER_PLATFORM.wechat.counterparties, p) ? P_OTHER_WECHAT : 0) |
+  (INVESTMENT_COUNTERPARTY_RE.test(p) ? P_INVESTMENT : 0);
+
+const I_USER_NOTE = 1;
+const I_CARD = 2;
+const I_ACTION = 4;
+/**
+ * Facts about an item (商品说明 / 商品) text that every row needs (the lender test), as bits.
+ * Items are often unique (product titles), so the others are only worked out for the rows that
+ * need them (itemMoreFacts).
+ */
+const itemFacts = (item: string): number =>
+  (startsWithAny(USER_NOTE_PREFIXES, item) ? I_USER_NOTE : 0) | (item.includes(CARD_HINT) ? I_CARD : 0) | (ACTION_CHARS.test(item) ? I_ACTION : 0);
+
+/*
+ * The item's other facts, worked out only for the rows that reach the checks that need them
+ * (purchases never do), and kept in RowFacts.itemMore with a bit saying which group is known.
+ */
+const I_TOP_UP = 1;
+const I_WITHDRAWAL = 2;
+const I_WALLET = 4;
+const I_MOVES_KNOWN = 8;
+const I_REFUND = 16;
+const I_INVESTMENT = 32;
+const I_YIELD = 64;
+const I_INCOMING_KNOWN = 128;
+/** Money moving between the user's own wallet, card and funds (any direction). */
+const itemMoveFacts = (item: string): number =>
+  I_MOVES_KNOWN |
+  (startsWithAny(TOP_UP.itemPrefixes, item) || has(TOP_UP.items, item) ? I_TOP_UP : 0) |
+  (startsWithAny(WITHDRAWAL.itemPrefixes, item) || has(WITHDRAWAL.items, item) ? I_WITHDRAWAL : 0) |
+  (WALLET_HINT.test(item) && WALLET_ITEM_RE.test(item) ? I_WALLET : 0);
+/** What only money coming back or in can be: a refund, a fund sale, yield. */
+const itemIncomingFacts = (item: string): number =>
+  I_INCOMING_KNOWN |
+  (item.startsWith(REFUND_ITEM_PREFIX) ? I_REFUND : 0) |
+  (INVESTMENT_WORD_RE.test(item) ? I_INVESTMENT : 0) |
+  (YIELD_RE.test(item) ? I_YIELD : 0);
+
+const categoryMemo = new Memo(categoryFacts);
+const statusMemo = new Memo(statusFacts);
+const methodMemo = new Memo(methodFacts);
+const counterpartyMemo = new Memo(counterpartyFacts);
+/**
+ * The facts of each text field, as the reader's span caches (spans.ts) work them out when they
+ * first meet a text: through the memos for the columns that repeat a few texts in many
+ * combinations; directly for counterparties and items, which are often unique (the span caches
+ * remember the ones that repeat).
+ */
+export const fieldFacts = {
+  category: (text: string): number => categoryMemo.get(text),
+  counterparty: counterpartyFacts,
+  item: itemFacts,
+  method: (text: string): number => methodMemo.get(text),
+  status: (text: string): number => statusMemo.get(text),
+} as const;
+
+/**
+ * The facts of a row's texts (see the `…Facts` functions; for the item, only those every row
+ * needs). The reader's fast path looks them up per distinct cell text without cutting the cell
+ * out of its line; `classifyInto` works them out through the memos.
+ */
+export interface RowFacts {
+  category: number;
+  status: number;
+  method: number;
+  counterparty: number;
+  item: number;
+  /**
+   * The item's other facts as far as they are known (0: none yet): classification works out the
+   * ones it needs and leaves them here, for the caller to keep with the item.
+   */
+  itemMore: number;
+}
 
 export function classifyRow(row: BillRow, platform: Platform): Classification {
-  return classifyInto(row, platform, { kind: 'neutral', reason: 'not-counted', amountFen: 0, creditFunded: false, otherPlatform: '', unknownStatus: false });
+  return classifyInto(row, platform, newClassification());
 }
+
+/** A Classification to be filled by classifyInto (the reader keeps one and reuses it). */
+export function newClassification(): Classification {
+  return { kind: 'neutral', reason: 'not-counted', kindCode: KIND.neutral, reasonCode: REASON['not-counted'], amountFen: 0, creditFunded: false, otherPlatform: '', unknownStatus: false };
+}
+
+const scratchFacts: RowFacts = { category: 0, status: 0, method: 0, counterparty: 0, item: 0, itemMore: 0 };
 
 /** Writes the classification into `out` (the reader passes one object for every row) and returns it. */
 export function classifyInto(row: BillRow, platform: Platform, out: Classification): Classification {
-  const { direction, category, counterparty, item } = row;
-  const cat = categoryMemo.get(category);
-  const st = statusMemo.get(row.status);
-  const meth = methodMemo.get(row.method);
-  const peer = counterpartyMemo.get(counterparty);
+  const facts = scratchFacts;
+  facts.category = categoryMemo.get(row.category);
+  facts.status = statusMemo.get(row.status);
+  facts.method = methodMemo.get(row.method);
+  facts.counterparty = counterpartyMemo.get(row.counterparty);
+  facts.item = itemFacts(row.item);
+  facts.itemMore = 0;
+  return classifyWithFacts(row, facts, platform, out);
+}
+
+/**
+ * `classifyInto` with the texts' facts already known. The checks read the bits; the texts
+ * themselves are read only on the rare paths (lender rows, a withdrawal's fee).
+ */
+export function classifyWithFacts(row: BillRow, facts: RowFacts, platform: Platform, out: Classification): Classification {
   const alipay = platform === 'alipay';
-  const otherPlatform: OtherPlatformMark =
-    (peer & (alipay ? P_OTHER_ALIPAY : P_OTHER_WECHAT)) !== 0 ? 'counterparty' : (meth & (alipay ? M_OTHER_ALIPAY : M_OTHER_WECHAT)) !== 0 ? 'method' : '';
-  out.otherPlatform = otherPlatform;
-  out.unknownStatus = (st & S_UNKNOWN) !== 0;
-  const done = (kind: TxnKind, reason: TxnReason, lender?: string, amountFen = row.amountFen, creditFunded = false): Classification => {
-    out.kind = kind;
-    out.reason = reason;
-    out.amountFen = amountFen;
-    out.creditFunded = creditFunded;
-    out.lender = lender;
-    return out;
-  };
+  out.otherPlatform =
+    (facts.counterparty & (alipay ? P_OTHER_ALIPAY : P_OTHER_WECHAT)) !== 0
+      ? 'counterparty'
+      : (facts.method & (alipay ? M_OTHER_ALIPAY : M_OTHER_WECHAT)) !== 0
+        ? 'method'
+        : '';
+  out.unknownStatus = (facts.status & S_UNKNOWN) !== 0;
+  out.amountFen = row.amountFen;
+  out.lender = undefined;
+  const decision = decide(row, facts, platform, out);
+  const kind = (decision >> 5) & 7;
+  const reason = decision & 31;
+  out.kind = KINDS[kind]!;
+  out.reason = REASONS[reason]!;
+  out.kindCode = kind;
+  out.reasonCode = reason;
+  out.creditFunded = (decision & ON_CREDIT) !== 0;
+  return out;
+}
+
+/*
+ * A decision is a kind and a reason in one number (kind × 32 + reason, their places in table.ts's
+ * lists), plus ON_CREDIT for a purchase made on credit. Being constants, they cost no lookup while
+ * a row is classified; and a branch first taken after the reader's code has been optimised only
+ * returns another constant, which does not make the optimiser start over on the whole reader.
+ */
+const decision = (kind: TxnKind, reason: TxnReason): number => KIND[kind] * 32 + REASON[reason];
+const ON_CREDIT = 256;
+const IGNORED_ZERO = decision('ignored', 'zero');
+const IGNORED_CLOSED = decision('ignored', 'closed');
+const IGNORED_DEPOSIT = decision('ignored', 'deposit');
+const CARD_REPAYMENT_DONE = decision('repayment', 'card-repayment');
+const REPAYMENT = decision('repayment', 'repayment');
+const DRAW = decision('draw', 'draw');
+const PURCHASE = decision('spending', 'purchase');
+const FEE = decision('spending', 'fee');
+const REFUND = decision('refund', 'refund');
+const TOP_UP_MOVE = decision('neutral', 'top-up');
+const WITHDRAWAL_MOVE = decision('neutral', 'withdrawal');
+const WALLET_MOVE = decision('neutral', 'wallet');
+const YIELD = decision('income', 'yield');
+const INVESTMENT_MOVE = decision('neutral', 'investment');
+const INCOME = decision('income', 'income');
+const NOT_COUNTED = decision('neutral', 'not-counted');
+
+/** The policy, in its order (see the top of this file). Sets `out.lender`, and `out.amountFen` for a fee. */
+function decide(row: BillRow, facts: RowFacts, platform: Platform, out: Classification): number {
+  const { direction } = row;
+  const cat = facts.category;
+  const st = facts.status;
+  const meth = facts.method;
+  const peer = facts.counterparty;
+  const it = facts.item;
 
   // 1. Nothing moved.
-  if (row.amountFen === 0) return done('ignored', 'zero');
-  if ((st & S_CLOSED) !== 0) return done('ignored', 'closed');
-  if ((st & S_HOLD) !== 0) return done('ignored', 'deposit');
+  if (row.amountFen === 0) return IGNORED_ZERO;
+  if ((st & S_CLOSED) !== 0) return IGNORED_CLOSED;
+  if ((st & S_HOLD) !== 0) return IGNORED_DEPOSIT;
 
   // 2. Lenders. The user's own transfer notes are not searched: "转账备注:还花呗" is a transfer.
-  const itemForLender = startsWithAny(USER_NOTE_PREFIXES, item) ? '' : item;
+  const itemForLender = (it & I_USER_NOTE) !== 0 ? 0 : it;
   const creditCategory = (cat & C_CREDIT) !== 0;
-  const hasCard = (peer & P_CARD) !== 0 || (cat & C_CARD) !== 0 || itemForLender.includes(CARD_HINT);
-  if (creditCategory || hasCard || (peer & P_ACTION) !== 0 || (cat & C_ACTION) !== 0 || ACTION_CHARS.test(itemForLender)) {
-    const lenderText = `${counterparty}|${itemForLender}|${category}`;
-    if (hasCard && CARD_REPAYMENT_RE.test(lenderText)) return done('repayment', 'card-repayment', '信用卡');
-    const lenderMatch = LENDER_RE.exec(lenderText);
-    if (lenderMatch || creditCategory) {
-      // Judge the action on the text without the platform's name: "美团借钱" names a lender, not a draw.
-      const action = lenderMatch ? lenderText.replace(LENDER_RE_ALL, '') : lenderText;
-      const lender = lenderMatch ? LENDER_BY_WORD.get(lenderMatch[0])! : counterparty || category;
-      if (REPAY_RE.test(action)) return done('repayment', 'repayment', lender);
-      if (direction !== 'out' && DRAW_RE.test(action)) return done('draw', 'draw', lender);
-      if (creditCategory) return direction === 'in' ? done('draw', 'draw', lender) : done('repayment', 'repayment', lender);
-    }
+  const hasCard = (peer & P_CARD) !== 0 || (cat & C_CARD) !== 0 || (itemForLender & I_CARD) !== 0;
+  if (creditCategory || hasCard || (peer & P_ACTION) !== 0 || (cat & C_ACTION) !== 0 || (itemForLender & I_ACTION) !== 0) {
+    const lenderFlow = lenderDecision(row, (it & I_USER_NOTE) !== 0, creditCategory, hasCard, out);
+    if (lenderFlow >= 0) return lenderFlow;
   }
 
   // A 支出 row Alipay itself files under a shopping category is a purchase.
-  if (direction === 'out' && (cat & C_CONSUMPTION) !== 0) return done('spending', 'purchase', undefined, row.amountFen, (meth & M_CREDIT) !== 0);
+  if (direction === 'out' && (cat & C_CONSUMPTION) !== 0) return (meth & M_CREDIT) !== 0 ? PURCHASE | ON_CREDIT : PURCHASE;
+
+  // Purchases end above: the item's other facts are worked out from here on, as they are needed.
+  let more = facts.itemMore;
 
   // 3. Refunds: money back for a purchase. A 支出 row is never one (WeChat marks the refunded
   // purchase itself 已全额退款; its refund is a separate 收入 row).
-  if (
-    direction !== 'out' &&
-    ((cat & C_REFUND) !== 0 || item.startsWith(REFUND_ITEM_PREFIX) || (st & S_REFUND) !== 0 || (platform === 'wechat' && (cat & C_ENDS_REFUND) !== 0))
-  ) {
-    return done('refund', 'refund');
+  if (direction !== 'out') {
+    if ((more & I_INCOMING_KNOWN) === 0) facts.itemMore = more |= itemIncomingFacts(row.item);
+    if ((cat & C_REFUND) !== 0 || (more & I_REFUND) !== 0 || (st & S_REFUND) !== 0 || (platform === 'wechat' && (cat & C_ENDS_REFUND) !== 0)) {
+      return REFUND;
+    }
   }
 
   // 4. The user's own money moving between wallet, card and funds.
-  if ((cat & C_TOP_UP) !== 0 || startsWithAny(TOP_UP.itemPrefixes, item) || has(TOP_UP.items, item)) return done('neutral', 'top-up');
-  if ((cat & C_WITHDRAWAL) !== 0 || startsWithAny(WITHDRAWAL.itemPrefixes, item) || has(WITHDRAWAL.items, item)) {
-    const fee = FEE_NOTE_RE.exec(row.note);
-    if (fee) {
-      // The fee is inside the withdrawn amount (DEG subtracts it); it is the part that was spent.
-      const feeFen = Math.round(Number(fee[1]) * 100);
-      if (feeFen > 0) return done('spending', 'fee', undefined, feeFen);
-    }
-    return done('neutral', 'withdrawal');
-  }
-  if ((cat & C_WALLET) !== 0 || (WALLET_HINT.test(item) && WALLET_ITEM_RE.test(item))) return done('neutral', 'wallet');
+  if ((more & I_MOVES_KNOWN) === 0) facts.itemMore = more |= itemMoveFacts(row.item);
+  if ((cat & C_TOP_UP) !== 0 || (more & I_TOP_UP) !== 0) return TOP_UP_MOVE;
+  if ((cat & C_WITHDRAWAL) !== 0 || (more & I_WITHDRAWAL) !== 0) return withdrawalDecision(row, out);
+  if ((cat & C_WALLET) !== 0 || (more & I_WALLET) !== 0) return WALLET_MOVE;
   const investmentContext =
-    (cat & C_INVESTMENT) !== 0 || (direction !== 'out' && (peer & P_INVESTMENT) !== 0 && (INVESTMENT_WORD_RE.test(item) || YIELD_RE.test(item)));
-  if (investmentContext) {
-    if (direction !== 'out' && YIELD_RE.test(item)) return done('income', 'yield');
-    return done('neutral', 'investment');
-  }
+    (cat & C_INVESTMENT) !== 0 || (direction !== 'out' && (peer & P_INVESTMENT) !== 0 && (more & (I_INVESTMENT | I_YIELD)) !== 0);
+  if (investmentContext) return direction !== 'out' && (more & I_YIELD) !== 0 ? YIELD : INVESTMENT_MOVE;
 
   // 5. The bill's own direction.
-  if (direction === 'in') return done('income', 'income');
-  if (direction === 'out') return done('spending', 'purchase', undefined, row.amountFen, (meth & M_CREDIT) !== 0);
-  return done('neutral', 'not-counted');
+  if (direction === 'in') return INCOME;
+  if (direction === 'out') return (meth & M_CREDIT) !== 0 ? PURCHASE | ON_CREDIT : PURCHASE;
+  return NOT_COUNTED;
+}
+
+/** Step 2 for a row that names a card, a lender or a lending action: its decision, or -1 when it is no lender flow. */
+function lenderDecision(row: BillRow, userNote: boolean, creditCategory: boolean, hasCard: boolean, out: Classification): number {
+  const { counterparty, category, direction } = row;
+  const lenderText = `${counterparty}|${userNote ? '' : row.item}|${category}`;
+  if (hasCard && CARD_REPAYMENT_RE.test(lenderText)) {
+    out.lender = '信用卡';
+    return CARD_REPAYMENT_DONE;
+  }
+  const lenderMatch = LENDER_RE.exec(lenderText);
+  if (!lenderMatch && !creditCategory) return -1;
+  // Judge the action on the text without the platform's name: "美团借钱" names a lender, not a draw.
+  const action = lenderMatch ? lenderText.replace(LENDER_RE_ALL, '') : lenderText;
+  let decided = -1;
+  if (REPAY_RE.test(action)) decided = REPAYMENT;
+  else if (direction !== 'out' && DRAW_RE.test(action)) decided = DRAW;
+  else if (creditCategory) decided = direction === 'in' ? DRAW : REPAYMENT;
+  if (decided >= 0) out.lender = lenderMatch ? LENDER_BY_WORD.get(lenderMatch[0])! : counterparty || category;
+  return decided;
+}
+
+/** A withdrawal is neutral, but WeChat's fee for it (`服务费¥0.10` in 备注) was spent. */
+function withdrawalDecision(row: BillRow, out: Classification): number {
+  const fee = FEE_NOTE_RE.exec(row.note);
+  if (fee) {
+    // The fee is inside the withdrawn amount (DEG subtracts it); it is the part that was spent.
+    const feeFen = Math.round(Number(fee[1]) * 100);
+    if (feeFen > 0) {
+      out.amountFen = feeFen;
+      return FEE;
+    }
+  }
+  return WITHDRAWAL_MOVE;
 }
 
 /** The two parts of a purchase's or draw's label, the counterparty and the item without `/` or repeats, into `out`. */

@@ -8,12 +8,16 @@
  * quoted cells. Lines end in LF, CRLF or (Excel for Mac) a lone CR.
  */
 
+import { CodeUnits } from './normalize';
+
 export type RowHandler = (cells: string[], line: number) => void;
 /**
  * Optional fast path for a record without quotes: gets the raw line and returns true when it
  * handled it (the bill reader reads data rows by offsets, without cutting every cell out).
+ * `codes` holds the UTF-16 code units of `text` (at least up to `end`): reading them is cheaper
+ * than `charCodeAt`. `quoteFree`: no quote anywhere in `text` from this line on.
  */
-export type PlainLineHandler = (text: string, start: number, end: number, line: number, quoteFree: boolean) => boolean;
+export type PlainLineHandler = (text: string, start: number, end: number, line: number, quoteFree: boolean, codes: Uint16Array) => boolean;
 
 /** A quoted cell left open this many lines is not a multi-line cell but a stray quote. */
 const MAX_CONTINUATION_LINES = 50;
@@ -25,6 +29,9 @@ export class CsvSplitter {
   private pendingStart = 0;
   private lineNumber = 0;
   private lineBreak: '\n' | '\r' | undefined;
+  /** Code units of the text being split, for the fast path. */
+  private readonly units = new CodeUnits();
+  private codes: Uint16Array = new Uint16Array(0);
 
   constructor(
     private readonly onRow: RowHandler,
@@ -60,9 +67,11 @@ export class CsvSplitter {
       }
       const first = this.carry + text.slice(0, at);
       this.carry = '';
+      this.setText(first);
       this.range(first, 0, first.length, first.indexOf('"') < 0);
       start = at + 1;
     }
+    this.setText(text);
     // Exports without any quote (Alipay's) let the fast path skip looking for them line by line.
     const quoteFree = text.indexOf('"', start) < 0;
     for (;;) {
@@ -74,12 +83,17 @@ export class CsvSplitter {
     this.carry = start < text.length ? text.slice(start) : '';
   }
 
-  /** One physical line: text[start, end), line break excluded. */
+  /** The text the next lines come from: its code units are taken for the fast path. */
+  private setText(text: string): void {
+    if (this.onPlainLine !== undefined) this.codes = this.units.of(text);
+  }
+
+  /** One physical line: text[start, end), line break excluded (the text last given to setText). */
   private range(text: string, start: number, end: number, quoteFree = false): void {
     if (this.lineBreak === '\n' && end > start && text.charCodeAt(end - 1) === 13) end--;
     if (this.pending === undefined && this.onPlainLine !== undefined) {
       this.lineNumber++;
-      if (this.onPlainLine(text, start, end, this.lineNumber, quoteFree)) return;
+      if (this.onPlainLine(text, start, end, this.lineNumber, quoteFree, this.codes)) return;
       this.lineNumber--;
     }
     this.line(text.slice(start, end));
@@ -90,6 +104,7 @@ export class CsvSplitter {
     if (this.carry.length > 0) {
       const last = this.carry;
       this.carry = '';
+      this.setText(last);
       this.range(last, 0, last.length, last.indexOf('"') < 0);
     }
     if (this.pending !== undefined) {

@@ -202,12 +202,21 @@ function neutraliseOwnTransfers(t: TxnTable, fate: Uint8Array, owners: Float64Ar
   let count = 0;
   for (let i = 0; i < t.length; i++) {
     const key = keys[i]!;
-    if (key === 0 || !owners.includes(key) || fate[i] !== LIVE || !flows(t, i) || t.reason[i] === REASON.fee) continue;
+    if (key === 0 || !isOneOf(owners, key) || fate[i] !== LIVE || !flows(t, i) || t.reason[i] === REASON.fee) continue;
     fate[i] = NEUTRALISED;
     count++;
   }
   return count;
 }
+
+/** `keys.includes(key)` without the call into the runtime (TypedArray#includes is not inlined). */
+function isOneOf(keys: Float64Array, key: number): boolean {
+  for (let k = 0; k < keys.length; k++) if (keys[k] === key) return true;
+  return false;
+}
+
+/** The per-month sums addUpFigures keeps, in this order, in one Float64Array. */
+const SUMS = ['incomeFen', 'spendingFen', 'creditFundedFen', 'refundsFen', 'repayments', 'repaymentsFen', 'draws', 'drawsFen'] as const;
 
 function addUpFigures(
   t: TxnTable,
@@ -218,39 +227,41 @@ function addUpFigures(
   startDay: number,
   endDay: number,
 ): void {
+  // Summed in a typed array, not into the figure objects: numbers that stop being small integers
+  // would change those objects' shape in the middle of the loop and throw its optimised code away.
+  const sums = new Float64Array(figures.length * SUMS.length);
   const days = t.day;
   const kinds = t.kind;
   const amounts = t.amountFen;
+  const flags = t.flags;
+  const income = KIND.income;
+  const spending = KIND.spending;
+  const refund = KIND.refund;
+  const repayment = KIND.repayment;
+  const draw = KIND.draw;
   for (let i = 0; i < t.length; i++) {
     const day = days[i]!;
     if (fate[i] !== LIVE || day < startDay || day > endDay) continue;
-    const f = figures[figureIndexOfDay[day - startDay]!]!;
+    const at = figureIndexOfDay[day - startDay]! * SUMS.length;
     const amountFen = amounts[i]!;
-    switch (kinds[i]) {
-      case KIND.income:
-        f.incomeFen += amountFen;
-        break;
-      case KIND.spending: {
-        const netFen = amountFen - refunded[i]!;
-        f.spendingFen += netFen;
-        if ((t.flags[i]! & CREDIT_FUNDED) !== 0) f.creditFundedFen += netFen;
-        break;
-      }
-      case KIND.refund:
-        f.refundsFen += amountFen;
-        break;
-      case KIND.repayment:
-        f.repayments++;
-        f.repaymentsFen += amountFen;
-        break;
-      case KIND.draw:
-        f.draws++;
-        f.drawsFen += amountFen;
-        break;
-      default:
-        break;
+    const kind = kinds[i];
+    if (kind === income) {
+      sums[at]! += amountFen;
+    } else if (kind === spending) {
+      const netFen = amountFen - refunded[i]!;
+      sums[at + 1]! += netFen;
+      if ((flags[i]! & CREDIT_FUNDED) !== 0) sums[at + 2]! += netFen;
+    } else if (kind === refund) {
+      sums[at + 3]! += amountFen;
+    } else if (kind === repayment) {
+      sums[at + 4]!++;
+      sums[at + 5]! += amountFen;
+    } else if (kind === draw) {
+      sums[at + 6]!++;
+      sums[at + 7]! += amountFen;
     }
   }
+  figures.forEach((f, m) => SUMS.forEach((field, k) => (f[field] += sums[m * SUMS.length + k]!)));
 }
 
 function largePurchaseRows(t: TxnTable, fate: Uint8Array, refunded: Float64Array, thresholdFen: number, startDay: number, endDay: number): number[] {
@@ -411,8 +422,7 @@ interface RefundMatch {
 function matchRefunds(t: TxnTable, fate: Uint8Array): RefundMatch {
   const n = t.length;
   const out: RefundMatch = { refunded: new Float64Array(n), matched: 0, ofClosed: 0, unmatched: [] };
-  const refunds: number[] = [];
-  for (let i = 0; i < n; i++) if (fate[i] === LIVE && t.kind[i] === KIND.refund) refunds.push(i);
+  const refunds = liveRowsOfKind(t, fate, KIND.refund);
   if (refunds.length === 0) return out;
   // Only purchases some refund points at are indexed: refunds are few, purchases many.
   const wanted = new KeyIndex(refunds.length * 3);
@@ -421,50 +431,100 @@ function matchRefunds(t: TxnTable, fate: Uint8Array): RefundMatch {
     if (t.parentKey[r] !== 0) wanted.add(t.parentKey[r]!);
     if (t.merchantKey[r] !== 0) wanted.add(t.merchantKey[r]!);
   }
-  const index = new KeyIndex(refunds.length * 3);
+  const index = indexWantedPurchases(t, fate, wanted, refunds.length * 3);
+  const candidates: number[] = [];
+  for (const r of refunds) matchRefund(t, index, r, candidates, out);
+  return out;
+}
+
+/** The live rows of one kind, in order. */
+function liveRowsOfKind(t: TxnTable, fate: Uint8Array, kind: number): number[] {
+  const rows: number[] = [];
   const kinds = t.kind;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < t.length; i++) if (kinds[i] === kind && fate[i] === LIVE) rows.push(i);
+  return rows;
+}
+
+/** Purchases and closed trades whose order or merchant number some refund names, by that number. */
+function indexWantedPurchases(t: TxnTable, fate: Uint8Array, wanted: KeyIndex, expectedKeys: number): KeyIndex {
+  const index = new KeyIndex(expectedKeys);
+  const { kind: kinds, reason: reasons, orderKey: orders, merchantKey: merchants } = t;
+  for (let i = 0; i < t.length; i++) {
     const kind = kinds[i];
-    if (fate[i] !== LIVE || (kind !== KIND.spending && !(kind === KIND.ignored && t.reason[i] === REASON.closed))) continue;
-    const order = t.orderKey[i]!;
-    const merchant = t.merchantKey[i]!;
+    if (fate[i] !== LIVE || (kind !== KIND.spending && !(kind === KIND.ignored && reasons[i] === REASON.closed))) continue;
+    const order = orders[i]!;
+    const merchant = merchants[i]!;
     if (wanted.has(order)) index.add(order, i);
     if (merchant !== order && wanted.has(merchant)) index.add(merchant, i);
   }
-  const isClosed = (i: number) => t.kind[i] === KIND.ignored && t.reason[i] === REASON.closed;
-  const refunded = out.refunded;
-  const remaining = (i: number) => t.amountFen[i]! - refunded[i]!;
-  const byTime = (a: number, b: number) => t.day[a]! - t.day[b]! || t.seconds[a]! - t.seconds[b]!;
-  for (const r of refunds) {
-    const amountFen = t.amountFen[r]!;
-    const candidates: number[] = [];
-    for (const key of [t.orderKey[r]!, t.parentKey[r]!, t.merchantKey[r]!]) {
-      for (const i of index.rows(key)) if (t.platform[i] === t.platform[r] && !candidates.includes(i)) candidates.push(i);
-    }
-    if (candidates.some((i) => isClosed(i) && t.amountFen[i] === amountFen)) {
-      out.ofClosed++;
-      continue;
-    }
-    const purchases = candidates.filter((i) => t.kind[i] === KIND.spending && remaining(i) > 0);
-    const purchase =
-      purchases.find((i) => remaining(i) === amountFen) ??
-      purchases.filter((i) => remaining(i) >= amountFen && t.day[i]! <= t.day[r]!).sort(byTime).at(-1) ??
-      purchases.find((i) => remaining(i) >= amountFen) ??
-      purchases[0];
-    if (purchase !== undefined) {
-      const netted = Math.min(remaining(purchase), amountFen);
-      refunded[purchase] = refunded[purchase]! + netted;
-      out.matched++;
-      if (netted < amountFen) out.unmatched.push({ row: r, amountFen: amountFen - netted });
-      continue;
-    }
-    if (candidates.some(isClosed)) {
-      out.ofClosed++;
-      continue;
-    }
-    out.unmatched.push({ row: r, amountFen });
+  return index;
+}
+
+/** Appends the rows of `platform` indexed under `key` that are not in `candidates` yet. */
+function addCandidates(t: TxnTable, index: KeyIndex, key: number, platform: number, candidates: number[]): void {
+  for (let e = index.firstEntry(key); e >= 0; e = index.nextEntry(e)) {
+    const i = index.rowOf(e);
+    if (t.platform[i] === platform && !candidates.includes(i)) candidates.push(i);
   }
-  return out;
+}
+
+function isClosed(t: TxnTable, i: number): boolean {
+  return t.kind[i] === KIND.ignored && t.reason[i] === REASON.closed;
+}
+
+/**
+ * One refund: its candidates are the indexed rows of its platform under its order number, the
+ * part before `_`, then its merchant number (each row once, in that order). The purchase it nets
+ * against is the first with exactly the refund left to refund, else the latest one before the
+ * refund with enough left, else the first with enough left, else the first with anything left.
+ * `candidates` is scratch space, reused from refund to refund.
+ */
+function matchRefund(t: TxnTable, index: KeyIndex, r: number, candidates: number[], out: RefundMatch): void {
+  const amountFen = t.amountFen[r]!;
+  const refunded = out.refunded;
+  candidates.length = 0;
+  addCandidates(t, index, t.orderKey[r]!, t.platform[r]!, candidates);
+  addCandidates(t, index, t.parentKey[r]!, t.platform[r]!, candidates);
+  addCandidates(t, index, t.merchantKey[r]!, t.platform[r]!, candidates);
+  let anyClosed = false;
+  for (const i of candidates) {
+    if (!isClosed(t, i)) continue;
+    if (t.amountFen[i] === amountFen) {
+      out.ofClosed++;
+      return;
+    }
+    anyClosed = true;
+  }
+  let exact = -1;
+  let latestBefore = -1;
+  let enough = -1;
+  let first = -1;
+  for (const i of candidates) {
+    const left = t.amountFen[i]! - refunded[i]!;
+    if (t.kind[i] !== KIND.spending || left <= 0) continue;
+    if (first < 0) first = i;
+    if (exact < 0 && left === amountFen) exact = i;
+    if (left >= amountFen) {
+      if (enough < 0) enough = i;
+      // The latest by time; of equal times the later candidate (as a stable sort's last would be).
+      if (t.day[i]! <= t.day[r]! && (latestBefore < 0 || t.day[i]! - t.day[latestBefore]! > 0 || (t.day[i] === t.day[latestBefore] && t.seconds[i]! >= t.seconds[latestBefore]!))) {
+        latestBefore = i;
+      }
+    }
+  }
+  const purchase = exact >= 0 ? exact : latestBefore >= 0 ? latestBefore : enough >= 0 ? enough : first;
+  if (purchase >= 0) {
+    const netted = Math.min(t.amountFen[purchase]! - refunded[purchase]!, amountFen);
+    refunded[purchase] = refunded[purchase]! + netted;
+    out.matched++;
+    if (netted < amountFen) out.unmatched.push({ row: r, amountFen: amountFen - netted });
+    return;
+  }
+  if (anyClosed) {
+    out.ofClosed++;
+    return;
+  }
+  out.unmatched.push({ row: r, amountFen });
 }
 
 function sortRows(t: TxnTable, rows: number[]): number[] {

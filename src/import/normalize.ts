@@ -170,7 +170,8 @@ export function detach(text: string): string {
 
 /* ---- the same, on a range of a line (the CSV fast path: no substring per cell) ---- */
 
-const isBlankCode = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13;
+/** Space, tab, CR, no-break space, ideographic space. (Most characters are decided by the first comparison.) */
+const isBlankCode = (c: number): boolean => (c <= 32 ? c === 32 || c === 9 || c === 13 : c >= 0xa0 && (c === 0xa0 || c === 0x3000));
 
 /** First non-blank position in [start, end). */
 export function skipBlanks(text: string, start: number, end: number): number {
@@ -186,6 +187,15 @@ export function trimEndAt(text: string, start: number, end: number): number {
 
 /** parseDateTime on text[start, end); the exports' own `YYYY-MM-DD HH:mm:ss` is read in place. */
 export function parseDateTimeAt(text: string, start: number, end: number): DateTime | undefined {
+  const out: DateTime = { date: '', day: 0, seconds: 0 };
+  return readDateTimeAt(text, start, end, out) ? out : undefined;
+}
+
+/**
+ * parseDateTimeAt into `out` (the reader reuses one object for every row); false when the cell
+ * is not a date, and `out` is then left as it was.
+ */
+export function readDateTimeAt(text: string, start: number, end: number, out: DateTime): boolean {
   const s = skipBlanks(text, start, end);
   const e = trimEndAt(text, s, end);
   if (e - s === 19 && text.charCodeAt(s + 4) === 45 && text.charCodeAt(s + 7) === 45 && text.charCodeAt(s + 13) === 58 && text.charCodeAt(s + 16) === 58) {
@@ -195,10 +205,19 @@ export function parseDateTimeAt(text: string, start: number, end: number): DateT
     if (h < 24 && m < 60 && sec < 60) {
       // Most rows share the previous row's day: compare in place before cutting a new string.
       const date = lastDate !== undefined && text.startsWith(lastDateText, s) ? lastDate : checkDate(text.slice(s, s + 10));
-      return date === undefined ? undefined : { date: date.date, day: date.day, seconds: h * 3600 + m * 60 + sec };
+      if (date === undefined) return false;
+      out.date = date.date;
+      out.day = date.day;
+      out.seconds = h * 3600 + m * 60 + sec;
+      return true;
     }
   }
-  return parseDateTimeText(text.slice(s, e));
+  const parsed = parseDateTimeText(text.slice(s, e));
+  if (parsed === undefined) return false;
+  out.date = parsed.date;
+  out.day = parsed.day;
+  out.seconds = parsed.seconds;
+  return true;
 }
 
 /** parseAmountFen on text[start, end). */
@@ -229,18 +248,34 @@ export function parentKeyAt(text: string, start: number, end: number): number {
 
 /**
  * textKey of text[start, end): a 32-bit FNV-1a hash beside 21 bits of a second, polynomial hash
- * (Java's ×31), both over every character. Two cheap accumulators in one loop: among 200,000
- * order numbers, two share a 53-bit key by accident with odds of about 2 in a million.
+ * (Java's ×31), both over every character, two characters (one 32-bit word) at a time, and each
+ * mixed once at the end. Two cheap accumulators in one loop: among 200,000 order numbers, two
+ * share a 53-bit key by accident with odds of about 2 in a million. textKeyUnits is the same on
+ * code units.
  */
 export function textKeyAt(text: string, start: number, end: number): number {
   if (end <= start) return 0;
   let a = 0x811c9dc5;
   let b = 0;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i + 1 < end; i += 2) {
+    const c = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = (Math.imul(b, 31) + c) | 0;
+  }
+  if (i < end) {
     const c = text.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = (Math.imul(b, 31) + c) | 0;
   }
+  return finishKey(a, b);
+}
+
+/** The 53-bit key from textKeyAt's two accumulators (never 0: 0 means "no text"). */
+function finishKey(a: number, b: number): number {
+  // Words, unlike bytes, leave the high input bits in the high bits only: mix them down.
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  a ^= a >>> 13;
   b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
   b ^= b >>> 12;
   const key = (a >>> 0) * 2 ** 21 + ((b >>> 0) >>> 11);
@@ -266,4 +301,159 @@ function plainFenAt(text: string, start: number, end: number): number {
   const d2 = decimals === 2 ? text.charCodeAt(i + 2) - 48 : 0;
   if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
   return whole * 100 + d1 * 10 + d2;
+}
+
+/* ---- the same, on UTF-16 code units (the CSV fast path) ----
+ *
+ * The CSV splitter hands the reader each decoded chunk's code units in a typed array beside the
+ * string (see `CodeUnits`). Reading a typed array costs a load; `charCodeAt` on a string costs a
+ * check of the string's representation per character. Where a cell is not in the exports' own
+ * plain form, these hand over to the string versions above, so the answers are the same.
+ */
+
+/** A string's UTF-16 code units in a typed array that is reused from call to call. */
+export class CodeUnits {
+  private array = new Uint16Array(0);
+  private bytes = Buffer.alloc(0);
+
+  /** The code units of `text` (the array may be longer than the text: read only what you asked for). */
+  of(text: string): Uint16Array {
+    if (this.array.length < text.length) {
+      this.array = new Uint16Array(text.length + (text.length >> 2));
+      this.bytes = Buffer.from(this.array.buffer);
+    }
+    // Buffer#write with 'utf16le' copies the string's code units natively.
+    this.bytes.write(text, 0, 'utf16le');
+    return this.array;
+  }
+}
+
+/** First non-blank position in [start, end). */
+export function skipBlankUnits(u: Uint16Array, start: number, end: number): number {
+  while (start < end && isBlankCode(u[start]!)) start++;
+  return start;
+}
+
+/** One past the last non-blank position in [start, end). */
+export function trimEndUnits(u: Uint16Array, start: number, end: number): number {
+  while (end > start && isBlankCode(u[end - 1]!)) end--;
+  return end;
+}
+
+/** 0–9 for an ASCII digit, else 100 (so that any sum or product with it is out of range too). */
+function digitAt(u: Uint16Array, at: number): number {
+  const d = u[at]! - 48;
+  return d >= 0 && d <= 9 ? d : 100;
+}
+
+/** `YYYYMMDD` of the digits of `YYYY-MM-DD` at `s`, -1 if one is not a digit. */
+function dateDigits(u: Uint16Array, s: number): number {
+  const y0 = digitAt(u, s);
+  const y1 = digitAt(u, s + 1);
+  const y2 = digitAt(u, s + 2);
+  const y3 = digitAt(u, s + 3);
+  const m0 = digitAt(u, s + 5);
+  const m1 = digitAt(u, s + 6);
+  const d0 = digitAt(u, s + 8);
+  const d1 = digitAt(u, s + 9);
+  if (((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & 64) !== 0) return -1; // 100 has bit 6 set, no digit has
+  return (((y0 * 10 + y1) * 10 + y2) * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
+}
+
+/** The date of the last `YYYY-MM-DD` read by readDateTimeUnits, by its digits. */
+let lastUnitsKey = -1;
+let lastUnitsDate: DayDate | undefined;
+
+/** readDateTimeAt on code units (`text` is the same characters, for the forms read as strings). */
+export function readDateTimeUnits(text: string, u: Uint16Array, start: number, end: number, out: DateTime): boolean {
+  const s = skipBlankUnits(u, start, end);
+  const e = trimEndUnits(u, s, end);
+  if (e - s === 19 && u[s + 4] === 45 && u[s + 7] === 45 && u[s + 13] === 58 && u[s + 16] === 58) {
+    const h = digitAt(u, s + 11) * 10 + digitAt(u, s + 12);
+    const m = digitAt(u, s + 14) * 10 + digitAt(u, s + 15);
+    const sec = digitAt(u, s + 17) * 10 + digitAt(u, s + 18);
+    if (h < 24 && m < 60 && sec < 60) {
+      // Most rows share the previous row's day: its digits find it without cutting a string.
+      const key = dateDigits(u, s);
+      let date: DayDate | undefined;
+      if (key >= 0 && key === lastUnitsKey) {
+        date = lastUnitsDate;
+      } else {
+        date = checkDate(text.slice(s, s + 10));
+        if (key >= 0) {
+          lastUnitsKey = key;
+          lastUnitsDate = date;
+        }
+      }
+      if (date === undefined) return false;
+      out.date = date.date;
+      out.day = date.day;
+      out.seconds = h * 3600 + m * 60 + sec;
+      return true;
+    }
+  }
+  return readDateTimeAt(text, s, e, out);
+}
+
+/** parseAmountFenAt on code units. */
+export function parseAmountFenUnits(text: string, u: Uint16Array, start: number, end: number): number | undefined {
+  const s = skipBlankUnits(u, start, end);
+  const e = trimEndUnits(u, s, end);
+  const n = e - s;
+  if (n > 0 && n <= 13) {
+    // `123.45` / `123.4` / `123`
+    let whole = 0;
+    let i = s;
+    for (; i < e; i++) {
+      const d = digitAt(u, i);
+      if (d > 9) break;
+      whole = whole * 10 + d;
+    }
+    if (i > s) {
+      if (i === e) return whole * 100;
+      const decimals = e - i - 1;
+      if (u[i] === 46 && decimals >= 1 && decimals <= 2) {
+        const d1 = digitAt(u, i + 1);
+        const d2 = decimals === 2 ? digitAt(u, i + 2) : 0;
+        if (d1 <= 9 && d2 <= 9) return whole * 100 + d1 * 10 + d2;
+      }
+    }
+  }
+  return parseAmountFenAt(text, s, e);
+}
+
+/** idKeyAt on code units. */
+export function idKeyUnits(text: string, u: Uint16Array, start: number, end: number): number {
+  let s = skipBlankUnits(u, start, end);
+  const e = trimEndUnits(u, s, end);
+  if (u[s] === 39) s++; // a leading ' that kept Excel from converting it
+  if (e - s < MIN_ID_LENGTH) return 0;
+  if (u[s + 1] === 46 && MANGLED_ID_RE.test(text.slice(s, e))) return MANGLED_KEY;
+  return textKeyUnits(u, s, e);
+}
+
+/** parentKeyAt on code units. */
+export function parentKeyUnits(text: string, u: Uint16Array, start: number, end: number): number {
+  const s = skipBlankUnits(u, start, end);
+  const cut = text.indexOf('_', s);
+  return cut > s && cut < end && cut - s >= MIN_ID_LENGTH ? textKeyUnits(u, s, cut) : 0;
+}
+
+/** textKeyAt on code units: the same key for the same characters (test/import/normalize.test.ts checks). */
+export function textKeyUnits(u: Uint16Array, start: number, end: number): number {
+  if (end <= start) return 0;
+  let a = 0x811c9dc5;
+  let b = 0;
+  let i = start;
+  for (; i + 1 < end; i += 2) {
+    const c = u[i]! | (u[i + 1]! << 16);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = (Math.imul(b, 31) + c) | 0;
+  }
+  if (i < end) {
+    const c = u[i]!;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = (Math.imul(b, 31) + c) | 0;
+  }
+  return finishKey(a, b);
 }

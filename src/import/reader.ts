@@ -6,7 +6,7 @@
  */
 import { fromDayNumber } from '../dates';
 import { InputError } from '../errors';
-import { classifyInto, labelParts, type Classification } from './classify';
+import { classifyInto, classifyWithFacts, fieldFacts, labelParts, newClassification, type Classification, type RowFacts } from './classify';
 import { CsvSplitter, detectDelimiter } from './csv';
 import { sniff, SNIFF_BYTES, textDecoderFor } from './decode';
 import { matchHeader, parseMetaLine, type Field, type HeaderMatch } from './formats';
@@ -14,24 +14,26 @@ import { importMessagesFor, type ImportMessages } from './messages';
 import {
   cellText,
   directionFromFundState,
-  idKeyAt,
   idKeyOfCell,
   MANGLED_KEY,
   parentKeyAt,
   parseAmountFen,
-  parseAmountFenAt,
+  parseAmountFenUnits,
   parseDate,
   parseDateTime,
-  parseDateTimeAt,
   parseDirection,
+  parentKeyUnits,
+  idKeyUnits,
+  readDateTimeUnits,
   skipBlanks,
   textKey,
   trimEndAt,
   type DateTime,
 } from './normalize';
-import type { BillEncoding, BillFormatId, BillRow, Cell, ParsedBill, Platform, ReaderOptions } from './types';
+import type { BillEncoding, BillFormatId, BillRow, Cell, Direction, ParsedBill, Platform, ReaderOptions } from './types';
 import { isXlsx, pickBillSheet, readWorkbook } from './xlsx';
-import { CREDIT_FUNDED, KIND, LargestK, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, PLATFORM, REASON, TxnTable, type TxnFields } from './table';
+import { CREDIT_FUNDED, KIND, KINDS, LargestK, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, PLATFORM, REASON, TxnTable } from './table';
+import { SpanCache } from './spans';
 import { listZip, readZipEntry, ZipError } from './zip';
 
 
@@ -49,9 +51,24 @@ const SKIPPED_LINES_SHOWN = 5;
 export const LABELLED_PURCHASES = 10_000;
 
 type Mode = 'sniff' | 'text' | 'binary';
+
 type Decoder = InstanceType<typeof TextDecoder>;
 
+/** 收/支 values by code, as the span caches hold them; code 4 is a value parseDirection does not know. */
+const DIRECTIONS: readonly (Direction | undefined)[] = ['out', 'in', 'neutral', 'unknown', undefined];
+const directionCode = (direction: Direction | undefined): number => DIRECTIONS.indexOf(direction);
+
+/** The text fields the fast path reads through its span caches, and the facts each is known by. */
+type TextField = 'category' | 'counterparty' | 'item' | 'method' | 'status' | 'direction';
+const TEXT_FIELDS: readonly TextField[] = ['category', 'counterparty', 'item', 'method', 'status', 'direction'];
+const FIELD_FACTS: Record<TextField, (text: string) => number> = {
+  ...fieldFacts,
+  direction: (text) => directionCode(parseDirection(text)),
+};
+const ABSENT_FIELD = { span: 0, texts: [''], facts: new Int32Array(1), more: new Int32Array(1), member: 0 };
+
 export interface BillReader {
+  /** The next bytes of the file. The reader copies what it keeps: `chunk` may be reused once this returns. */
   push(chunk: Uint8Array): void;
   end(): ParsedBill;
 }
@@ -87,7 +104,7 @@ export function createBillReader(name: string, options: ReaderOptions): BillRead
     splitter = new CsvSplitter(
       (cells, line) => sink!.row(cells, line),
       delimiter,
-      (text, start, end, lineNumber, quoteFree) => sink!.plainLine(text, start, end, lineNumber, quoteFree),
+      (text, start, end, lineNumber, quoteFree, codes) => sink!.plainLine(text, start, end, lineNumber, quoteFree, codes),
     );
     feed(text);
     return 'text';
@@ -106,7 +123,8 @@ export function createBillReader(name: string, options: ReaderOptions): BillRead
         feed(decoder!.decode(chunk, { stream: true }));
         return;
       }
-      head.push(chunk);
+      // Kept for later: copied, since the caller may reuse the chunk's memory (the CLI does).
+      head.push(new Uint8Array(chunk));
       headBytes += chunk.length;
       if (mode === 'binary' && headBytes > MAX_ZIP_BYTES) fail(t.tooLarge(String(MAX_ZIP_BYTES / 1024 / 1024)));
       if (mode === 'sniff' && headBytes >= SNIFF_BYTES) {
@@ -192,6 +210,7 @@ class RowSink {
   private sawUtcNote = false;
   /** The purchases that keep a label: the largest LABELLED_PURCHASES of this file. */
   private readonly largest = new LargestK(LABELLED_PURCHASES);
+  private readonly scratchLabel = { labelA: '', labelB: '' };
   private minDay = -1;
   private maxDay = -1;
   private readonly scratchRow: BillRow = {
@@ -200,17 +219,35 @@ class RowSink {
   };
   /** Start offset of each cell of the current line (the CSV fast path). */
   private readonly bounds = new Int32Array(64);
-  /** The previous row's short text of each column (see `field`). */
-  private readonly lastCells: (string | undefined)[] = [];
+  /**
+   * The CSV fast path's caches of text cells (spans.ts): one per run of neighbouring text columns,
+   * and where each text field is found — its span (an index into `spanSlots`) and its place in it.
+   * A field the layout lacks points at the last entry of `spanSlots`, always 0, and reads ''.
+   */
+  private spans: SpanCache[] = [];
+  private spanFirst: number[] = [];
+  private spanLast: number[] = [];
+  private spanSlots = new Int32Array(1);
+  private readonly where: Record<TextField, { span: number; texts: string[]; facts: Int32Array; more: Int32Array; member: number }> = {
+    category: ABSENT_FIELD,
+    counterparty: ABSENT_FIELD,
+    item: ABSENT_FIELD,
+    method: ABSENT_FIELD,
+    status: ABSENT_FIELD,
+    direction: ABSENT_FIELD,
+  };
+  /** The current row's counterparty slot, -1 when the row came the general way. */
+  private peerSlot = -1;
+  private readonly when: DateTime = { date: '', day: 0, seconds: 0 };
+  private readonly scratchFacts: RowFacts = { category: 0, status: 0, method: 0, counterparty: 0, item: 0, itemMore: 0 };
   delimiter = ',';
   delimiterCode = 44;
-  private readonly scratchClass: Classification = {
-    kind: 'neutral', reason: 'not-counted', amountFen: 0, creditFunded: false, otherPlatform: '', unknownStatus: false,
-  };
-  private readonly scratchTxn: TxnFields = {
-    file: 0, line: 0, platform: 0, day: 0, seconds: 0, kind: 0, reason: 0, flags: 0, amountFen: 0,
-    orderKey: 0, merchantKey: 0, parentKey: 0, counterpartyKey: 0, labelA: '', labelB: '', lender: '',
-  };
+  private readonly scratchClass: Classification = newClassification();
+  /** Rows per kind, by KIND code (bill.counts is filled from it at the end). */
+  private readonly kindCounts = new Int32Array(KINDS.length);
+  /** This file's position among the imported ones, and its platform's code (table.ts). */
+  private fileIndex = 0;
+  private platformCode = 0;
   private index: Partial<Record<Field, number>> = {};
   /** Column of each field, -1 when the layout has none (looked up once, not per row). */
   private col: Record<Field, number> = {
@@ -219,6 +256,8 @@ class RowSink {
   };
   private platform: Platform = 'alipay';
   private minCells = 0;
+  /** The last column the CSV fast path reads. */
+  private lastColumn = 0;
 
   constructor(
     private readonly name: string,
@@ -274,8 +313,8 @@ class RowSink {
       this.header = header;
       this.index = header.index;
       this.platform = header.layout.platform;
-      this.scratchTxn.platform = PLATFORM[this.platform];
-      this.scratchTxn.file = this.options.fileIndex ?? 0;
+      this.platformCode = PLATFORM[this.platform];
+      this.fileIndex = this.options.fileIndex ?? 0;
       const at = (field: Field) => header.index[field] ?? -1;
       this.col = {
         time: at('time'),
@@ -297,6 +336,12 @@ class RowSink {
         .filter(([, spec]) => spec.required)
         .map(([field]) => header.index[field] ?? 0);
       this.minCells = this.source === 'csv' ? Math.max(...requiredAt) + 1 : 0;
+      this.buildSpans();
+      const c = this.col;
+      this.lastColumn = Math.max(
+        c.time, c.amount, c.direction, c.fundState, c.orderId, c.merchantOrderId, c.category, c.counterparty, c.item, c.method, c.status,
+        this.platform === 'wechat' ? c.note : -1,
+      );
       this.headerLine = line;
       this.state = 'data';
       return;
@@ -336,11 +381,12 @@ class RowSink {
   }
 
   /**
-   * The CSV fast path for a data line without quotes: cells are found by offset and only the
-   * text fields are cut out; time, amount and order numbers are read in place. Returns false to
-   * hand the line to the general path (preamble, footer, short or odd lines).
+   * The CSV fast path for a data line without quotes: cells are found by offset and read in place
+   * from the chunk's code units; the text cells come from the span caches (spans.ts), so a repeated
+   * text is neither cut out nor classified again. Returns false to hand the line to the general
+   * path (preamble, footer, short or odd lines), which reads it the same way from its cells.
    */
-  plainLine(text: string, start: number, end: number, line: number, quoteFree: boolean): boolean {
+  plainLine(text: string, start: number, end: number, line: number, quoteFree: boolean, codes: Uint16Array): boolean {
     if (this.state !== 'data') return false;
     // Cell i is text[bounds[i], bounds[i + 1] - 1).
     const bounds = this.bounds;
@@ -348,10 +394,14 @@ class RowSink {
     let count = 1;
     bounds[0] = start;
     if (quoteFree) {
+      // Only as far as the last column read (`lastColumn`): the cells after it are never looked at
+      // and, in a chunk without quotes, cannot change how this line reads.
       const delimiter = this.delimiter;
+      const enough = this.lastColumn + 2;
       for (let at = text.indexOf(delimiter, start); at >= 0 && at < end; at = text.indexOf(delimiter, at + 1)) {
         if (count === max) return false;
         bounds[count++] = at + 1;
+        if (count === enough) break;
       }
     } else {
       const delimiter = this.delimiterCode;
@@ -368,44 +418,68 @@ class RowSink {
     bounds[count] = end + 1;
     if (count < this.minCells || text.startsWith('---', start)) return false;
     const col = this.col;
-    const when = parseDateTimeAt(text, bounds[col.time]!, bounds[col.time + 1]! - 1);
-    const amountFen = parseAmountFenAt(text, bounds[col.amount]!, bounds[col.amount + 1]! - 1);
-    if (!when || amountFen === undefined) return false;
+    const when = this.when;
+    if (!readDateTimeUnits(text, codes, bounds[col.time]!, bounds[col.time + 1]! - 1, when)) return false;
+    const amountFen = parseAmountFenUnits(text, codes, bounds[col.amount]!, bounds[col.amount + 1]! - 1);
+    if (amountFen === undefined) return false;
     const row = this.scratchRow;
-    row.category = this.field(text, col.category, count);
-    row.counterparty = this.field(text, col.counterparty, count);
-    row.item = this.field(text, col.item, count);
-    row.method = this.field(text, col.method, count);
-    row.status = this.field(text, col.status, count);
+    const facts = this.scratchFacts;
+    const spans = this.spans;
+    const slots = this.spanSlots;
+    for (let k = 0; k < spans.length; k++) {
+      slots[k] = spans[k]!.lookup(text, codes, bounds, this.spanFirst[k]!, Math.min(this.spanLast[k]!, count - 1));
+    }
+    const w = this.where;
+    let slot = slots[w.category.span]!;
+    row.category = w.category.texts[slot]!;
+    facts.category = w.category.facts[slot]!;
+    slot = slots[w.counterparty.span]!;
+    this.peerSlot = slot;
+    row.counterparty = w.counterparty.texts[slot]!;
+    facts.counterparty = w.counterparty.facts[slot]!;
+    const itemSlot = slots[w.item.span]!;
+    row.item = w.item.texts[itemSlot]!;
+    facts.item = w.item.facts[itemSlot]!;
+    facts.itemMore = w.item.more[itemSlot]!;
+    slot = slots[w.method.span]!;
+    row.method = w.method.texts[slot]!;
+    facts.method = w.method.facts[slot]!;
+    slot = slots[w.status.span]!;
+    row.status = w.status.texts[slot]!;
+    facts.status = w.status.facts[slot]!;
     // Only WeChat's 备注 carries anything classification reads (a withdrawal's fee).
-    row.note = this.platform === 'wechat' ? this.field(text, col.note, count) : '';
-    const c = this.classify(line, when, amountFen, this.field(text, col.direction, count), this.field(text, col.fundState, count), false);
+    row.note = this.platform === 'wechat' ? this.cellText(text, col.note, count) : '';
+    slot = slots[w.direction.span]!;
+    let direction = this.directionOf(DIRECTIONS[w.direction.facts[slot]!], w.direction.texts[slot]!);
+    if (direction === 'unknown' && col.fundState >= 0) direction = directionFromFundState(this.cellText(text, col.fundState, count));
+    const c = this.classify(line, when, amountFen, direction, facts, false);
+    // Facts classification worked out about the item stay with the item's slot for the next rows.
+    w.item.more[itemSlot] = facts.itemMore;
     if (c === undefined) return true;
     // Order numbers are only read for the rows that are kept.
     const orderAt = bounds[col.orderId]!;
     const orderEnd = bounds[col.orderId + 1]! - 1;
-    const orderKey = idKeyAt(text, orderAt, orderEnd);
+    const orderKey = idKeyUnits(text, codes, orderAt, orderEnd);
     const m = col.merchantOrderId;
-    const merchantKey = m >= 0 && m < count ? idKeyAt(text, bounds[m]!, bounds[m + 1]! - 1) : 0;
-    const parentKey = orderKey > 0 && c.kind === 'refund' ? parentKeyAt(text, orderAt, orderEnd) : 0;
+    const merchantKey = m >= 0 && m < count ? idKeyUnits(text, codes, bounds[m]!, bounds[m + 1]! - 1) : 0;
+    const parentKey = orderKey > 0 && c.kindCode === KIND.refund ? parentKeyUnits(text, codes, orderAt, orderEnd) : 0;
     this.keep(c, line, when, orderKey, merchantKey, parentKey);
     return true;
   }
 
   /** Trimmed text of cell `i` of the line split into `count` cells by `bounds`. */
-  private field(text: string, i: number, count: number): string {
+  private cellText(text: string, i: number, count: number): string {
     if (i < 0 || i >= count) return '';
-    const bounds = this.bounds;
-    const start = skipBlanks(text, bounds[i]!, bounds[i + 1]! - 1);
-    const end = trimEndAt(text, start, bounds[i + 1]! - 1);
-    if (start === end) return '';
-    // A column that repeats the previous row's short value (交易成功, 支出, a category) hands back
-    // the same string: no new string, and classification's memo recognises it at once.
-    const last = this.lastCells[i];
-    if (last !== undefined && last.length === end - start && text.startsWith(last, start)) return last;
-    const value = text.slice(start, end);
-    if (end - start < 13) this.lastCells[i] = value;
-    return value;
+    const start = skipBlanks(text, this.bounds[i]!, this.bounds[i + 1]! - 1);
+    return text.slice(start, trimEndAt(text, start, this.bounds[i + 1]! - 1));
+  }
+
+  /** A parsed 收/支 (undefined: a value we do not know, counted by text and read as neutral). */
+  private directionOf(parsed: Direction | undefined, text: string): Direction {
+    if (parsed !== undefined) return parsed;
+    const unknown = this.bill.unknownDirections;
+    unknown[text] = (unknown[text] ?? 0) + 1;
+    return 'neutral';
   }
 
   private dataRow(cells: Cell[], line: number): void {
@@ -443,7 +517,10 @@ class RowSink {
     row.method = text(col.method);
     row.status = text(col.status);
     row.note = text(col.note);
-    const c = this.classify(line, when, amountFen, text(col.direction), text(col.fundState), typeof amountCell === 'number');
+    this.peerSlot = -1;
+    let direction = this.directionOf(parseDirection(text(col.direction)), text(col.direction));
+    if (direction === 'unknown' && col.fundState >= 0) direction = directionFromFundState(text(col.fundState));
+    const c = this.classify(line, when, amountFen, direction, undefined, typeof amountCell === 'number');
     if (c === undefined) return;
     const orderCell = cells[col.orderId];
     const orderKey = idKeyOfCell(orderCell);
@@ -454,75 +531,108 @@ class RowSink {
 
   /**
    * Classifies the row now in `scratchRow` (text fields filled) and counts it; returns the
-   * classification when the row is to be kept.
+   * classification when the row is to be kept. `facts`: the texts' facts when the caller has
+   * them (the fast path), else the memos work them out.
    */
   private classify(
     line: number,
     when: DateTime,
     amountFen: number,
-    directionText: string,
-    fundStateText: string,
+    direction: Direction,
+    facts: RowFacts | undefined,
     numericAmount: boolean,
   ): Classification | undefined {
     const bill = this.bill;
     bill.rows++;
     if (numericAmount) this.sawNumericAmount = true;
-    let direction = parseDirection(directionText);
-    if (direction === undefined) {
-      bill.unknownDirections[directionText] = (bill.unknownDirections[directionText] ?? 0) + 1;
-      direction = 'neutral';
-    } else if (direction === 'unknown' && this.col.fundState >= 0) {
-      direction = directionFromFundState(fundStateText);
-    }
     const row = this.scratchRow;
     row.line = line;
     row.date = when.date;
     row.seconds = when.seconds;
     row.direction = direction;
     row.amountFen = amountFen;
-    if (this.minDay < 0 || when.day < this.minDay) this.minDay = when.day;
-    if (when.day > this.maxDay) this.maxDay = when.day;
-    const c = classifyInto(row, this.platform, this.scratchClass);
+    // Stored on every row, not in a branch taken now and then: a store first reached after the
+    // reader's code has been optimised would throw that code away.
+    this.minDay = this.minDay < 0 ? when.day : Math.min(this.minDay, when.day);
+    this.maxDay = Math.max(this.maxDay, when.day);
+    const c = facts ? classifyWithFacts(row, facts, this.platform, this.scratchClass) : classifyInto(row, this.platform, this.scratchClass);
     if (c.unknownStatus) bill.unknownStatuses[row.status] = (bill.unknownStatuses[row.status] ?? 0) + 1;
-    bill.counts[c.kind]++;
+    const kind = c.kindCode;
+    this.kindCounts[kind]!++;
     // Neutral and plain ignored rows change no figure; closed trades stay so refunds can find them.
-    if (c.kind === 'neutral' || (c.kind === 'ignored' && c.reason !== 'closed')) return undefined;
+    if (kind === KIND.neutral || (kind === KIND.ignored && c.reasonCode !== REASON.closed)) return undefined;
     return c;
   }
 
-  /** Stores a kept row (the one in `scratchRow`) in the bill's table. */
+  /** Stores a kept row (the one in `scratchRow`) in the bill's table, column by column. */
   private keep(c: Classification, line: number, when: DateTime, orderKey: number, merchantKey: number, parentKey: number): void {
     const bill = this.bill;
     if (orderKey === MANGLED_KEY || merchantKey === MANGLED_KEY) bill.mangledIds++;
     const row = this.scratchRow;
-    const f = this.scratchTxn;
-    f.line = line;
-    f.day = when.day;
-    f.seconds = when.seconds;
-    f.kind = KIND[c.kind];
-    f.reason = REASON[c.reason];
-    f.flags =
+    const kind = c.kindCode;
+    const t = bill.txns;
+    const i = t.addRow();
+    t.file[i] = this.fileIndex;
+    t.line[i] = line;
+    t.day[i] = when.day;
+    t.seconds[i] = when.seconds;
+    t.platform[i] = this.platformCode;
+    t.kind[i] = kind;
+    t.reason[i] = c.reasonCode;
+    t.flags[i] =
       (c.creditFunded ? CREDIT_FUNDED : 0) |
       (c.otherPlatform === 'method' ? OTHER_BY_METHOD : c.otherPlatform === 'counterparty' ? OTHER_BY_COUNTERPARTY : 0);
-    f.amountFen = c.amountFen;
-    f.orderKey = orderKey > 0 ? orderKey : 0;
-    f.merchantKey = merchantKey > 0 ? merchantKey : 0;
-    f.parentKey = parentKey;
-    f.counterpartyKey = c.kind === 'income' || c.kind === 'spending' ? textKey(row.counterparty) : 0;
+    t.amountFen[i] = c.amountFen;
+    t.orderKey[i] = orderKey > 0 ? orderKey : 0;
+    t.merchantKey[i] = merchantKey > 0 ? merchantKey : 0;
+    t.parentKey[i] = parentKey;
+    t.counterpartyKey[i] =
+      kind === KIND.income || kind === KIND.spending ? (this.peerSlot >= 0 ? this.peerKey(this.peerSlot) : textKey(row.counterparty)) : 0;
+    if (c.lender !== undefined && c.lender !== '') t.lenders.set(i, c.lender);
     // Draws are few and all listed; a purchase needs its label only if it can be a large one.
-    const labelled = c.kind === 'draw' || (c.kind === 'spending' && this.largest.admits(c.amountFen));
-    if (labelled) {
-      labelParts(row, f);
-    } else {
-      f.labelA = '';
-      f.labelB = '';
+    t.label[i] = -1;
+    if (kind === KIND.draw || (kind === KIND.spending && this.largest.admits(c.amountFen))) {
+      const parts = labelParts(row, this.scratchLabel);
+      t.setLabel(i, parts.labelA, parts.labelB);
+      if (kind === KIND.spending) {
+        const evicted = this.largest.add(c.amountFen, i);
+        if (evicted >= 0) t.unlabel(evicted);
+      }
     }
-    f.lender = c.lender ?? '';
-    const at = bill.txns.push(f);
-    if (labelled && c.kind === 'spending') {
-      const evicted = this.largest.add(c.amountFen, at);
-      if (evicted >= 0) bill.txns.unlabel(evicted);
+  }
+
+  /** Groups the text fields the layout has into runs of neighbouring columns, one SpanCache each. */
+  private buildSpans(): void {
+    const present = TEXT_FIELDS.filter((field) => this.col[field] >= 0).sort((a, b) => this.col[a] - this.col[b]);
+    const runs: TextField[][] = [];
+    for (const field of present) {
+      const run = runs.at(-1);
+      if (run && this.col[field] === this.col[run.at(-1)!] + 1) run.push(field);
+      else runs.push([field]);
     }
+    this.spans = runs.map((run) => new SpanCache(run.map((field) => FIELD_FACTS[field])));
+    this.spanFirst = runs.map((run) => this.col[run[0]!]);
+    this.spanLast = runs.map((run) => this.col[run.at(-1)!]);
+    this.spanSlots = new Int32Array(runs.length + 1);
+    runs.forEach((run, span) =>
+      run.forEach((field, member) => {
+        const cache = this.spans[span]!;
+        this.where[field] = { span, texts: cache.texts[member]!, facts: cache.facts[member]!, more: cache.more[member]!, member };
+      }),
+    );
+    for (const field of TEXT_FIELDS) {
+      // A field the layout lacks reads as an empty cell, from a span slot that stays 0.
+      if (this.col[field] < 0) {
+        this.where[field] = { span: runs.length, texts: [''], facts: Int32Array.of(FIELD_FACTS[field]('')), more: new Int32Array(1), member: 0 };
+      }
+    }
+  }
+
+  /** textKey of the current row's counterparty, from its span's slot. */
+  private peerKey(slot: number): number {
+    const where = this.where.counterparty;
+    const span = this.spans[where.span];
+    return span === undefined ? 0 : span.keyOf(where.member, slot);
   }
 
   finish(): ParsedBill {
@@ -534,6 +644,7 @@ class RowSink {
     }
     const layout = this.header!.layout;
     const bill = this.bill;
+    KINDS.forEach((kind, code) => (bill.counts[kind] = this.kindCounts[code]!));
     bill.platform = layout.platform;
     bill.format = formatOf(layout.family, this.index.time ?? 0, this.source, this.sawNumericAmount || this.sawUtcNote);
     bill.headerLine = this.headerLine;

@@ -72,39 +72,44 @@ export class LabelArena {
   /** Appends the label `a b` (either may be empty) for the next row; returns its index. */
   add(a: string, b: string): number {
     const index = this.count;
-    if (index === this.starts.length) {
-      this.starts = grown(this.starts, index * 2);
-      this.lengths = grown(this.lengths, index * 2);
-    }
-    const need = a.length + b.length + 1;
-    if (this.used + need > this.chars.length) this.chars = grown(this.chars, Math.max(this.chars.length * 2, this.used + need));
+    this.reserve(index, a.length + b.length + 1);
     const start = this.used;
-    let at = start;
-    let blank = true; // collapses runs of whitespace and drops leading ones
-    const put = (text: string) => {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000) {
-          if (!blank) this.chars[at++] = 32;
-          blank = true;
-        } else {
-          this.chars[at++] = c;
-          blank = false;
-        }
-      }
-    };
-    put(a);
-    if (a.length > 0 && b.length > 0 && !blank) {
-      this.chars[at++] = 32;
-      blank = true;
-    }
-    put(b);
-    if (blank && at > start) at--;
+    // Runs of whitespace collapse to one space; leading and trailing ones go.
+    let at = this.put(a, start, true);
+    const blank = at === start || this.chars[at - 1] === 32;
+    if (a.length > 0 && b.length > 0 && !blank) this.chars[at++] = 32;
+    at = this.put(b, at, at === start || this.chars[at - 1] === 32);
+    if (at > start && this.chars[at - 1] === 32) at--;
     this.used = at;
     this.starts[index] = start;
     this.lengths[index] = at - start;
     this.count = index + 1;
     return index;
+  }
+
+  /** Copies `text` to `at`, collapsing whitespace (`blank`: what precedes counts as a space); returns the end. */
+  private put(text: string, at: number, blank: boolean): number {
+    const chars = this.chars;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000) {
+        if (!blank) chars[at++] = 32;
+        blank = true;
+      } else {
+        chars[at++] = c;
+        blank = false;
+      }
+    }
+    return at;
+  }
+
+  /** Room for one more label of up to `need` characters. */
+  private reserve(index: number, need: number): void {
+    if (index === this.starts.length) {
+      this.starts = grown(this.starts, index * 2);
+      this.lengths = grown(this.lengths, index * 2);
+    }
+    if (this.used + need > this.chars.length) this.chars = grown(this.chars, Math.max(this.chars.length * 2, this.used + need));
   }
 
   get(index: number, maxLength = LABEL_MAX): string {
@@ -166,8 +171,7 @@ export class TxnTable {
   }
 
   push(f: TxnFields): number {
-    const i = this.length;
-    if (i === this.file.length) this.grow(i * 2);
+    const i = this.addRow();
     this.file[i] = f.file;
     this.line[i] = f.line;
     this.day[i] = f.day;
@@ -181,8 +185,15 @@ export class TxnTable {
     this.merchantKey[i] = f.merchantKey;
     this.parentKey[i] = f.parentKey;
     this.counterpartyKey[i] = f.counterpartyKey;
-    this.label[i] = f.labelA !== '' || f.labelB !== '' ? this.arena.add(f.labelA, f.labelB) : -1;
+    this.setLabel(i, f.labelA, f.labelB);
     if (f.lender !== '') this.lenders.set(i, f.lender);
+    return i;
+  }
+
+  /** Appends a row, its columns still to be filled, and returns its index (the reader fills them in place). */
+  addRow(): number {
+    const i = this.length;
+    if (i === this.file.length) this.grow(i * 2);
     this.length = i + 1;
     return i;
   }
@@ -212,6 +223,11 @@ export class TxnTable {
     const lender = this.lenders.get(i);
     if (lender !== undefined) txn.lender = lender;
     return txn;
+  }
+
+  /** Gives row `i` the label `a b` (none when both are empty). */
+  setLabel(i: number, a: string, b: string): void {
+    this.label[i] = a !== '' || b !== '' ? this.arena.add(a, b) : -1;
   }
 
   /** Drops a row's label (it fell out of the largest purchases; see LargestK). */
@@ -322,10 +338,19 @@ export class KeyIndex {
   private entryNext: Int32Array;
   private entries = 0;
   private count = 0;
+  /**
+   * A bit array of a cheaper hash of the keys (64 bits or more per key): most keys that are not in
+   * the index are turned away here, without the float arithmetic of `slot` (matchRefunds asks
+   * about every purchase).
+   */
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   constructor(expectedKeys: number) {
     let size = 16;
     while (size < expectedKeys * 2) size *= 2;
+    this.filter = new Int32Array(size);
+    this.filterShift = 32 - Math.log2(size * 32);
     this.keys = new Float64Array(size);
     this.heads = new Int32Array(size).fill(-1);
     this.mask = size - 1;
@@ -352,6 +377,8 @@ export class KeyIndex {
       // A full table would make `slot` loop for ever; callers size it, this only guards them.
       if (++this.count * 2 > this.keys.length) throw new Error('KeyIndex over capacity');
       this.keys[h] = key;
+      const bit = this.filterBit(key);
+      this.filter[bit >>> 5]! |= 1 << (bit & 31);
     }
     if (row < 0) return;
     if (this.entries === this.entryRow.length) {
@@ -369,15 +396,40 @@ export class KeyIndex {
   }
 
   has(key: number): boolean {
-    return key !== 0 && this.keys[this.slot(key)] === key;
+    return this.mayHave(key) && key !== 0 && this.keys[this.slot(key)] === key;
+  }
+
+  /** False when `key` is surely not in the index (the filter's bit for it is clear). */
+  private mayHave(key: number): boolean {
+    const bit = this.filterBit(key);
+    return (this.filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  /** The bit of `filter` for `key`: a multiplicative hash of the key's low 32 bits (`| 0` takes them without a division). */
+  private filterBit(key: number): number {
+    return Math.imul(key | 0, 0x9e3779b1) >>> this.filterShift;
   }
 
   /** The rows recorded under `key`. */
   rows(key: number): number[] {
     const out: number[] = [];
-    if (key === 0) return out;
-    for (let e = this.heads[this.slot(key)]!; e >= 0; e = this.entryNext[e]!) out.push(this.entryRow[e]!);
+    for (let e = this.firstEntry(key); e >= 0; e = this.nextEntry(e)) out.push(this.rowOf(e));
     return out;
+  }
+
+  /** The first entry recorded under `key`, -1 for none; `nextEntry` walks the others (no array made). */
+  firstEntry(key: number): number {
+    if (key === 0 || !this.mayHave(key)) return -1;
+    const h = this.slot(key);
+    return this.keys[h] === key ? this.heads[h]! : -1;
+  }
+
+  nextEntry(entry: number): number {
+    return this.entryNext[entry]!;
+  }
+
+  rowOf(entry: number): number {
+    return this.entryRow[entry]!;
   }
 }
 
