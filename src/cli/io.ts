@@ -143,8 +143,13 @@ function syncFolder(folder: string): void {
 
 function writeMessage(error: unknown, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return writeFailure(error, lang) ?? (lang === 'zh' ? `无法写入（${code ?? String(error)}）` : `cannot be written (${code ?? String(error)})`);
+}
+
+/** Why a write failed, in words, for the error codes a user can do something about; undefined for others. */
+export function writeFailure(error: unknown, lang: Lang): string | undefined {
   const zh = lang === 'zh';
-  switch (code) {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOENT':
       return zh ? '目标文件夹不存在' : 'the folder does not exist';
     case 'EACCES':
@@ -154,11 +159,15 @@ function writeMessage(error: unknown, lang: Lang): string {
       return zh ? '只读文件系统，无法写入' : 'read-only file system';
     case 'ENOSPC':
       return zh ? '磁盘空间不足' : 'no space left on the device';
+    case 'EDQUOT':
+      return zh ? '超出磁盘配额' : 'disk quota exceeded';
+    case 'EIO':
+      return zh ? '输入/输出错误' : 'input/output error';
     case 'EISDIR':
       return zh ? '是一个目录' : 'is a directory';
     case 'ENOTDIR':
       return zh ? '路径中有一段是文件而不是文件夹' : 'a part of the path is a file, not a folder';
     default:
-      return zh ? `无法写入（${code ?? String(error)}）` : `cannot be written (${code ?? String(error)})`;
+      return undefined;
   }
 }

@@ -9,6 +9,7 @@
  * TTY checks are lazy for the same reason (node:tty loads node:net): a `--json` run never asks.
  */
 import { writeSync } from 'node:fs';
+import { writeFailure } from './io';
 
 /** The exit code the run has reached so far (what a closed pipe ends with). */
 export const currentExitCode = (): number => (typeof process.exitCode === 'number' ? process.exitCode : 0);
@@ -30,19 +31,8 @@ export function outputFailed(error: NodeJS.ErrnoException, lang: 'zh' | 'en', fd
 }
 
 function writeReason(error: NodeJS.ErrnoException, lang: 'zh' | 'en'): string {
-  const zh = lang === 'zh';
-  switch (error.code) {
-    case 'ENOSPC':
-      return zh ? '磁盘空间不足' : 'no space left on the device';
-    case 'EDQUOT':
-      return zh ? '超出磁盘配额' : 'disk quota exceeded';
-    case 'EIO':
-      return zh ? '输入/输出错误' : 'input/output error';
-    case 'EBADF':
-      return zh ? '标准输出已关闭' : 'standard output is closed';
-    default:
-      return error.code ?? error.message;
-  }
+  if (error.code === 'EBADF') return lang === 'zh' ? '标准输出已关闭' : 'standard output is closed';
+  return writeFailure(error, lang) ?? error.code ?? error.message;
 }
 
 let pause: Int32Array | undefined;
