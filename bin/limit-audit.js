@@ -24,7 +24,11 @@ function printVersion() {
   } catch (error) {
     if (error.code === 'EPIPE') return;
     try {
-      require('node:fs').writeSync(2, `limit-audit: the version could not be written to standard output: ${error.code ?? error.message}\n`);
+      // The bundle (and its language resolution, src/cli/context.ts) is not loaded here: the same order, in short.
+      const env = process.env;
+      const zh = (env.LIMIT_AUDIT_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().startsWith('zh');
+      const reason = error.code ?? error.message;
+      require('node:fs').writeSync(2, zh ? `limit-audit：版本号无法写入标准输出：${reason}\n` : `limit-audit: the version could not be written to standard output: ${reason}\n`);
     } catch {
       /* standard error failed too */
     }

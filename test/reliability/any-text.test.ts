@@ -10,15 +10,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit';
-import { loadSnapshot, macroFor, parseProfile, type LoadedSnapshot } from '../../src/cli/load';
+import { loadSnapshot, parseProfile, type LoadedSnapshot } from '../../src/cli/load';
 import { InputError, UserError } from '../../src/errors';
 import { parseDocumentAs } from '../../src/profile/load';
 import { parseYamlText, validateParsed } from '../../src/profile/precise';
 import { profileSchema, type Profile } from '../../src/profile/schema';
 import { reportSchema } from '../../src/report/schema';
 import { anyTextArb, nonFiniteNumbers, profileArb } from './arbitraries';
-import { expectCleanStderr, jsonLines, reportSchemaErrors, runBin, tempDir, removeTempDirs } from './helpers';
+import { auditReport, expectCleanStderr, jsonLines, reportSchemaErrors, runBin, tempDir, removeTempDirs } from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -48,17 +47,7 @@ async function outcomeOf(load: () => Promise<Profile>, source: string): Promise<
     expect(performance.now() - started).toBeLessThan(BOUNDED_MS);
     return { kind: 'refused', error };
   }
-  const report = audit({
-    profile,
-    source,
-    asOf: profile.as_of ?? '2026-11-01',
-    lang: 'en',
-    macro: macroFor(profile, snapshot),
-    share: 0.2,
-    strategy: 'recovery',
-    includePlan: true,
-    toolVersion: '0.0.0-test',
-  }).report;
+  const report = auditReport(profile, source, snapshot);
   const parsed = reportSchema.safeParse(report);
   expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
   expect(nonFiniteNumbers(report)).toEqual([]);

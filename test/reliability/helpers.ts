@@ -9,12 +9,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { expect } from 'vitest';
+import { audit } from '../../src/audit';
+import { macroFor, type LoadedSnapshot } from '../../src/cli/load';
+import type { Profile } from '../../src/profile/schema';
+import type { Report } from '../../src/report/schema';
 import { BIN, ROOT, cliEnv, type CliResult } from '../cli/run';
 
 export { BIN, ROOT };
 
 /** Generous: a run that takes longer has hung (a sanity bound, not a speed assertion). */
 export const BOUNDED_MS = 30_000;
+
+/** The audit `check` runs, with its defaults (share 0.2, recovery, the plan included, English). */
+export function auditReport(profile: Profile, source: string, snapshot: LoadedSnapshot): Report {
+  return audit({
+    profile,
+    source,
+    asOf: profile.as_of ?? '2026-11-01',
+    lang: 'en',
+    macro: macroFor(profile, snapshot),
+    share: 0.2,
+    strategy: 'recovery',
+    includePlan: true,
+    toolVersion: '0.0.0-test',
+  }).report;
+}
 
 const created: string[] = [];
 

@@ -15,15 +15,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit';
-import { loadSnapshot, macroFor, type LoadedSnapshot } from '../../src/cli/load';
+import { loadSnapshot, type LoadedSnapshot } from '../../src/cli/load';
 import { InputError } from '../../src/errors';
 import { parseDocumentAs } from '../../src/profile/load';
 import { formatPath } from '../../src/profile/precise';
 import { DEBT_KINDS, REPAYMENT_KINDS, profileSchema, type Profile } from '../../src/profile/schema';
 import { reportSchema } from '../../src/report/schema';
 import { nonFiniteNumbers } from './arbitraries';
-import { ROOT, expectCleanStderr, jsonLines, reportSchemaErrors, runBin, tempDir, removeTempDirs } from './helpers';
+import { ROOT, auditReport, expectCleanStderr, jsonLines, reportSchemaErrors, runBin, tempDir, removeTempDirs } from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -205,17 +204,7 @@ beforeAll(async () => {
 });
 
 function auditOf(profile: Profile) {
-  return audit({
-    profile,
-    source: 'mutated.yaml',
-    asOf: profile.as_of ?? '2026-11-01',
-    lang: 'en',
-    macro: macroFor(profile, snapshot),
-    share: 0.2,
-    strategy: 'recovery',
-    includePlan: true,
-    toolVersion: '0.0.0-test',
-  }).report;
+  return auditReport(profile, 'mutated.yaml', snapshot);
 }
 
 describe('mutated sample profiles at the loader', () => {
