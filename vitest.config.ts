@@ -1,11 +1,14 @@
+import { parse } from 'yaml';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [
     {
-      // Data files (the bundled macro snapshot) are imported as text, as esbuild's `text` loader does.
-      name: 'yaml-as-text',
+      // YAML files are imported as text (the example profile), or with `?data` as the data they hold
+      // (the bundled macro snapshot), as build.mjs builds them in.
+      name: 'yaml',
       transform(code, id) {
+        if (id.endsWith('.yaml?data')) return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(parse(code)))});`, map: null };
         if (id.endsWith('.yaml')) return { code: `export default ${JSON.stringify(code)};`, map: null };
         return undefined;
       },
