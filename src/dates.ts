@@ -6,40 +6,75 @@
 export type CalendarDate = string;
 export type CalendarMonth = string;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
+/*
+ * Dates and months are read digit by digit rather than with a regular expression and a Date: these
+ * few functions run thousands of times per profile (every window of every rule, every plan month),
+ * and reading in place makes no garbage. test/dates.test.ts holds them equal to the Date-based
+ * definitions on every day from 1900 to 3000 and on malformed text.
+ */
 
+/** The number the ASCII digits text[from, to) spell, or -1 when any is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** YYYY-MM-DD as year × 10000 + month × 100 + day (digits only, no range check), or -1. */
+function readDate(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
+}
+
+/** YYYY-MM as year × 100 + month (digits only, no range check), or -1. */
+function readMonth(text: string): number {
+  if (text.length !== 7 || text.charCodeAt(4) !== 45) return -1;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  return year < 0 || month < 0 ? -1 : year * 100 + month;
+}
+
+/** Days in `month` (1–12) of `year`, as Date.UTC counts them (which reads years 0–99 as 1900–1999). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** True for a real calendar date such as 2024-02-29; false for 2026-02-30 or 2026-13-01. */
 export function isCalendarDate(text: string): boolean {
-  const m = DATE_RE.exec(text);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const date = readDate(text);
+  if (date < 0) return false;
+  const year = Math.floor(date / 10_000);
+  const month = Math.floor(date / 100) % 100;
+  const day = date % 100;
   return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function isCalendarMonth(text: string): boolean {
-  const m = MONTH_RE.exec(text);
-  if (!m) return false;
-  const month = Number(m[2]);
-  return Number(m[1]) >= 1900 && month >= 1 && month <= 12;
+  const value = readMonth(text);
+  if (value < 0) return false;
+  const month = value % 100;
+  return Math.floor(value / 100) >= 1900 && month >= 1 && month <= 12;
 }
 
-function parts(date: CalendarDate): [number, number, number] {
-  const m = DATE_RE.exec(date);
-  if (!m) throw new RangeError(`not a calendar date: ${date}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+function dateOrThrow(date: CalendarDate): number {
+  const value = readDate(date);
+  if (value < 0) throw new RangeError(`not a calendar date: ${date}`);
+  return value;
 }
 
 /** Days since 1970-01-01 (UTC arithmetic, so calendar days only). */
 export function dayNumber(date: CalendarDate): number {
-  const [y, m, d] = parts(date);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
+  const value = dateOrThrow(date);
+  return Date.UTC(Math.floor(value / 10_000), (Math.floor(value / 100) % 100) - 1, value % 100) / 86_400_000;
 }
 
 export function fromDayNumber(days: number): CalendarDate {
@@ -56,11 +91,11 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 /** Adds calendar months, clamping to the month's end: 2024-01-31 + 1 month = 2024-02-29. */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [y, m, d] = parts(date);
-  const index = y * 12 + (m - 1) + months;
+  const value = dateOrThrow(date);
+  const index = Math.floor(value / 10_000) * 12 + (Math.floor(value / 100) % 100) - 1 + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  const day = Math.min(d, daysInMonth(year, month));
+  const day = Math.min(value % 100, daysInMonth(year, month));
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
@@ -70,13 +105,22 @@ export function monthOf(date: CalendarDate): CalendarMonth {
 
 /** A month as a running index (year × 12 + month − 1), for differences and ordering. */
 export function monthIndex(month: CalendarMonth): number {
-  const m = MONTH_RE.exec(month);
-  if (!m) throw new RangeError(`not a calendar month: ${month}`);
-  return Number(m[1]) * 12 + Number(m[2]) - 1;
+  const value = readMonth(month);
+  if (value < 0) throw new RangeError(`not a calendar month: ${month}`);
+  return Math.floor(value / 100) * 12 + (value % 100) - 1;
 }
 
+/** Month names by index, made once each: a plan names up to 600 months, for each strategy. */
+const monthNames = new Map<number, CalendarMonth>();
+
 export function monthFromIndex(index: number): CalendarMonth {
-  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1, 2)}`;
+  let name = monthNames.get(index);
+  if (name === undefined) {
+    name = `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1, 2)}`;
+    // Bounded: every valid month lies in 1900–2999 (profile/values.ts), 13,200 names at most.
+    if (monthNames.size < 20_000) monthNames.set(index, name);
+  }
+  return name;
 }
 
 export function addMonthsToMonth(month: CalendarMonth, months: number): CalendarMonth {

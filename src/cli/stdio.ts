@@ -38,15 +38,27 @@ function writeReason(error: NodeJS.ErrnoException, lang: 'zh' | 'en'): string {
 let pause: Int32Array | undefined;
 
 /**
+ * One buffer for the writes of up to SCRATCH_MAX bytes: a check over a folder writes a report of
+ * tens of kilobytes per profile, and a new buffer for each is garbage the engine has to collect.
+ * A larger text (one JSON array of many reports) gets a buffer of its own, not kept.
+ */
+let scratch = Buffer.allocUnsafe(0);
+const SCRATCH_MAX = 4 * 1024 * 1024;
+
+/**
  * Writes all of `text` to `fd`. A descriptor another program left non-blocking can refuse with
  * EAGAIN while the reader catches up: wait a millisecond and go on. Failures go to outputFailed.
  */
 export function writeAll(fd: 1 | 2, text: string, lang: 'zh' | 'en'): void {
-  const bytes = Buffer.from(text, 'utf8');
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+  const most = text.length * 3;
+  if (most > scratch.length && most <= SCRATCH_MAX) scratch = Buffer.allocUnsafe(Math.max(most, 65_536));
+  const bytes = most <= scratch.length ? scratch : Buffer.from(text, 'utf8');
+  const length = bytes === scratch ? scratch.write(text, 0, 'utf8') : bytes.length;
   let offset = 0;
-  while (offset < bytes.length) {
+  while (offset < length) {
     try {
-      offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      offset += writeSync(fd, bytes, offset, length - offset);
     } catch (error) {
       const failure = error as NodeJS.ErrnoException;
       if (failure.code !== 'EAGAIN') outputFailed(failure, lang, fd);

@@ -27,6 +27,7 @@ export function formatValue(value: MessageValue, lang: Lang): string {
   if ('rate' in value) return formatRate(value.rate, lang);
   if ('months' in value) return formatMonthCount(value.months, lang);
   if ('list' in value) return formatList(value.list, lang);
+  if ('perLang' in value) return value.perLang(lang);
   return value.text[lang];
 }
 

@@ -8,7 +8,7 @@ import { addDays, addMonths, inLastMonths, monthIndex, monthOf } from '../dates'
 import { formatList, formatMoney, formatRate } from '../i18n/format';
 import { fenToYuan, roundHalfUp, yuanToFen } from '../money';
 import type { Debt } from '../profile/schema';
-import { LANGS, SEVERITIES } from './types';
+import { SEVERITIES } from './types';
 import type { Lang, MessageValue, NotEvaluatedOutcome, Severity } from './types';
 
 /* ---------------------------------------------------------------- numbers */
@@ -130,11 +130,12 @@ export function lenderOf(debt: Pick<Debt, 'lender' | 'name'>): string {
 
 /* ---------------------------------------------------------------- message values */
 
-/** A message value built per language (a list of debts with amounts, an event title …). */
+/**
+ * A message value built per language (a list of debts with amounts, an event title …) — built when
+ * a message is filled, so only in the language of the report.
+ */
 export function perLang(build: (lang: Lang) => string): MessageValue {
-  const text = {} as Record<Lang, string>;
-  for (const lang of LANGS) text[lang] = build(lang);
-  return { text };
+  return { perLang: build };
 }
 
 /** A list whose items are themselves formatted per language, joined with the language's separator. */

@@ -24,7 +24,8 @@ export type Thresholds = Record<string, number>;
  * A value for a message template placeholder. The engine formats it per language:
  * numbers as they are, `{ fen }` as yuan with 2 decimals, `{ rate }` as a percentage,
  * `{ months }` as "3 months" / "3个月", `{ list }` joined with the language's separator,
- * `{ text: { zh, en } }` as the language's string.
+ * `{ text: { zh, en } }` as the language's string, `{ perLang }` as what it builds for the language
+ * (only the report's language is ever built).
  */
 export type MessageValue =
   | number
@@ -33,7 +34,8 @@ export type MessageValue =
   | { rate: number }
   | { months: number }
   | { list: string[] }
-  | { text: Record<Lang, string> };
+  | { text: Record<Lang, string> }
+  | { perLang: (lang: Lang) => string };
 
 export interface RuleText<M extends string, K extends string = string> {
   title: string;
