@@ -30,8 +30,8 @@ function say(en: string, zh: string): void {
 // does use them (the questionnaire draws on stderr) and meets EPIPE ends up in `escaped` below.
 
 // Ctrl-C: exit 130. Every report goes out in one synchronous write, so whatever stdout has received
-// is complete. The loader yields to the event loop before each document (see parseDocumentAs),
-// which is when this runs during a long `check`.
+// is complete. A long `check` yields to the event loop between profiles (every few: check.ts),
+// which is when this runs.
 process.on('SIGINT', () => process.exit(INTERRUPTED));
 
 // Errors that escape `main` (a rejected promise nobody awaited, a throw in a callback): a user

@@ -66,7 +66,6 @@ export async function parseDocumentAs<S extends z.core.$ZodType>(
   source: string,
   lang: Lang,
 ): Promise<z.infer<S>> {
-  await nextTurn();
   const value = parseFastYaml(text);
   if (value !== undefined && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const result = schema['~standard'].validate(value);
@@ -84,18 +83,8 @@ export async function parseDocumentAs<S extends z.core.$ZodType>(
  * else goes through parseDocumentAs with the schema, for the located messages.
  */
 export async function parseProfileText(text: string, source: string, lang: Lang): Promise<Profile> {
-  await nextTurn();
   const value = parseFastYaml(text);
   if (isValidProfile(value)) return value as Profile;
   const { profileSchema } = await import('./schema');
   return parseDocumentAs(profileSchema, text, source, lang);
-}
-
-/**
- * One turn of the event loop per document, so that a long `check` over a folder notices Ctrl-C
- * between documents — never in the middle of a report (see cli/entry.ts). Everything else here is
- * synchronous, and awaiting promises alone would never let the signal through.
- */
-function nextTurn(): Promise<void> {
-  return new Promise<void>((resolve) => setImmediate(resolve));
 }
