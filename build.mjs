@@ -111,7 +111,7 @@ const shared = {
   // LIMIT_AUDIT_BUILD_NAMES=1 keeps names, for reading a --cpu-prof profile.
   minifyWhitespace: true,
   minifySyntax: true,
-  minifyIdentifiers: !process.env.LIMIT_AUDIT_BUILD_NAMES,
+  minifyIdentifiers: process.env.LIMIT_AUDIT_BUILD_NAMES !== '1',
   legalComments: 'linked',
   loader: { '.yaml': 'text' }, // the example profile, comments and all (`init`)
   external: ['@inquirer/prompts'],

@@ -40,11 +40,20 @@ export function readInputFile(path: string, lang: Lang): Uint8Array {
       const read = readSync(fd, bytes, length, bytes.length - length, null);
       if (read === 0) return bytes.subarray(0, length);
       length += read;
+      // A pipe or a growing file is refused at the limit, not read until memory runs out.
+      if (length > MAX_INPUT_BYTES) {
+        const limit = String(MAX_INPUT_BYTES / 1048576);
+        throw new InputError(path, [{ path: '', message: t.tooLarge(`>${limit}`, limit) }]);
+      }
     }
   } catch (error) {
     throw failed(error);
   } finally {
-    closeSync(fd);
+    try {
+      closeSync(fd);
+    } catch {
+      /* the bytes are read (or the error above is the one to tell); a failed close changes neither */
+    }
   }
 }
 

@@ -53,6 +53,16 @@ describe('readInputFile', () => {
   });
 });
 
+describe('a pipe that never ends', () => {
+  it('is refused at 5 MB, not read until memory runs out', () => {
+    const dir = tmp();
+    const r = runShell(`mkfifo ${dir}/p.yaml && (yes > ${dir}/p.yaml 2>/dev/null &) && node bin/limit-audit.js check ${dir}/p.yaml --json`);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${dir}/p.yaml: the file is >5 MB; profiles over 5 MB are refused\n`);
+  });
+});
+
 describe('standard output', () => {
   it('a JSON array of many reports (larger than the kept buffer) goes out whole and parses', () => {
     const dir = tmp();
