@@ -25,9 +25,7 @@ export function readInputFile(path: string, lang: Lang): Uint8Array {
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: t.isDirectory() }]);
-    if (stat.size > MAX_INPUT_BYTES) {
-      throw new InputError(path, [{ path: '', message: t.tooLarge((stat.size / 1048576).toFixed(1), String(MAX_INPUT_BYTES / 1048576)) }]);
-    }
+    if (stat.size > MAX_INPUT_BYTES) throw tooLarge(path, lang, stat.size);
     // The size is a hint: a pipe or a special file says 0, and a file may grow while it is read.
     let bytes = Buffer.allocUnsafe(stat.size > 0 ? stat.size + 1 : 65_536);
     let length = 0;
@@ -41,10 +39,7 @@ export function readInputFile(path: string, lang: Lang): Uint8Array {
       if (read === 0) return bytes.subarray(0, length);
       length += read;
       // A pipe or a growing file is refused at the limit, not read until memory runs out.
-      if (length > MAX_INPUT_BYTES) {
-        const limit = String(MAX_INPUT_BYTES / 1048576);
-        throw new InputError(path, [{ path: '', message: t.tooLarge(`>${limit}`, limit) }]);
-      }
+      if (length > MAX_INPUT_BYTES) throw tooLarge(path, lang);
     }
   } catch (error) {
     throw failed(error);
@@ -57,17 +52,24 @@ export function readInputFile(path: string, lang: Lang): Uint8Array {
   }
 }
 
-/** Reads standard input to the end, refusing more than `limit` bytes. */
-export async function readStdin(lang: Lang, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
+/**
+ * The refusal of an input over MAX_INPUT_BYTES: with its size when fstat knew it, else as "> the
+ * limit" (a pipe or standard input, refused where reading stopped).
+ */
+function tooLarge(source: string, lang: Lang, size?: number): InputError {
+  const limit = String(MAX_INPUT_BYTES / 1048576);
+  const shown = size === undefined ? `>${limit}` : (size / 1048576).toFixed(1);
+  return new InputError(source, [{ path: '', message: messagesFor(lang).tooLarge(shown, limit) }]);
+}
+
+/** Reads standard input to the end, refusing more than MAX_INPUT_BYTES. */
+export async function readStdin(lang: Lang): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of process.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     total += buffer.length;
-    if (total > limit) {
-      const t = messagesFor(lang);
-      throw new InputError('<stdin>', [{ path: '', message: t.tooLarge('>' + String(limit / 1048576), String(limit / 1048576)) }]);
-    }
+    if (total > MAX_INPUT_BYTES) throw tooLarge('<stdin>', lang);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
