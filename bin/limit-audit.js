@@ -10,7 +10,10 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+if (require.main !== module) {
+  // Required, not run (scripts/bench.mjs measures what loading the bundle costs before any work).
+  module.exports = { compileBundle };
+} else if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   printVersion();
 } else {
   run();
@@ -46,20 +49,26 @@ function run() {
     process.exitCode = 2;
     return;
   }
+  const { script, cacheFile } = compileBundle(filename, source);
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, require('node:module').createRequire(filename), module, filename, join(root, 'dist'));
+  if (process.env.LIMIT_AUDIT_WRITE_CODE_CACHE === '1') {
+    // At exit the cache also holds every function this run compiled lazily.
+    process.once('exit', () => require('node:fs').writeFileSync(cacheFile, script.createCachedData()));
+  }
+}
+
+/** The bundle compiled with the code cache made at build time (without it, V8 compiles as usual). */
+function compileBundle(filename = join(root, 'dist', 'cli.cjs'), source = readFileSync(filename, 'utf8')) {
   const cacheFile = join(root, 'dist', 'cli.cache');
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
   } catch {
-    cachedData = undefined; // no cache: V8 compiles as usual
+    cachedData = undefined;
   }
   const Module = require('node:module');
   const { Script } = require('node:vm');
   const script = new Script(Module.wrap(source), { filename, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(filename), module, filename, join(root, 'dist'));
-  if (process.env.LIMIT_AUDIT_WRITE_CODE_CACHE === '1') {
-    // At exit the cache also holds every function this run compiled lazily.
-    process.once('exit', () => require('node:fs').writeFileSync(cacheFile, script.createCachedData()));
-  }
+  return { script, cacheFile };
 }

@@ -34,24 +34,46 @@ function time(args) {
 }
 
 /** Runs every command once per round, rounds interleaved, so drift hits all alike. */
-function interleaved(commands) {
+function interleaved(commands, runs = RUNS) {
   const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   for (const args of Object.values(commands)) time(args); // warm the file cache
-  for (let round = 0; round < RUNS; round++) {
+  for (let round = 0; round < runs; round++) {
     for (const [name, args] of Object.entries(commands)) samples[name].push(time(args));
   }
   return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
 }
 
-/** A folder of 1,000 profiles: the samples, copied with varied names. */
-function profileFolder() {
+/** A folder of `count` profiles: the samples, copied with varied names. */
+function profileFolder(count) {
   const dir = mkdtempSync(join(tmpdir(), 'limit-audit-bench-'));
   const samples = ['healthy', 'turnover-late', 'business-owner', 'distressed', 'freelancer', 'environment'];
-  for (let i = 0; i < 1000; i++) {
+  for (let i = 0; i < count; i++) {
     const name = samples[i % samples.length];
     cpSync(join(ROOT, 'profiles', `${name}.yaml`), join(dir, `${String(i).padStart(4, '0')}-${name}.yaml`));
   }
   return dir;
+}
+
+/**
+ * Writing a report alone — JSON.stringify and UTF-8 encoding, the part of every ndjson line the
+ * report's contract fixes — in process and warm, over the samples' reports as the CLI prints them.
+ */
+function reportWriting() {
+  const r = spawnSync(process.execPath, [BIN, 'check', join(ROOT, 'profiles'), '--format', 'ndjson', '--fail-on', 'never'], { env, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const reports = r.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const write = (n) => {
+    let bytes = 0;
+    for (let i = 0; i < n; i++) bytes += Buffer.from(`${JSON.stringify(reports[i % reports.length])}\n`).length;
+    return bytes;
+  };
+  write(6000);
+  const times = [];
+  for (let round = 0; round < RUNS; round++) {
+    const started = process.hrtime.bigint();
+    write(6000);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6 / 6000);
+  }
+  return median(times);
 }
 
 /** The planner alone, in process: a 600-month plan with 50 debts. */
@@ -86,20 +108,46 @@ async function planWork() {
   return { months: first.schedule.length, payable: first.payable, first: firstMs, warm: median(times) };
 }
 
-const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const fmt = (ms) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)} ×`;
 
 console.error(`limit-audit bench: ${RUNS} interleaved runs per command…`);
 const loadBefore = loadavg()[0];
-const folder = profileFolder();
+const folder = profileFolder(1000);
+// The floor under every command: Node running a file at all, and Node loading our code (the launcher
+// reading dist/cli.cjs and compiling it from its code cache) before the command does anything.
+const floorDir = mkdtempSync(join(tmpdir(), 'limit-audit-bench-floor-'));
+writeFileSync(join(floorDir, 'empty.cjs'), '');
+writeFileSync(
+  join(floorDir, 'load-only.cjs'),
+  `const { script } = require(${JSON.stringify(BIN)}).compileBundle();\nif (script.cachedDataRejected) process.exitCode = 3;\n`,
+);
 const startup = interleaved({
   node: ['-e', '0'],
+  emptyFile: [join(floorDir, 'empty.cjs')],
+  loadOnly: [join(floorDir, 'load-only.cjs')],
   version: [BIN, '--version'],
   checkJson: [BIN, 'check', SAMPLE, '--json'],
   checkTable: [BIN, 'check', SAMPLE],
   folder: [BIN, 'check', folder, '--format', 'ndjson', '--fail-on', 'never'],
 });
+rmSync(floorDir, { recursive: true, force: true });
+
+// What a profile costs once the process has run for a while: 1,000 against 3,000 profiles, fewer runs
+// (these are long), interleaved with each other.
+const longRuns = Math.max(3, Math.round(RUNS / 4));
+const bigFolder = profileFolder(3000);
+const marginal = interleaved(
+  {
+    small: [BIN, 'check', folder, '--format', 'ndjson', '--fail-on', 'never'],
+    big: [BIN, 'check', bigFolder, '--format', 'ndjson', '--fail-on', 'never'],
+  },
+  longRuns,
+);
+const warmProfileMs = (marginal.big - marginal.small) / 2000;
+const writingMs = reportWriting();
 rmSync(folder, { recursive: true, force: true });
+rmSync(bigFolder, { recursive: true, force: true });
 const planResult = await planWork();
 
 let importRow = null;
@@ -116,11 +164,16 @@ try {
 
 const rows = [
   ['`node -e 0` (baseline)', fmt(startup.node), '1.00 ×', ''],
+  ['floor: `node empty.cjs` (any bin file)', fmt(startup.emptyFile), ratio(startup.emptyFile, startup.node), ''],
+  ['floor: loading the CLI (launcher + bundle from its code cache), no work', fmt(startup.loadOnly), ratio(startup.loadOnly, startup.node), ''],
+  ['left for a check’s own work within 1.25 × node', fmt(1.25 * startup.node - startup.loadOnly), '', ''],
   ['`limit-audit --version`', fmt(startup.version), ratio(startup.version, startup.node), '≤ 1.10 × node'],
   ['`limit-audit check sample.yaml --json`', fmt(startup.checkJson), ratio(startup.checkJson, startup.node), '≤ 1.25 × node'],
   ['`limit-audit check sample.yaml` (table)', fmt(startup.checkTable), ratio(startup.checkTable, startup.node), ''],
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
+  ['per profile, the 1,001st to the 3,000th (a warmer process)', fmt(warmProfileMs), `${longRuns} runs`, ''],
+  ['of which writing the report (JSON.stringify + UTF-8, warm, in process)', fmt(writingMs), '', ''],
   [`plan: ${planResult.months} months × 50 debts, first call (cold code)`, fmt(planResult.first), '', '< 50 ms'],
   [`plan: ${planResult.months} months × 50 debts, warm`, fmt(planResult.warm), '', '< 50 ms'],
 ];
