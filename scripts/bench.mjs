@@ -173,7 +173,7 @@ const rows = [
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
   ['per profile, the 1,001st to the 3,000th (a warmer process)', fmt(warmProfileMs), `${longRuns} runs`, ''],
-  ['of which writing the report (JSON.stringify + UTF-8, warm, in process)', fmt(writingMs), '', ''],
+  ['writing one report alone (JSON.stringify + UTF-8, warm, in process)', fmt(writingMs), '', ''],
   [`plan: ${planResult.months} months × 50 debts, first call (cold code)`, fmt(planResult.first), '', '< 50 ms'],
   [`plan: ${planResult.months} months × 50 debts, warm`, fmt(planResult.warm), '', '< 50 ms'],
 ];
