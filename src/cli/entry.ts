@@ -12,6 +12,8 @@ import { currentExitCode } from './stdio';
 
 const BAD_INPUT = 2;
 const INTERRUPTED = 130;
+const HUNG_UP = 129; // 128 + SIGHUP (1)
+const TERMINATED = 143; // 128 + SIGTERM (15)
 
 const argv = process.argv.slice(2);
 const lang: Lang = resolveLang(langFlag(argv), process.env) ?? 'en';
@@ -31,8 +33,12 @@ function say(en: string, zh: string): void {
 
 // Ctrl-C: exit 130. Every report goes out in one synchronous write, so whatever stdout has received
 // is complete. A long `check` yields to the event loop between profiles (every few: check.ts),
-// which is when this runs.
+// which is when this runs. SIGTERM (`kill`, `timeout`, a supervisor) and SIGHUP (the terminal went
+// away) end the run at the same point, with the code a shell gives a process the signal ended
+// (128 + its number), instead of Node's default of dying in the middle of a write.
 process.on('SIGINT', () => process.exit(INTERRUPTED));
+process.on('SIGTERM', () => process.exit(TERMINATED));
+process.on('SIGHUP', () => process.exit(HUNG_UP));
 
 // Errors that escape `main` (a rejected promise nobody awaited, a throw in a callback): a user
 // error keeps its message and exit code; anything else is reported as a bug, without a stack.

@@ -1,5 +1,5 @@
 /**
- * Issue 8, signals and pipes: Ctrl-C (SIGINT) → exit 130 with every report on stdout whole (or,
+ * Issue 8, signals and pipes: Ctrl-C (SIGINT) → exit 130 (SIGTERM 143, SIGHUP 129) with every report on stdout whole (or,
  * for --json and the table, none at all) and no partial file; a reader that goes away (EPIPE) →
  * a quiet exit. The long run is `check` over a folder of 1,000 profiles, interrupted after it has
  * printed 1, 50 and 150 reports.
@@ -56,6 +56,45 @@ describe('Ctrl-C during a long check', () => {
       expectCleanStderr(result.stderr);
     });
   }
+});
+
+describe('SIGTERM and SIGHUP during a long check: handled like Ctrl-C, with the code a shell gives the signal', () => {
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
+    it(`${signal} after 20 reports: exit ${code} from limit-audit itself, only whole JSON lines, quiet`, async () => {
+      const run = startBin(['check', big, '--format', 'ndjson', '--fail-on', 'never']);
+      await run.linesOut(20);
+      run.child.kill(signal);
+      const result = await run.exited;
+      expect(result.signal).toBe(null); // not Node's default death by the signal
+      expect(result.code).toBe(code);
+      const reports = jsonLines(result.stdout) as { source: string }[];
+      expect(reports.length).toBeGreaterThanOrEqual(20);
+      expect(reports.length).toBeLessThan(COPIES);
+      expect(reportSchemaErrors(reports[reports.length - 1])).toEqual([]);
+      expect(result.stderr).toBe('');
+    });
+  }
+
+  it('SIGTERM during init, at 6 different moments: no file or the whole example, never a temporary left', async () => {
+    const dir = tempDir('la-term-');
+    const runs = Array.from({ length: 6 }, async (_, k) => {
+      const file = join(dir, `p${k}.yaml`);
+      const run = startBin(['init', file]);
+      await sleep(k * 25); // 0 … 125 ms: before, during and after the write
+      run.child.kill('SIGTERM');
+      const result = await run.exited;
+      // Before the bundle has installed its handler (the first few milliseconds), Node's default ends it.
+      if (result.signal === null) expect([0, 143]).toContain(result.code);
+      else expect(result.signal).toBe('SIGTERM');
+      expectCleanStderr(result.stderr);
+      if (existsSync(file)) expect(readFileSync(file, 'utf8')).toBe(EXAMPLE);
+    });
+    await Promise.all(runs);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
 });
 
 describe('Ctrl-C during init', () => {
