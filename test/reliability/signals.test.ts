@@ -79,41 +79,34 @@ describe('SIGTERM and SIGHUP during a long check: handled like Ctrl-C, with the 
   }
 
   it('SIGTERM during init, at 6 different moments: no file or the whole example, never a temporary left', async () => {
-    const dir = tempDir('la-term-');
-    const runs = Array.from({ length: 6 }, async (_, k) => {
-      const file = join(dir, `p${k}.yaml`);
-      const run = startBin(['init', file]);
-      await sleep(k * 25); // 0 … 125 ms: before, during and after the write
-      run.child.kill('SIGTERM');
-      const result = await run.exited;
-      // Before the bundle has installed its handler (the first few milliseconds), Node's default ends it.
-      if (result.signal === null) expect([0, 143]).toContain(result.code);
-      else expect(result.signal).toBe('SIGTERM');
-      expectCleanStderr(result.stderr);
-      if (existsSync(file)) expect(readFileSync(file, 'utf8')).toBe(EXAMPLE);
-    });
-    await Promise.all(runs);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+    await interruptInit('SIGTERM', 143, 6, 25); // 0 … 125 ms: before, during and after the write
   });
 });
 
 describe('Ctrl-C during init', () => {
   it('at 12 different moments: no file or the whole example, never a part of it, never a temporary left', async () => {
-    const dir = tempDir('la-int-');
-    const runs = Array.from({ length: 12 }, async (_, k) => {
-      const file = join(dir, `p${k}.yaml`);
-      const run = startBin(['init', file]);
-      await sleep(k * 12); // 0 … 132 ms: before, during and after the write
-      run.child.kill('SIGINT');
-      const result = await run.exited;
-      expect([0, 130]).toContain(shellCode(result));
-      expectCleanStderr(result.stderr);
-      if (existsSync(file)) expect(readFileSync(file, 'utf8')).toBe(EXAMPLE);
-    });
-    await Promise.all(runs);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+    await interruptInit('SIGINT', 130, 12, 12); // 0 … 132 ms: before, during and after the write
   });
 });
+
+/** `init` sent `signal` at `moments` points `stepMs` apart, from start-up on: no file or the whole example, never a part, no temporary left. */
+async function interruptInit(signal: NodeJS.Signals, code: number, moments: number, stepMs: number): Promise<void> {
+  const dir = tempDir('la-int-');
+  const runs = Array.from({ length: moments }, async (_, k) => {
+    const file = join(dir, `p${k}.yaml`);
+    const run = startBin(['init', file]);
+    await sleep(k * stepMs);
+    run.child.kill(signal);
+    const result = await run.exited;
+    // Before the bundle has installed its handlers (the first milliseconds), Node's default ends it by the signal.
+    if (result.signal === null) expect([0, code]).toContain(result.code);
+    else expect(result.signal).toBe(signal);
+    expectCleanStderr(result.stderr);
+    if (existsSync(file)) expect(readFileSync(file, 'utf8')).toBe(EXAMPLE);
+  });
+  await Promise.all(runs);
+  expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+}
 
 describe('pipes: a reader that goes away (EPIPE), a writer that never stops', () => {
   // test/cli/output.test.ts covers `check profiles --format ndjson | head -1` and `plan … | head -2`;
