@@ -10,6 +10,8 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
+const filename = join(root, 'dist', 'cli.cjs');
+const cacheFile = join(root, 'dist', 'cli.cache');
 const args = process.argv.slice(2);
 if (process.env.LIMIT_AUDIT_LOAD_ONLY === '1') {
   loadOnly();
@@ -40,16 +42,8 @@ function printVersion() {
 }
 
 function run() {
-  const filename = join(root, 'dist', 'cli.cjs');
-  let source;
-  try {
-    source = readFileSync(filename, 'utf8');
-  } catch {
-    process.stderr.write('limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.\n');
-    process.exitCode = 2;
-    return;
-  }
-  const { script, cacheFile } = compileBundle(filename, source);
+  const script = compileBundle();
+  if (script === undefined) return;
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require('node:module').createRequire(filename), module, filename, join(root, 'dist'));
   if (process.env.LIMIT_AUDIT_WRITE_CODE_CACHE === '1') {
@@ -64,14 +58,20 @@ function run() {
  * that the cache the build made is accepted.
  */
 function loadOnly() {
-  const filename = join(root, 'dist', 'cli.cjs');
-  const { script } = compileBundle(filename, readFileSync(filename, 'utf8'));
-  if (script.cachedDataRejected !== false) process.exitCode = 3;
+  const script = compileBundle();
+  if (script !== undefined && script.cachedDataRejected !== false) process.exitCode = 3;
 }
 
-/** The bundle compiled with the code cache made at build time (without it, V8 compiles as usual). */
-function compileBundle(filename, source) {
-  const cacheFile = join(root, 'dist', 'cli.cache');
+/** The bundle compiled with the code cache made at build time (without it, V8 compiles as usual); undefined, said, when it is not built. */
+function compileBundle() {
+  let source;
+  try {
+    source = readFileSync(filename, 'utf8');
+  } catch {
+    process.stderr.write('limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.\n');
+    process.exitCode = 2;
+    return undefined;
+  }
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
@@ -80,6 +80,5 @@ function compileBundle(filename, source) {
   }
   const Module = require('node:module');
   const { Script } = require('node:vm');
-  const script = new Script(Module.wrap(source), { filename, cachedData });
-  return { script, cacheFile };
+  return new Script(Module.wrap(source), { filename, cachedData });
 }
