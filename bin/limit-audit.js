@@ -28,17 +28,22 @@ function printVersion() {
     require('node:fs').writeSync(1, version);
   } catch (error) {
     if (error.code === 'EPIPE') return;
-    try {
-      // The bundle (and its language resolution, src/cli/context.ts) is not loaded here: the same order, in short.
-      const env = process.env;
-      const zh = (env.LIMIT_AUDIT_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().startsWith('zh');
-      const reason = error.code ?? error.message;
-      require('node:fs').writeSync(2, zh ? `limit-audit：版本号无法写入标准输出：${reason}\n` : `limit-audit: the version could not be written to standard output: ${reason}\n`);
-    } catch {
-      /* standard error failed too */
-    }
-    process.exitCode = 2;
+    const reason = error.code ?? error.message;
+    fail(`limit-audit: the version could not be written to standard output: ${reason}`, `limit-audit：版本号无法写入标准输出：${reason}`);
   }
+}
+
+/** One line on stderr in the user's language, exit 2. */
+function fail(en, zh) {
+  try {
+    // The bundle (and its language resolution, src/cli/context.ts) is not loaded here: the same order, in short.
+    const env = process.env;
+    const inChinese = (env.LIMIT_AUDIT_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().startsWith('zh');
+    require('node:fs').writeSync(2, `${inChinese ? zh : en}\n`);
+  } catch {
+    /* standard error failed too */
+  }
+  process.exitCode = 2;
 }
 
 function run() {
@@ -68,8 +73,7 @@ function compileBundle() {
   try {
     source = readFileSync(filename, 'utf8');
   } catch {
-    process.stderr.write('limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.\n');
-    process.exitCode = 2;
+    fail('limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.', 'limit-audit：命令尚未构建；请先运行 `npm install` 或 `npm run build`。');
     return undefined;
   }
   let cachedData;

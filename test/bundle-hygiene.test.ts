@@ -4,7 +4,7 @@
  * `import * as z from 'zod/mini'` lets esbuild keep only what is used (≈30 KB).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +77,23 @@ describe('the start-up path of the built CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
+  });
+  it('without a built bundle the launcher says so in one line, in the user\'s language, exit 2', () => {
+    const bin = join(mkdtempSync(join(tmpdir(), 'la-unbuilt-')), 'bin');
+    mkdirSync(bin);
+    copyFileSync('bin/limit-audit.js', join(bin, 'limit-audit.js'));
+    copyFileSync('bin/package.json', join(bin, 'package.json'));
+    for (const [lang, text] of [
+      ['en', 'limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.\n'],
+      ['zh', 'limit-audit：命令尚未构建；请先运行 `npm install` 或 `npm run build`。\n'],
+    ]) {
+      const result = spawnSync(process.execPath, [join(bin, 'limit-audit.js'), 'check', 'profiles/healthy.yaml'], {
+        env: { PATH: process.env.PATH, LIMIT_AUDIT_LANG: lang },
+        encoding: 'utf8',
+      });
+      expect(result.stderr).toBe(text);
+      expect(result.stdout).toBe('');
+      expect(result.status).toBe(2);
+    }
   });
 });
