@@ -12,26 +12,26 @@
 //
 // Runs on `npm install` / `npm ci` (the `prepare` script), so a fresh clone is ready to use.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 
-// The profile validator of the start-up path is generated from the zod schema (see the script).
+// The profile validator of the start-up path is generated from the zod schema and committed
+// (scripts/generate-validator.mjs). The build never rewrites it: a stale one stops the build (and so
+// `npm test`), naming the command that regenerates it, before anything in dist/ is touched.
 {
-  const { generateValidatorSource, GENERATED } = await import('./scripts/generate-validator.mjs');
-  const source = await generateValidatorSource();
-  let current = '';
-  try {
-    current = readFileSync(GENERATED, 'utf8');
-  } catch {
-    /* first build */
+  const { staleGenerated } = await import('./scripts/generate-validator.mjs');
+  const stale = await staleGenerated();
+  if (stale !== undefined) {
+    console.error(`build: ${stale}`);
+    process.exit(1);
   }
-  if (current !== source) writeFileSync(GENERATED, source);
 }
+
+rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 
 /**
  * Commander requires node:child_process when it loads, for executable subcommands that limit-audit

@@ -6,14 +6,17 @@
  * Why (issue 7): building the zod schema and running it once in a cold engine is about half of what
  * a `check` of one profile costs after Node itself has started. The generated validator needs
  * neither; zod still reads every document it does not accept, and every message comes from there.
- * The schema stays the one source of truth: this script reads zod's own definitions, and every
- * custom check must be a function exported by src/profile/values.ts, which the generated code calls
- * by name. Anything the script does not know how to translate stops the build.
+ * The schema stays the one source of truth: this script reads zod's own definitions, through
+ * src/profile/zod-internals.ts only (zod is pinned to an exact version), and every custom check must
+ * be a function exported by src/profile/values.ts, which the generated code calls by name. Anything
+ * the script does not know how to translate stops it.
  *
- * `npm run build` runs it (build.mjs); test/profile/validator.test.ts checks that the committed file
- * is what it generates, and that it accepts exactly what zod accepts.
+ * The generated file is committed. `npm run generate` rewrites it; the build (build.mjs) never does:
+ * it stops, naming that command, when the file is not what this script makes from the schema today
+ * (so does `npm test`, which builds first). test/profile/validator.test.ts checks that it accepts
+ * exactly what zod accepts.
  *
- * Usage: node scripts/generate-validator.mjs [--check]   (--check: exit 1 if the file is stale)
+ * Usage: node scripts/generate-validator.mjs [--check]   (--check: exit 1, saying why, if the file is stale)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,12 +24,22 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const GENERATED = join(ROOT, 'src/profile/validate-profile.generated.ts');
+const GENERATED_PATH = 'src/profile/validate-profile.generated.ts';
+/** The command that regenerates the file (package.json). */
+export const GENERATE_COMMAND = 'npm run generate';
+export const GENERATED = join(ROOT, GENERATED_PATH);
 
-/** Loads the schema and the values module from source, in one bundle so that functions keep their identity. */
-async function loadSchema() {
+/**
+ * Loads the schema, the values module and the zod adapter from the source under `root`, in one
+ * bundle so that functions keep their identity.
+ */
+async function loadSchema(root) {
   const result = await build({
-    stdin: { contents: "export * from './src/profile/schema'; export * as values from './src/profile/values';", resolveDir: ROOT, loader: 'ts' },
+    stdin: {
+      contents: "export * from './src/profile/schema'; export * as values from './src/profile/values'; export * as zod from './src/profile/zod-internals';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -36,8 +49,10 @@ async function loadSchema() {
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
-export async function generateValidatorSource() {
-  const mod = await loadSchema();
+/** The validator's source as generated from the schema under `root` (the repository by default). */
+export async function generateValidatorSource(root = ROOT) {
+  const mod = await loadSchema(root);
+  const { zod } = mod;
   const fnNames = new Map(Object.entries(mod.values).filter(([, v]) => typeof v === 'function').map(([name, fn]) => [fn, name]));
   const constants = [];
   const functions = [];
@@ -65,94 +80,89 @@ export async function generateValidatorSource() {
   }
 
   function emitBody(schema, where) {
-    const def = schema._zod.def;
+    const node = zod.readSchema(schema);
     const lines = [];
-    switch (def.type) {
+    switch (node.type) {
       case 'string':
         lines.push("if (typeof x !== 'string') return false;");
         break;
       case 'number':
         // zod 4 numbers are finite; z.int() is a safe integer.
         lines.push("if (typeof x !== 'number' || !Number.isFinite(x)) return false;");
-        if (def.format === 'safeint') lines.push('if (!Number.isSafeInteger(x)) return false;');
-        else if (def.format !== undefined) throw new Error(`${where}: number format ${def.format} is not supported`);
+        if (node.format === 'safeint') lines.push('if (!Number.isSafeInteger(x)) return false;');
+        else if (node.format !== undefined) throw new Error(`${where}: number format ${node.format} is not supported`);
         break;
       case 'boolean':
         lines.push("if (typeof x !== 'boolean') return false;");
         break;
       case 'literal':
-        lines.push(`if (${def.values.map((v) => `x !== ${JSON.stringify(v)}`).join(' && ')}) return false;`);
+        lines.push(`if (${node.values.map((v) => `x !== ${JSON.stringify(v)}`).join(' && ')}) return false;`);
         break;
       case 'enum': {
-        const set = constant('CHOICES', `new Set<unknown>(${JSON.stringify(Object.values(def.entries))})`);
+        const set = constant('CHOICES', `new Set<unknown>(${JSON.stringify(node.values)})`);
         lines.push(`if (!${set}.has(x)) return false;`);
         break;
       }
       case 'array': {
-        const element = nodeFn(def.element, `${where}[]`);
+        const element = nodeFn(node.element, `${where}[]`);
         lines.push('if (!Array.isArray(x)) return false;');
         lines.push(`for (const item of x) if (!${element}(item)) return false;`);
         break;
       }
       case 'object': {
         // Only strict objects: a plain zod object drops unknown keys, so its output is not its input.
-        if (def.catchall?._zod.def.type !== 'never') throw new Error(`${where}: only strictObject is supported`);
-        const keys = Object.keys(def.shape);
+        if (!node.strict) throw new Error(`${where}: only strictObject is supported`);
+        const keys = Object.keys(node.shape);
         const known = constant('KEYS', `new Set<string>(${JSON.stringify(keys)})`);
         lines.push("if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;");
         lines.push('const o = x as Record<string, unknown>;');
         lines.push(`for (const key of Object.keys(o)) if (!${known}.has(key)) return false;`);
         for (const key of keys) {
-          let field = def.shape[key];
-          const optional = field._zod.def.type === 'optional';
-          if (optional) field = field._zod.def.innerType;
-          const fn = nodeFn(field, `${where}.${key}`);
+          const field = zod.readSchema(node.shape[key]);
+          const optional = field.type === 'optional';
+          const fn = nodeFn(optional ? field.inner : node.shape[key], `${where}.${key}`);
           const access = `o[${JSON.stringify(key)}]`;
           lines.push(optional ? `if (${access} !== undefined && !${fn}(${access})) return false;` : `if (!${fn}(${access})) return false;`);
         }
         break;
       }
       default:
-        throw new Error(`${where}: schema type ${def.type} is not supported`);
+        throw new Error(`${where}: schema type ${node.type === 'other' ? node.name : node.type} is not supported`);
     }
-    for (const check of def.checks ?? []) {
-      const c = check._zod.def;
-      switch (c.check) {
+    for (const check of node.checks) {
+      switch (check.kind) {
         case 'greater_than':
-          lines.push(`if (!((x as number) ${c.inclusive ? '>=' : '>'} ${c.value})) return false;`);
+          lines.push(`if (!((x as number) ${check.inclusive ? '>=' : '>'} ${check.value})) return false;`);
           break;
         case 'less_than':
-          lines.push(`if (!((x as number) ${c.inclusive ? '<=' : '<'} ${c.value})) return false;`);
+          lines.push(`if (!((x as number) ${check.inclusive ? '<=' : '<'} ${check.value})) return false;`);
           break;
         case 'min_length':
-          lines.push(`if ((x as { length: number }).length < ${c.minimum}) return false;`);
+          lines.push(`if ((x as { length: number }).length < ${check.value}) return false;`);
           break;
         case 'max_length':
-          lines.push(`if ((x as { length: number }).length > ${c.maximum}) return false;`);
+          lines.push(`if ((x as { length: number }).length > ${check.value}) return false;`);
           break;
-        case 'string_format':
-          if (c.format !== 'regex') throw new Error(`${where}: string format ${c.format} is not supported`);
-          lines.push(`if (!${constant('PATTERN', String(c.pattern))}.test(x as string)) return false;`);
+        case 'regex':
+          lines.push(`if (!${constant('PATTERN', String(check.pattern))}.test(x as string)) return false;`);
           break;
-        case 'custom':
-          if (c.type === 'custom') {
-            // z.refine: a predicate.
-            lines.push(`if (!${valuesFn(c.fn, where)}(x as never)) return false;`);
-          } else {
-            // A record-level check (schema.ts recordCheck): valid when it reports nothing.
-            lines.push(`{`, `  const sink = { issues: [] as unknown[] };`, `  ${valuesFn(c.fn, where)}(x as never, sink);`, `  if (sink.issues.length > 0) return false;`, `}`);
-          }
+        case 'refine':
+          lines.push(`if (!${valuesFn(check.fn, where)}(x as never)) return false;`);
+          break;
+        case 'record':
+          // A record-level check (schema.ts recordCheck): valid when it reports nothing.
+          lines.push(`{`, `  const sink = { issues: [] as unknown[] };`, `  ${valuesFn(check.fn, where)}(x as never, sink);`, `  if (sink.issues.length > 0) return false;`, `}`);
           break;
         default:
-          throw new Error(`${where}: check ${c.check} is not supported`);
+          throw new Error(`${where}: check ${check.name} is not supported`);
       }
     }
     return lines;
   }
 
-  const root = nodeFn(mod.profileSchema, 'profile');
+  const entry = nodeFn(mod.profileSchema, 'profile');
   return `// GENERATED by scripts/generate-validator.mjs from src/profile/schema.ts: do not edit.
-// Run \`npm run build\` (or \`node scripts/generate-validator.mjs\`) after changing the schema.
+// Run \`${GENERATE_COMMAND}\` after changing the schema, and commit this file.
 /**
  * Whether a parsed document is a valid profile, by every rule of profileSchema — without building
  * the zod schema. For the start-up path only: a document it refuses goes to zod for the messages.
@@ -162,28 +172,49 @@ import * as values from './values';
 ${constants.join('\n')}
 
 export function isValidProfile(value: unknown): boolean {
-  return ${root}(value);
+  return ${entry}(value);
 }
 
 ${functions.join('\n\n')}
 `;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const source = await generateValidatorSource();
-  let current = '';
+/** What the script makes from the schema under `root`, and the committed file (undefined if there is none). */
+async function generatedState(root) {
+  const source = await generateValidatorSource(root);
+  let current;
   try {
-    current = readFileSync(GENERATED, 'utf8');
+    current = readFileSync(join(root, GENERATED_PATH), 'utf8');
   } catch {
     /* not generated yet */
   }
+  return { source, current };
+}
+
+/**
+ * Why the committed file under `root` is not current, in one line naming the command that fixes
+ * it; undefined when it is current. The build never rewrites the file: a schema change has to
+ * show up as a change to the generated file in the same commit.
+ */
+export async function staleGenerated(root = ROOT) {
+  const { source, current } = await generatedState(root);
+  if (current === undefined) return `${GENERATED_PATH} is missing: run \`${GENERATE_COMMAND}\` and commit it`;
+  if (current !== source) return `${GENERATED_PATH} is stale (src/profile/schema.ts or its generator changed): run \`${GENERATE_COMMAND}\` and commit it`;
+  return undefined;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--check')) {
-    if (current !== source) {
-      console.error(`${GENERATED} is stale: run node scripts/generate-validator.mjs`);
+    const stale = await staleGenerated();
+    if (stale !== undefined) {
+      console.error(stale);
       process.exit(1);
     }
-  } else if (current !== source) {
-    writeFileSync(GENERATED, source);
-    console.error(`wrote ${GENERATED}`);
+  } else {
+    const { source, current } = await generatedState(ROOT);
+    if (current !== source) {
+      writeFileSync(GENERATED, source);
+      console.error(`wrote ${GENERATED_PATH}`);
+    }
   }
 }

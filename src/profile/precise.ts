@@ -27,6 +27,7 @@ import type { Lang } from '../rules/types';
 import { closest } from '../text';
 import { MAX_DEPTH } from './limits';
 import { MAX_DATE, MAX_MONTH } from './schema';
+import { readSchema, type SchemaNode } from './zod-internals';
 
 /** A profile has no use for more aliases than this; an alias bomb is stopped here, quickly. */
 const MAX_ALIASES = 100;
@@ -468,35 +469,22 @@ function shortTag(tag: string): string {
 
 /** The keys a strict object at `path` accepts, for "did you mean". */
 function knownKeys(schema: z.core.$ZodType, path: Path): string[] {
-  let current: z.core.$ZodType | undefined = schema;
+  let node = unwrap(readSchema(schema));
   for (const part of path) {
-    current = unwrap(current);
-    if (!current) return [];
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    if (def.type === 'object' && typeof part === 'string') {
-      current = (def.shape as Record<string, z.core.$ZodType>)[part];
-    } else if (def.type === 'array') {
-      current = def.element as z.core.$ZodType;
-    } else {
-      return [];
-    }
+    if (node?.type === 'object' && typeof part === 'string' && Object.hasOwn(node.shape, part)) node = unwrap(readSchema(node.shape[part]!));
+    else if (node?.type === 'array') node = unwrap(readSchema(node.element));
+    else return [];
   }
-  current = unwrap(current);
-  const def = current?._zod.def as unknown as Record<string, unknown> | undefined;
-  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+  return node?.type === 'object' ? Object.keys(node.shape) : [];
 }
 
 /** Steps through optional/nullable/default/pipe wrappers, and into a union's object branch (the one with keys). */
-function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-  let current = schema;
+function unwrap(node: SchemaNode | undefined): SchemaNode | undefined {
+  let current = node;
   for (let i = 0; i < 10 && current; i++) {
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType as z.core.$ZodType;
-    else if (def.type === 'pipe') current = def.in as z.core.$ZodType;
-    else if (def.type === 'union') {
-      const options = (def.options as z.core.$ZodType[]).map((option) => unwrap(option));
-      current = options.find((option) => (option?._zod.def as unknown as Record<string, unknown> | undefined)?.type === 'object');
-    } else break;
+    if ('inner' in current) current = readSchema(current.inner);
+    else if (current.type === 'union') current = current.options.map((option) => unwrap(readSchema(option))).find((option) => option?.type === 'object');
+    else break;
   }
   return current;
 }

@@ -26,6 +26,7 @@ import {
   sortedByDate,
   type IssueSink,
 } from './values';
+import { keepRecordFunction } from './zod-internals';
 
 export * from './values';
 
@@ -36,9 +37,7 @@ const expected = (key: string) => ({ params: { expected: key } });
  * and scripts/generate-validator.mjs needs to name it in the code it generates.
  */
 function recordCheck<T>(fn: (value: T, ctx: IssueSink) => void) {
-  const check = z.superRefine<T>((value, ctx) => fn(value, ctx));
-  (check._zod.def as { fn?: unknown }).fn = fn;
-  return check;
+  return keepRecordFunction(z.superRefine<T>((value, ctx) => fn(value, ctx)), fn as (value: never, ctx: IssueSink) => void);
 }
 
 export const money = z.number().check(
