@@ -51,6 +51,17 @@ const MAX_CST_STACK = MAX_DEPTH + 4;
 
 type Path = (string | number)[];
 
+/**
+ * How every document is read — profiles, --config, --macro, `import --into` — whatever its `%YAML`
+ * directive says: YAML 1.2's core schema. The `yaml` library would otherwise switch to YAML 1.1 on
+ * `%YAML 1.1` (`012000` octal 5120, `2026-11-01` a Date, `yes` true, `<<` merging mappings).
+ * Explicitly tagged 1.1 types (`!!timestamp`, `!!binary`, `!!set`) resolve as the library does
+ * under 1.2, so with or without the directive they are a type error at their field
+ * (docs/reliability.md). The fast reader (fast-yaml.ts) resolves scalars the same way, and leaves
+ * every document with a directive or a tag to this path.
+ */
+export const YAML_CORE = { version: '1.2', schema: 'core', merge: false, resolveKnownTags: true } as const;
+
 export interface ParsedDocument {
   doc: Document;
   lineCounter: LineCounter;
@@ -131,8 +142,8 @@ export function validateParsed<S extends z.core.$ZodType>(
  *   are composed only for toJS to give up on them;
  * - time: the composer's own duplicate-key check compares each key with every earlier one
  *   (quadratic: 40,000 keys take 15 s), so it is off and duplicateKeys() does it in linear time.
- * Otherwise the same as parseDocument(text, { lineCounter, strict: true }); logLevel 'error' keeps
- * the library from printing warnings of its own to stderr.
+ * Otherwise the same as parseDocument(text, { ...YAML_CORE, lineCounter, strict: true }); logLevel
+ * 'error' keeps the library from printing warnings of its own to stderr.
  */
 function composeDocument(text: string, lineCounter: LineCounter): Document | { refused: 'depth' | 'aliases'; offset: number } {
   const parser = new Parser(lineCounter.addNewLine);
@@ -146,7 +157,7 @@ function composeDocument(text: string, lineCounter: LineCounter): Document | { r
     if (parser.stack.length > MAX_CST_STACK) return { refused: 'depth', offset: parser.offset };
   }
   for (const token of parser.end()) tokens.push(token);
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  const composer = new Composer({ ...YAML_CORE, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   let doc: Document | undefined;
   for (const next of composer.compose(tokens, true, text.length)) {
     if (!doc) {

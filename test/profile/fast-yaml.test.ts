@@ -8,11 +8,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
 import { parseFastYaml } from '../../src/profile/fast-yaml';
+import { YAML_CORE } from '../../src/profile/precise';
 import { profileArb, yamlSoupArb, splicedProfileArb } from '../reliability/arbitraries';
 
-/** What the precise path reads, or undefined when it reports any error (the fast reader must then give up). */
+/** What the precise path reads (with its YAML options), or undefined when it reports any error (the fast reader must then give up). */
 function precise(text: string): unknown {
-  const doc = parseDocument(text, { strict: true, uniqueKeys: true, logLevel: 'silent' });
+  const doc = parseDocument(text, { ...YAML_CORE, strict: true, uniqueKeys: true, logLevel: 'silent' });
   if (doc.errors.length > 0) return undefined;
   return doc.toJS({ maxAliasCount: 100 });
 }
@@ -108,6 +109,8 @@ describe('anything outside the subset is left to the precise path', () => {
     'a: b:',
     '- - x', // compact nested sequences
     '%YAML 1.2\n---\na: 1', // directives
+    '%YAML 1.1\n---\na: 1',
+    '%TAG ! tag:x,2000:\n---\na: 1',
     'a: 1\n---\nb: 2', // several documents
     'a: 1\n...',
     '  a: 1\n b: 2', // indentation no block has
