@@ -12,8 +12,9 @@ export type Severity = (typeof SEVERITIES)[number];
 export const AREAS = ['credit', 'debt', 'spending', 'macro'] as const;
 export type Area = (typeof AREAS)[number];
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../i18n/lang';
+// Transitional re-export while modules move to importing the language from src/i18n (issue 16).
+export { LANGS, type Lang } from '../i18n/lang';
 
 /** What a threshold rests on; rationales say it in words too (README "Honesty"). */
 export type Basis = 'regulation' | 'convention' | 'heuristic';
