@@ -9,22 +9,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTypeScript } from './import-ts.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** scripts/render-docs.ts and the sources it imports, bundled from TypeScript in memory. */
-async function loadRenderer() {
-  const result = await build({
-    entryPoints: [join(ROOT, 'scripts/render-docs.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-}
 
 /** A file's text, or '' when it does not exist yet. */
 function current(path) {
@@ -36,7 +23,8 @@ function current(path) {
   }
 }
 
-const { generatedDocs } = await loadRenderer();
+// scripts/render-docs.ts and the rule modules it reads, bundled from TypeScript in memory.
+const { generatedDocs } = await importTypeScript({ entryPoints: [join(ROOT, 'scripts/render-docs.ts')] });
 const check = process.argv.includes('--check');
 let stale = 0;
 for (const { path, content } of generatedDocs(current)) {

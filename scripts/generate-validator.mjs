@@ -18,22 +18,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTypeScript } from './import-ts.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const GENERATED = join(ROOT, 'src/profile/validate-profile.generated.ts');
 
 /** Loads the schema and the values module from source, in one bundle so that functions keep their identity. */
-async function loadSchema() {
-  const result = await build({
+function loadSchema() {
+  return importTypeScript({
     stdin: { contents: "export * from './src/profile/schema'; export * as values from './src/profile/values';", resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'error',
   });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
 export async function generateValidatorSource() {
