@@ -21,7 +21,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTypeScript } from './import-ts.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GENERATED_PATH = 'src/profile/validate-profile.generated.ts';
@@ -33,20 +33,14 @@ export const GENERATED = join(ROOT, GENERATED_PATH);
  * Loads the schema, the values module and the zod adapter from the source under `root`, in one
  * bundle so that functions keep their identity.
  */
-async function loadSchema(root) {
-  const result = await build({
+function loadSchema(root) {
+  return importTypeScript({
     stdin: {
       contents: "export * from './src/profile/schema'; export * as values from './src/profile/values'; export * as zod from './src/profile/zod-internals';",
       resolveDir: root,
       loader: 'ts',
     },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'error',
   });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
 /** The validator's source as generated from the schema under `root` (the repository by default). */

@@ -45,7 +45,7 @@ Examples:
   $ limit-audit plan my.yaml --share 0.3 --strategy snowball
   $ limit-audit plan my.yaml --json
 `,
-  rules: 'list every rule, or explain one in full (rationale, thresholds, sources)',
+  rules: 'list every rule, or explain one in full (rationale, thresholds, sources with their links)',
   rulesExamples: `
 Examples:
   $ limit-audit rules
@@ -141,7 +141,7 @@ const zh: HelpText = {
   $ limit-audit plan my.yaml --share 0.3 --strategy snowball
   $ limit-audit plan my.yaml --json
 `,
-  rules: '列出全部规则，或完整解释一条规则（依据、阈值、出处）',
+  rules: '列出全部规则，或完整解释一条规则（依据、阈值、出处及链接）',
   rulesExamples: `
 示例：
   $ limit-audit rules

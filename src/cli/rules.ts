@@ -1,6 +1,6 @@
 /** `limit-audit rules [id]`: the catalogue, or one rule in full, with a config's thresholds applied when given. */
 import { UserError } from '../errors';
-import { explainRuleText, findRule, listRulesText, unknownRuleText } from '../rules/explain';
+import { explainRuleText, findRule, listRulesText, sourceDetails, unknownRuleText } from '../rules/explain';
 import { resolveRules } from '../rules/resolve';
 import { rules as registry } from '../rules/index';
 import type { CliContext } from './context';
@@ -21,6 +21,7 @@ export async function runRulesCommand(id: string | undefined, opts: { config?: s
         basis: rule.basis,
         needs: rule.needs,
         sources: rule.sources,
+        sourceDetails: sourceDetails(rule, ctx.lang),
       }));
       ctx.out(`${JSON.stringify(list, null, 2)}\n`);
       return 0;
@@ -52,6 +53,7 @@ export async function runRulesCommand(id: string | undefined, opts: { config?: s
           basis: rule.basis,
           needs: rule.needs,
           sources: rule.sources,
+          sourceDetails: sourceDetails(rule, ctx.lang),
         },
         null,
         2,

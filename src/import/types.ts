@@ -9,7 +9,7 @@ import type { TxnTable } from './table';
 
 export type Platform = 'alipay' | 'wechat';
 
-/** The layouts we recognise (docs/import.md; ../shared/docs/bill-formats.md §0). */
+/** The layouts we recognise (docs/import.md, "Formats"). */
 export type BillFormatId =
   | 'alipay-app' // 支付宝交易明细, 2023 → now: header first cell 交易时间
   | 'alipay-app-2021' // 2021-06 → early 2023: header first cell 收/支, footer with 导出信息

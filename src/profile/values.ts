@@ -109,7 +109,7 @@ export function checkUniqueDebtNames(profile: { debts: { name: string }[] }, ctx
   });
 }
 
-/** `apr` as given, or `daily_rate × 365` (simple day count, as Huabei and card pages use: domain-facts E). */
+/** `apr` as given, or `daily_rate × 365` (simple day count, as Huabei and card pages use: source E, docs/rules.md). */
 export function annualRate(debt: { apr?: number | undefined; daily_rate?: number | undefined }): number {
   return debt.apr ?? (debt.daily_rate ?? 0) * 365;
 }

@@ -3,6 +3,7 @@
  */
 import { closest } from '../text';
 import { rules as registry } from './index';
+import { CONFIDENCE_NAMES, parseCitation, SOURCES, type Confidence, type Source } from './sources';
 import type { AnyRule, Area, Basis, Lang, Thresholds } from './types';
 
 const LABELS = {
@@ -16,6 +17,10 @@ const LABELS = {
     why: 'Why',
     needs: 'Profile fields it needs',
     sources: 'Sources',
+    from: 'From',
+    date: 'Date',
+    confidence: 'Confidence',
+    noUrl: 'no public link',
     config: 'Config example',
     unknown: (id: string) => `unknown rule "${id}"`,
     didYouMean: (id: string) => `did you mean "${id}"?`,
@@ -31,6 +36,10 @@ const LABELS = {
     why: '理由',
     needs: '需要的画像字段',
     sources: '出处',
+    from: '来自',
+    date: '日期',
+    confidence: '可信度',
+    noUrl: '无公开链接',
     config: '配置示例',
     unknown: (id: string) => `未知规则"${id}"`,
     didYouMean: (id: string) => `你是不是想输入"${id}"？`,
@@ -38,18 +47,66 @@ const LABELS = {
   },
 } as const;
 
-const AREA_NAMES: Record<Area, Record<Lang, string>> = {
+export const AREA_NAMES: Record<Area, Record<Lang, string>> = {
   credit: { en: 'credit behaviour', zh: '信用行为' },
   debt: { en: 'debt structure', zh: '负债结构' },
   spending: { en: 'consumption anomalies', zh: '消费行为异常' },
   macro: { en: 'macro and regulatory tightening', zh: '宏观与监管收紧' },
 };
 
-const BASIS_NAMES: Record<Basis, Record<Lang, string>> = {
+export const BASIS_NAMES: Record<Basis, Record<Lang, string>> = {
   regulation: { en: 'regulation', zh: '法规' },
   convention: { en: 'lender convention', zh: '机构惯例' },
   heuristic: { en: 'heuristic', zh: '经验设定' },
 };
+
+/** One source a rule cites, resolved from src/rules/sources.ts in one language (`rules <id>`, `rules --json`). */
+export interface SourceDetail {
+  /** The citation as the rule gives it: `A6`, `seed (征信查询)`. */
+  citation: string;
+  id: string;
+  /** The part of the source cited, when the rule names one. */
+  section?: string;
+  title: string;
+  origin: string;
+  urls: readonly string[];
+  date?: string;
+  confidence: Confidence;
+  note?: string;
+}
+
+export function sourceDetails(rule: AnyRule, lang: Lang): SourceDetail[] {
+  return rule.sources.map((citation) => {
+    const { id, section } = parseCitation(citation);
+    const source: Source = SOURCES[id];
+    return {
+      citation,
+      id,
+      ...(section === undefined ? {} : { section }),
+      title: source.title[lang],
+      origin: source.origin[lang],
+      urls: source.urls,
+      ...(source.date === undefined ? {} : { date: source.date }),
+      confidence: source.confidence,
+      ...(source.note === undefined ? {} : { note: source.note[lang] }),
+    };
+  });
+}
+
+/** A source's lines under "Sources:": citation and title, where it comes from, date and confidence, its links. */
+function sourceLines(detail: SourceDetail, lang: Lang): string[] {
+  const labels = LABELS[lang];
+  const colon = lang === 'zh' ? '：' : ': ';
+  const confidence = `${labels.confidence}${colon}${CONFIDENCE_NAMES[detail.confidence][lang]}${
+    detail.note === undefined ? '' : lang === 'zh' ? `（${detail.note}）` : ` — ${detail.note}`
+  }`;
+  return [
+    `  - ${detail.citation}${colon}${detail.title}`,
+    `    ${labels.from}${colon}${detail.origin}`,
+    `    ${detail.date === undefined ? '' : `${labels.date}${colon}${detail.date}${lang === 'zh' ? '；' : '; '}`}${confidence}`,
+    ...(detail.urls.length === 0 ? [`    ${labels.noUrl}`] : detail.urls.map((url) => `    ${url}`)),
+  ];
+}
 
 export function findRule(id: string, rules: readonly AnyRule[] = registry): AnyRule | undefined {
   return rules.find((rule) => rule.id === id);
@@ -127,7 +184,7 @@ export function explainRuleText(rule: AnyRule, lang: Lang, thresholds: Threshold
     '',
     `${labels.needs}${colon}${rule.needs.join(', ')}`,
     `${labels.sources}${colon}`,
-    ...rule.sources.map((source) => `  - ${source}`),
+    ...sourceDetails(rule, lang).flatMap((detail) => sourceLines(detail, lang)),
   ];
   const [first] = names;
   const example = first === undefined ? 'off' : `{ thresholds: { ${first}: ${thresholds[first]} } }`;

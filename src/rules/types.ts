@@ -5,6 +5,7 @@
 import type { CalendarDate, CalendarMonth } from '../dates';
 import type { MacroSnapshot, Profile } from '../profile/schema';
 import type { PlanResult } from '../plan/types';
+import type { Citation } from './sources';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -48,7 +49,10 @@ export interface RuleText<M extends string, K extends string = string> {
   messages: Record<M, string>;
   /** What to do, concretely; a template too. One for all outcomes, or one per message id. */
   recommendation: string | Record<M, string>;
-  /** Why the rule exists and whether it rests on a regulation, a lender convention or a heuristic. */
+  /**
+   * Why the rule exists and whether it rests on a regulation, a lender convention or a heuristic.
+   * It cites its sources by id: "(source A6)", "(sources B1, B2)"; zh "（来源 A6）", "（来源 B1、B2）".
+   */
   rationale: string;
   /** What each threshold means (unit, comparison, level), for `limit-audit rules <id>` and config authors. */
   thresholds: Record<K, string>;
@@ -96,7 +100,8 @@ export interface RuleDef<T extends Thresholds = Thresholds, M extends string = s
   thresholds: T;
   basis: Basis[];
   text: Record<Lang, RuleText<M, keyof T & string>>;
-  sources: string[];
+  /** What the rule rests on: ids of src/rules/sources.ts (a typo is a compile error), optionally with the part cited. */
+  sources: Citation[];
   /** `NoInfer`: message ids are inferred from the texts, so a returned id the texts lack is an error here. */
   check(ctx: RuleContext<T>): CheckResult<NoInfer<M>>;
 }

@@ -118,6 +118,28 @@ describe('schema', () => {
   });
 });
 
+describe('rules', () => {
+  it('explains a rule with its sources: title, date, confidence and links', () => {
+    const r = runCli(['rules', 'debt/high-interest']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(source C3)');
+    expect(r.stdout).toContain('  - C4: PBOC Announcement [2021] No. 3');
+    expect(r.stdout).toContain('    Date: 2021-03-31; Confidence: high');
+    expect(r.stdout).toContain('    https://chinabankingnews.com/2021/04/02/pboc-requires-all-loan-products-clearly-display-real-annualized-interest-rates/');
+    expect(r.stdout).not.toMatch(/domain-facts|shared\//);
+  });
+
+  it('--json keeps the citations as `sources` and adds them resolved as `sourceDetails`, in the chosen language', () => {
+    const one = JSON.parse(runCli(['rules', 'credit/line-cut', '--json', '--lang', 'zh']).stdout);
+    expect(one.sources).toEqual(['B5', 'seed (降额)']);
+    expect(one.sourceDetails[0]).toMatchObject({ citation: 'B5', id: 'B5', date: '2021-11-09', confidence: 'High', title: expect.stringContaining('信用贷') });
+    expect(one.sourceDetails[0].urls[0]).toMatch(/^https:\/\/yicaiglobal\.com\//);
+    const list = JSON.parse(runCli(['rules', '--json']).stdout) as { id: string; sources: string[]; sourceDetails: { id: string }[] }[];
+    expect(list).toHaveLength(30);
+    for (const rule of list) expect(rule.sourceDetails.map((detail) => detail.id)).toEqual(rule.sources.map((citation) => citation.split(' ')[0]));
+  });
+});
+
 describe('bad input through the binary: exit 2, one message on stderr, nothing on stdout', () => {
   const bad = (args: string[], pattern: RegExp, input?: string | Buffer) => {
     const r = runCli(args, { input });

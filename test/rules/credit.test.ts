@@ -133,7 +133,7 @@ describe('credit/overdue-history', () => {
   });
 
   it('counts the months one long overdue spans on the repayment grid: 61 days marks three', () => {
-    // Grid codes: 1–30 days = 1 period, 31–60 = 2, 61–90 = 3 (domain-facts A2).
+    // Grid codes: 1–30 days = 1 period, 31–60 = 2, 61–90 = 3 (source A2).
     expect(severityOf(overdueHistory, history([settled('2026-01-15', 60)]))).toBe('medium');
     expect(severityOf(overdueHistory, history([settled('2026-01-15', 61)]))).toBe('critical');
   });

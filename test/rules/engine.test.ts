@@ -24,7 +24,7 @@ function fakeRule(id: string, area: Area, severities: Severity[] | 'missing' | '
     thresholds: { line: 5 },
     basis: ['heuristic'],
     text: { en: text(message), zh: text(`线${message}`) },
-    sources: ['test'],
+    sources: ['seed'],
     check: ({ thresholds }): CheckResult<'a' | 'b'> => {
       if (severities === 'missing') return { missing: ['x.y'] };
       if (severities === 'none') return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainRuleText, findRule, listRulesText, suggestRuleId, unknownRuleText } from '../../src/rules/explain';
+import { explainRuleText, findRule, listRulesText, sourceDetails, suggestRuleId, unknownRuleText } from '../../src/rules/explain';
 import { closest as closestMatch, editDistance as levenshtein } from '../../src/text';
 import { rules } from '../../src/rules/index';
 
@@ -26,10 +26,55 @@ describe('limit-audit rules <id>', () => {
     expect(text).toContain('Severity ladder: above 20 % → low; ≥36 % → medium; ≥50 % → high; ≥70 % → critical');
     expect(text).toContain('  high = 0.5 — a ratio of at least this is high');
     expect(text).toContain('Basis: lender convention, heuristic');
-    expect(text).toContain('domain-facts A7');
+    expect(text).toContain('(source A7; a lender convention, medium confidence)');
     expect(text).toContain('Profile fields it needs: debts, income.monthly');
-    expect(text).toContain('  - domain-facts A7');
     expect(text).toContain('    debt/dti-high: { thresholds: { low: 0.2 } }');
+  });
+
+  it('prints each source in full: title, where it comes from, date, confidence and every link', () => {
+    const text = explainRuleText(findRule('debt/regulatory-cap')!, 'en');
+    const sources = text.slice(text.indexOf('Sources: '), text.indexOf('Config example'));
+    expect(sources).toContain('  - C1: Draft online micro-loan rules');
+    expect(sources).toContain('    From: A draft published by CBIRC and PBOC');
+    expect(sources).toContain('    Date: 2020-11-02; Confidence: high — high as to the text; it is still a draft (2020)');
+    expect(sources).toContain('    https://smuseclub.com/Index/news/detail/id/2327.html');
+    // The advice article has no public page, and says so rather than printing nothing.
+    expect(sources).toContain('  - seed (监管收紧): 借呗还款后额度为何下降 (Why a Jiebei line falls after repayment)');
+    expect(sources).toMatch(/Confidence: not rated\n {4}no public link\n/);
+    expect(text).not.toMatch(/domain-facts|shared\//);
+  });
+
+  it('prints the sources in Chinese', () => {
+    const text = explainRuleText(findRule('credit/inquiries-frequent')!, 'zh');
+    expect(text).toContain('（来源 A6，机构惯例，中等可信度）');
+    expect(text).toContain('  - A6：硬查询次数线');
+    expect(text).toContain('    可信度：中（数字因从业者和机构而异；近6个月的次数没有找到出处）');
+    expect(text).toContain('    https://cdn.drbdp.com/4-7498220.html');
+    expect(text).toContain('    无公开链接');
+  });
+
+  it('resolves a rule\'s citations for `rules --json`, keeping the citation as the rule gives it', () => {
+    expect(sourceDetails(findRule('credit/borrowing-frequent')!, 'en')).toEqual([
+      {
+        citation: 'seed (借款频率)',
+        id: 'seed',
+        section: '借款频率',
+        title: expect.stringContaining('借呗还款后额度为何下降'),
+        origin: expect.any(String),
+        urls: [],
+        confidence: 'unrated',
+      },
+      {
+        citation: 'A9',
+        id: 'A9',
+        title: expect.stringContaining('Multi-lender'),
+        origin: expect.stringContaining('Bairong'),
+        urls: [],
+        confidence: 'High',
+        note: 'for the field schema; the 15-day window is from memory (medium)',
+      },
+    ]);
+    expect(sourceDetails(findRule('macro/rate-cycle')!, 'zh')[0]).toMatchObject({ id: 'D', date: '2019-08-20 – 2026-02-24', title: expect.stringContaining('LPR历史') });
   });
 
   it('explains in Chinese, and shows config-applied thresholds when given', () => {

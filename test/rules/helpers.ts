@@ -64,7 +64,7 @@ export function plan(input: Partial<Omit<PlanResult, 'schedule'>> & { schedule?:
   };
 }
 
-/** The 1-year LPR change points of domain-facts D, as decimals. */
+/** The 1-year LPR change points of source D (docs/rules.md), as decimals. */
 export const LPR_1Y: MacroSnapshot['lpr_1y'] = [
   ['2019-08-20', 0.0425],
   ['2019-09-20', 0.042],
@@ -83,7 +83,7 @@ export const LPR_1Y: MacroSnapshot['lpr_1y'] = [
 
 export const SNAPSHOT: MacroSnapshot = {
   date: '2026-10-20',
-  sources: ['domain-facts D, H'],
+  sources: ['source D, H'],
   lpr_1y: LPR_1Y,
   events: [
     { date: '2020-11-02', effect: 'tightening', title: { zh: '网络小贷征求意见稿', en: 'Draft online micro-loan rules' } },

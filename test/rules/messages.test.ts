@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderOutcome } from '../../src/rules/engine';
 import { rules } from '../../src/rules/index';
+import { citedIn, parseCitation } from '../../src/rules/sources';
 import type { Debt, Profile } from '../../src/profile/schema';
 import type { AnyRule, RuleOutcome } from '../../src/rules/types';
 import { LANGS, isNotEvaluated } from '../../src/rules/types';
@@ -194,7 +195,14 @@ describe('the catalogue', () => {
     expect(id.startsWith(`${rule.area}/`)).toBe(true);
     expect(rule.needs.length).toBeGreaterThan(0);
     expect(rule.basis.length).toBeGreaterThan(0);
-    expect(rule.sources.some((source) => source.startsWith('domain-facts ') || source.startsWith('seed: '))).toBe(true);
+    expect(rule.sources.length).toBeGreaterThan(0);
+    // A rationale cites its sources by id ("(source A6)", "（来源 A6）"), the same in both languages,
+    // and only sources the rule lists, so `rules <id>` and docs/rules.md resolve every one.
+    const listed = rule.sources.map((citation) => parseCitation(citation).id).sort();
+    const citedEn = citedIn(rule.text.en.rationale).sort();
+    expect(citedIn(rule.text.zh.rationale).sort()).toEqual(citedEn);
+    for (const id of citedEn) expect(listed, `${id} is cited by the rationale but not in sources`).toContain(id);
+    for (const text of [rule.text.en, rule.text.zh]) expect(JSON.stringify(text)).not.toMatch(/domain-facts|shared\//);
     const [en, zh] = [rule.text.en, rule.text.zh];
     expect(Object.keys(zh.messages).sort()).toEqual(Object.keys(en.messages).sort());
     for (const text of [en, zh]) {

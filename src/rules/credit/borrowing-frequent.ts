@@ -24,7 +24,7 @@ export default defineRule({
       recommendation:
         'For the next 3 months make no draw that is not needed. If you need cash, take one planned draw rather than several small ones, and repay on schedule. Frequent draw-and-repay cycles look like cash-flow stress to the platform\'s model.',
       rationale:
-        'Frequent small draws read as cash-flow stress in lenders\' behaviour models (seed article: why a Jiebei line falls after repayment, borrowing frequency). Lenders do measure activity in windows (the industry\'s application-count features run over 7 days to 12 months, domain-facts A9), but no platform publishes a draw limit: 3 a month, 8 in 3 months and a 15-day median gap are heuristics, configurable.',
+        'Frequent small draws read as cash-flow stress in lenders\' behaviour models (source seed, the advice article this tool grew from: borrowing frequency). Lenders do measure activity in windows (the industry\'s application-count features run over 7 days to 12 months, source A9), but no platform publishes a draw limit: 3 a month, 8 in 3 months and a 15-day median gap are heuristics, configurable.',
       thresholds: {
         last_1m: 'draws in the last 1 month from which it is medium (at least)',
         last_3m: 'draws in the last 3 months from which it is high (at least)',
@@ -43,7 +43,7 @@ export default defineRule({
       recommendation:
         '接下来3个月，非必要不借款。确需用钱时，一次性按计划借一笔，不要多次小额借款，并按期还款。频繁的借—还循环在平台模型里像是资金紧张。',
       rationale:
-        '频繁的小额借款在机构的行为模型里被视为资金紧张的信号（种子文章：借呗还款后额度为何下降——借款频率）。业内确实按时间窗口统计申请与借款（7天至12个月的多头申请指标，domain-facts A9），但没有平台公布借款次数上限：每月3次、3个月8次、间隔中位数15天均为经验设定，可配置。',
+        '频繁的小额借款在机构的行为模型里被视为资金紧张的信号（来源 seed，本工具所依据的建议文章：借款频率）。业内确实按时间窗口统计申请与借款（7天至12个月的多头申请指标，来源 A9），但没有平台公布借款次数上限：每月3次、3个月8次、间隔中位数15天均为经验设定，可配置。',
       thresholds: {
         last_1m: '近1个月借款达到此次数为中（含）',
         last_3m: '近3个月借款达到此次数为高（含）',
@@ -52,7 +52,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['seed: 借呗还款后额度为何下降 (借款频率)', 'domain-facts A9'],
+  sources: ['seed (借款频率)', 'A9'],
   check({ profile, asOf, thresholds: t }) {
     const draws = profile.credit?.draws;
     if (draws === undefined) return missing('credit.draws');

@@ -32,7 +32,7 @@ export default defineRule({
       thresholds: {},
     },
   },
-  sources: ['seed: 借呗还款后额度为何下降 (长期不用)'],
+  sources: ['seed (长期不用)'],
   check({ profile, asOf }) {
     const draws = profile.credit?.draws;
     const lines = profile.credit_lines;

@@ -24,7 +24,7 @@ export default defineRule({
       recommendation:
         'Make no new loan or card application, and do not let anyone "check your limit" for you, until {clearsBy}: on that day every window is back under its line if nothing new is added. Checking your own credit report (本人查询) and your lenders\' routine post-loan checks (贷后管理) do not count. When you do apply again, choose one lender you are likely to qualify with, not several at once.',
       rationale:
-        'Every loan, card or guarantee application leaves a hard inquiry (贷款审批, 信用卡审批, 担保资格审查). Lenders cap them per window, and the numbers vary by lender: ≤3 a month is the common line (one sheet allows a 4th); more than 5 in 3 months passes most banks\' entry line, and more than 10 is "severely over" in one rule engine (domain-facts A6; lender conventions, medium confidence). No source gives a 6-month number; 8 in 6 months is a heuristic. All lines are configurable.',
+        'Every loan, card or guarantee application leaves a hard inquiry (贷款审批, 信用卡审批, 担保资格审查). Lenders cap them per window, and the numbers vary by lender: ≤3 a month is the common line (one sheet allows a 4th); more than 5 in 3 months passes most banks\' entry line, and more than 10 is "severely over" in one rule engine (source A6; lender conventions, medium confidence). No source gives a 6-month number; 8 in 6 months is a heuristic. All lines are configurable.',
       thresholds: {
         last_1m: 'inquiries in the last 1 month from which it is high (at least)',
         last_3m: 'inquiries in the last 3 months from which it is medium (at least)',
@@ -44,7 +44,7 @@ export default defineRule({
       recommendation:
         '在{clearsBy}之前，不要申请任何贷款或信用卡，也不要让任何人帮你"测额度"：如果不再新增查询，到那天各个窗口都会回到警戒线以下。本人查询和贷后管理查询不计入。日后再申请时，只选一家你最可能通过的机构，不要同时申请多家。',
       rationale:
-        '每次申请贷款、信用卡或担保都会留下一条硬查询（贷款审批、信用卡审批、担保资格审查）。机构按时间窗口限制查询次数，且各家不同：每月不超过3次是常见线（有的允许第4次）；近3个月超过5次超出多数银行的准入红线，超过10次在某规则引擎中属"严重超标"（domain-facts A6，机构惯例，中等可信度）。近6个月没有找到有出处的数字，8次为经验设定。所有阈值均可配置。',
+        '每次申请贷款、信用卡或担保都会留下一条硬查询（贷款审批、信用卡审批、担保资格审查）。机构按时间窗口限制查询次数，且各家不同：每月不超过3次是常见线（有的允许第4次）；近3个月超过5次超出多数银行的准入红线，超过10次在某规则引擎中属"严重超标"（来源 A6，机构惯例，中等可信度）。近6个月没有找到有出处的数字，8次为经验设定。所有阈值均可配置。',
       thresholds: {
         last_1m: '近1个月查询达到此次数为高（含）',
         last_3m: '近3个月查询达到此次数为中（含）',
@@ -54,7 +54,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['domain-facts A6', 'seed: 借呗还款后额度为何下降 (征信查询)'],
+  sources: ['A6', 'seed (征信查询)'],
   check({ profile, asOf, thresholds: t }) {
     const inquiries = profile.credit?.inquiries;
     if (inquiries === undefined) return missing('credit.inquiries');

@@ -22,7 +22,7 @@ export default defineRule({
       recommendation:
         'Pay the fullest line down first: below 70 % of its limit within the next 2 statement cycles, then below 50 %. Do not move the balance to a new line, because the application is a hard inquiry. A line used to the limit right after a cut tells the platform the cut was needed.',
       rationale:
-        'China-specific lines: more than 80 % used is a warning sign for mortgages, ≤70 % is an entry line for some bank credit loans, and rule engines advise under 50 % (domain-facts A8; lender conventions, medium confidence). The 90 % and 100 % per-line levels are this tool\'s heuristic on top of them.',
+        'China-specific lines: more than 80 % used is a warning sign for mortgages, ≤70 % is an entry line for some bank credit loans, and rule engines advise under 50 % (source A8; lender conventions, medium confidence). The 90 % and 100 % per-line levels are this tool\'s heuristic on top of them.',
       thresholds: {
         line_medium: 'a line used at least this share of its limit is medium',
         line_high: 'a line used at least this share of its limit is high',
@@ -40,7 +40,7 @@ export default defineRule({
       recommendation:
         '先还用得最满的那条：在接下来2个账单周期内降到额度的70%以下，之后再降到50%以下。不要把欠款转到新的额度上，申请本身就是一次硬查询。降额后马上把额度用满，会让平台觉得降额是对的。',
       rationale:
-        '国内的常见线：使用率超过80%是房贷审批的警示信号，≤70%是部分银行信用贷的准入线，规则引擎建议控制在50%以内（domain-facts A8，机构惯例，中等可信度）。单条额度90%、100%的分级是本工具在此基础上的经验设定。',
+        '国内的常见线：使用率超过80%是房贷审批的警示信号，≤70%是部分银行信用贷的准入线，规则引擎建议控制在50%以内（来源 A8，机构惯例，中等可信度）。单条额度90%、100%的分级是本工具在此基础上的经验设定。',
       thresholds: {
         line_medium: '单条额度使用率达到此比例为中（含）',
         line_high: '单条额度使用率达到此比例为高（含）',
@@ -48,7 +48,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['domain-facts A8', 'seed: 借呗还款后额度为何下降 (额度使用率)'],
+  sources: ['A8', 'seed (额度使用率)'],
   check({ profile, thresholds: t }): CheckResult<'line' | 'all'> {
     const lines = profile.credit_lines;
     if (lines === undefined) return missing('credit_lines');

@@ -3,14 +3,14 @@ import { enNoun, inWindow, missing, windowExit } from '../helpers';
 import type { Severity } from '../types';
 import { defineRule } from '../types';
 
-/** The repayment grid the lenders read covers the last 24 months (domain-facts A2, A4). */
+/** The repayment grid the lenders read covers the last 24 months (sources A2, A4). */
 const WINDOW_MONTHS = 24;
-/** A negative record stays on the credit report 5 years from settlement (domain-facts A1). */
+/** A negative record stays on the credit report 5 years from settlement (source A1). */
 const REPORT_YEARS = 5;
 
 /**
  * The calendar months an overdue spans on the repayment grid: one period per started 30 days late
- * (grid codes 1 = 1–30 days, 2 = 31–60, 3 = 61–90: domain-facts A2), from the month it began.
+ * (grid codes 1 = 1–30 days, 2 = 31–60, 3 = 61–90: source A2), from the month it began.
  * A 70-day overdue from 2026-01-15 marks 2026-01, 02 and 03 — three in a row on its own.
  */
 function gridMonths(date: string, days: number): number[] {
@@ -53,7 +53,7 @@ export default defineRule({
       recommendation:
         'Keep every account current from today: turn on automatic repayment and pay each bill a few days before its due date. With no new overdue, this finding clears on {clearsBy}; until then expect banks to hold back, mortgage and card applications especially. If an overdue was not your fault (a bank error, an agreed deferral), file a dispute (征信异议) with the lender or the credit reference centre, or add a personal statement to the report.',
       rationale:
-        'Lenders read the 24-month repayment grid of the credit report (domain-facts A2). 连三累六, 3 consecutive overdue periods or 6 in total within 24 months, is a common bank hard reject (A4; a lender convention). More than 90 days late is M3+, which collections treat as non-performing (A3; an industry convention). The 1 → medium and 2 → high steps are this tool\'s heuristic. Apart from the window, the record itself stays on the credit report for 5 years from settlement (A1; a regulation).',
+        'Lenders read the 24-month repayment grid of the credit report (source A2). 连三累六, 3 consecutive overdue periods or 6 in total within 24 months, is a common bank hard reject (source A4; a lender convention). More than 90 days late is M3+, which collections treat as non-performing (source A3; an industry convention). The 1 → medium and 2 → high steps are this tool\'s heuristic. Apart from the window, the record itself stays on the credit report for 5 years from settlement (source A1; a regulation).',
       thresholds: {
         medium: 'settled overdues in 24 months from which it is medium (at least)',
         high: 'settled overdues in 24 months from which it is high (at least)',
@@ -77,7 +77,7 @@ export default defineRule({
       recommendation:
         '从今天起保持每个账户不逾期：开通自动还款，每期在还款日前几天还清。只要不再出现新的逾期，本项将于{clearsBy}消除；在此之前，银行（尤其是房贷和信用卡审批）会较为谨慎。如果逾期并非你的责任（银行差错、已约定的延期），可以向机构或征信中心提出征信异议，或在报告中添加个人声明。',
       rationale:
-        '机构审批时查看征信报告近24个月的还款记录（domain-facts A2）。"连三累六"（24个月内连续3期或累计6期逾期）是银行常见的硬性拒绝条件（A4，机构惯例）；逾期超过90天即M3+，催收业通常视为不良（A3，行业惯例）。1次为中、2次为高是本工具的经验设定。窗口之外，记录本身自结清之日起在征信报告上保留5年（A1，法规）。',
+        '机构审批时查看征信报告近24个月的还款记录（来源 A2）。"连三累六"（24个月内连续3期或累计6期逾期）是银行常见的硬性拒绝条件（来源 A4，机构惯例）；逾期超过90天即M3+，催收业通常视为不良（来源 A3，行业惯例）。1次为中、2次为高是本工具的经验设定。窗口之外，记录本身自结清之日起在征信报告上保留5年（来源 A1，法规）。',
       thresholds: {
         medium: '24个月内已结清逾期达到此次数为中（含）',
         high: '24个月内已结清逾期达到此次数为高（含）',
@@ -87,7 +87,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['domain-facts A4', 'domain-facts A2', 'domain-facts A3', 'domain-facts A1', 'seed: 借呗还款后额度为何下降 (逾期记录)'],
+  sources: ['A4', 'A2', 'A3', 'A1', 'seed (逾期记录)'],
   check({ profile, asOf, thresholds: t }) {
     const all = profile.credit?.overdues;
     if (all === undefined) return missing('credit.overdues');

@@ -21,7 +21,7 @@ export default defineRule({
       recommendation:
         'Settle every overdue amount now, within the next few days and before any other payment in the plan, and keep the receipts. Then ask the lender to report the settlement. Apply for no new credit until your credit report shows it settled. The record stays on the credit report for 5 years from the day it is settled, so every week of delay also delays the day it ages out.',
       rationale:
-        'A current overdue (当前逾期) is the strongest negative signal. Lenders reject every product until it is settled and the next reporting cycle has updated the report (domain-facts A5; a lender convention, medium confidence). The credit report keeps a negative record for 5 years counted from the day it is settled; a debt never repaid never ages out (domain-facts A1; a regulation, 《征信业管理条例》第十六条).',
+        'A current overdue (当前逾期) is the strongest negative signal. Lenders reject every product until it is settled and the next reporting cycle has updated the report (source A5; a lender convention, medium confidence). The credit report keeps a negative record for 5 years counted from the day it is settled; a debt never repaid never ages out (source A1; a regulation, 《征信业管理条例》第十六条).',
       thresholds: {},
     },
     zh: {
@@ -34,11 +34,11 @@ export default defineRule({
       recommendation:
         '请在几天之内、先于计划中的其他还款，结清全部逾期金额，并保留还款凭证；随后请机构上报结清状态。在征信报告显示已结清之前，不要申请任何新的贷款或信用卡。不良记录自结清之日起保留5年，晚结清一周，记录消除的日期也晚一周。',
       rationale:
-        '当前逾期是最强的负面信号：在结清且征信报告于下一个报送周期更新之前，机构通常拒绝所有产品（domain-facts A5，机构惯例，中等可信度）。不良信息自不良行为终止之日（即结清之日）起保存5年；从未还清的债务，记录永远不会消除（domain-facts A1，法规：《征信业管理条例》第十六条）。',
+        '当前逾期是最强的负面信号：在结清且征信报告于下一个报送周期更新之前，机构通常拒绝所有产品（来源 A5，机构惯例，中等可信度）。不良信息自不良行为终止之日（即结清之日）起保存5年；从未还清的债务，记录永远不会消除（来源 A1，法规：《征信业管理条例》第十六条）。',
       thresholds: {},
     },
   },
-  sources: ['domain-facts A5', 'domain-facts A1', 'seed: 借呗还款后额度为何下降 (逾期)'],
+  sources: ['A5', 'A1', 'seed (逾期)'],
   check({ profile, asOf, plan }) {
     const overdues = (profile.credit?.overdues ?? []).filter((o) => !o.settled && o.date <= asOf);
     const overdueDebts = profile.debts.filter((debt) => debt.overdue === true);

@@ -23,7 +23,7 @@ export default defineRule({
       recommendation:
         'Find what changed in the months the score fell (a late payment, new borrowing, a cut line, out-of-date personal information) and fix that first. Then let 3 months of on-time repayment pass before you apply for anything.',
       rationale:
-        'A falling score means the platform\'s model noticed a change, often before the borrower did; Jiebei and Huabei lines follow the score (domain-facts B1, B2). The 20- and 50-point lines are a heuristic.',
+        'A falling score means the platform\'s model noticed a change, often before the borrower did; Jiebei and Huabei lines follow the score (sources B1, B2). The 20- and 50-point lines are a heuristic.',
       thresholds: {
         medium: 'a drop of at least this many points is medium',
         high: 'a drop of at least this many points is high',
@@ -39,14 +39,14 @@ export default defineRule({
       recommendation:
         '先找出分数下降那几个月发生了什么（逾期、新增借款、额度被降、个人信息过期），先解决它；然后连续3个月按时还款，再申请任何产品。',
       rationale:
-        '分数下降说明平台模型察觉到了变化，往往比借款人自己更早；借呗、花呗额度跟随芝麻分变化（domain-facts B1、B2）。20分和50分的线为经验设定。',
+        '分数下降说明平台模型察觉到了变化，往往比借款人自己更早；借呗、花呗额度跟随芝麻分变化（来源 B1、B2）。20分和50分的线为经验设定。',
       thresholds: {
         medium: '下降达到此分数为中（含）',
         high: '下降达到此分数为高（含）',
       },
     },
   },
-  sources: ['domain-facts B1', 'domain-facts B2', 'seed: 借呗还款后额度为何下降 (芝麻分)'],
+  sources: ['B1', 'B2', 'seed (芝麻分)'],
   check({ profile, asOf, thresholds: t }) {
     const history = profile.credit?.sesame_history ?? [];
     // The points of the last 6 months, with the current score (if given) as the audit month's point.

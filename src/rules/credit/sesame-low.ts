@@ -2,7 +2,7 @@ import { missing, perLang } from '../helpers';
 import type { Severity } from '../types';
 import { defineRule } from '../types';
 
-/** Ant's published bands (domain-facts B1). */
+/** Ant's published bands (source B1). */
 function band(score: number): { zh: string; en: string } {
   if (score < 550) return { zh: '较差', en: 'poor, 350–550' };
   if (score < 600) return { zh: '中等', en: 'fair, 550–600' };
@@ -28,7 +28,7 @@ export default defineRule({
       recommendation:
         'Work on what the score reads: pay every bill on time for the next 6 months (turn on autopay), keep your identity, income and asset information up to date in Alipay, and take on no new borrowing. Check the score again in 3 months.',
       rationale:
-        'Sesame bands: 350–550 poor, 550–600 fair, 600–650 good, 650–700 very good, 700–950 excellent (domain-facts B1; Ant\'s published bands, medium-high confidence). Jiebei reportedly needs a score of about 600 (B2; low-medium confidence). Mapping the bands to severities is this tool\'s heuristic.',
+        'Sesame bands: 350–550 poor, 550–600 fair, 600–650 good, 650–700 very good, 700–950 excellent (source B1; Ant\'s published bands, medium-high confidence). Jiebei reportedly needs a score of about 600 (source B2; low-medium confidence). Mapping the bands to severities is this tool\'s heuristic.',
       thresholds: {
         high: 'a score below this is high',
         medium: 'a score below this is medium',
@@ -45,7 +45,7 @@ export default defineRule({
       recommendation:
         '从信用分看重的方面入手：接下来6个月每笔账单按时还（开通自动还款），在支付宝里更新身份、收入和资产信息，不新增借款。3个月后再看分数。',
       rationale:
-        '芝麻分段：350–550较差，550–600中等，600–650良好，650–700优秀，700–950极好（domain-facts B1，蚂蚁公布的分段，中高可信度）。据报道借呗大约要求600分以上（B2，中低可信度）。分段与严重程度的对应是本工具的经验设定。',
+        '芝麻分段：350–550较差，550–600中等，600–650良好，650–700优秀，700–950极好（来源 B1，蚂蚁公布的分段，中高可信度）。据报道借呗大约要求600分以上（来源 B2，中低可信度）。分段与严重程度的对应是本工具的经验设定。',
       thresholds: {
         high: '低于此分数为高',
         medium: '低于此分数为中',
@@ -53,7 +53,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['domain-facts B1', 'domain-facts B2', 'seed: 借呗还款后额度为何下降 (芝麻分)'],
+  sources: ['B1', 'B2', 'seed (芝麻分)'],
   check({ profile, thresholds: t }) {
     const score = profile.credit?.sesame_score;
     if (score === undefined) return missing('credit.sesame_score');

@@ -36,7 +36,7 @@ export default defineRule({
       thresholds: {},
     },
   },
-  sources: ['seed: 借呗还款后额度为何下降 (资料完善)', 'domain-facts B2'],
+  sources: ['seed (资料完善)', 'B2'],
   check({ profile }) {
     const verified = profile.credit?.verified;
     if (verified === undefined) return missing('credit.verified');

@@ -19,7 +19,7 @@ export default defineRule({
       recommendation:
         'Make {top} the first online loan to shrink once any overdue is settled, and add nothing to it. If its payment strains the budget, ask the lender this month to stretch the term rather than borrowing elsewhere to pay it.',
       rationale:
-        'Heuristic: a single online loan of more than half a year\'s income puts the whole risk in one platform\'s next review; it is also above the whole draft per-person cap of a third of annual income, 4 months (domain-facts C1).',
+        'Heuristic: a single online loan of more than half a year\'s income puts the whole risk in one platform\'s next review; it is also above the whole draft per-person cap of a third of annual income, 4 months (source C1).',
       thresholds: { income_multiple: 'one online loan above this many months of income is medium' },
     },
     zh: {
@@ -30,11 +30,11 @@ export default defineRule({
         above: '超过月收入{multiple}倍（{limit}）的网贷：{debts}。',
       },
       recommendation: '在结清所有逾期之后，首先压降{top}，且不再增加。如果它的月供让预算吃紧，本月就向机构申请延长期限，而不是去别处借钱来还。',
-      rationale: '经验设定：一笔超过半年收入的网贷，把全部风险压在一家平台的下一次复审上；它也超过了征求意见稿中年收入三分之一（4个月）的整个个人上限（domain-facts C1）。',
+      rationale: '经验设定：一笔超过半年收入的网贷，把全部风险压在一家平台的下一次复审上；它也超过了征求意见稿中年收入三分之一（4个月）的整个个人上限（来源 C1）。',
       thresholds: { income_multiple: '单笔网贷超过月收入的此倍数为中' },
     },
   },
-  sources: ['domain-facts C1', 'seed: 借呗还款后额度为何下降 (负债集中)'],
+  sources: ['C1', 'seed (负债集中)'],
   check({ profile, thresholds: t }) {
     const incomeFen = yuanToFen(profile.income.monthly);
     const limitFen = Math.round(incomeFen * t.income_multiple);

@@ -28,7 +28,7 @@ export default defineRule({
           'Record your current income, or, if there is none, contact every lender this week to agree reduced payments before one is missed.',
       },
       rationale:
-        'Chinese lenders compute debt-to-income as monthly loan repayments plus 10 % of credit-card balances, divided by monthly income; ≤50 % is the common red line, and some sheets allow 65–70 % for high earners (domain-facts A7; a lender convention, medium confidence). 36 % is the US consumer guidance of the CFPB (F2), and 20 % is this tool\'s repayment budget, the 20 in 20/80 (F4, F5). Those two lower lines are heuristics.',
+        'Chinese lenders compute debt-to-income as monthly loan repayments plus 10 % of credit-card balances, divided by monthly income; ≤50 % is the common red line, and some sheets allow 65–70 % for high earners (source A7; a lender convention, medium confidence). 36 % is the US consumer guidance of the CFPB (source F2), and 20 % is this tool\'s repayment budget, the 20 in 20/80 (sources F4, F5). Those two lower lines are heuristics.',
       thresholds: {
         low: 'a ratio above this is low',
         medium: 'a ratio of at least this is medium',
@@ -50,7 +50,7 @@ export default defineRule({
         no_income: '请填写当前收入；如果确实没有收入，本周内联系每一家机构协商降低还款额，避免出现逾期。',
       },
       rationale:
-        '国内机构计算负债率的口径是：每月贷款还款额加信用卡已用额度的10%，再除以月收入；常见红线为50%，部分机构对高收入者放宽到65%–70%（domain-facts A7，机构惯例，中等可信度）。36%是美国消费者金融保护局的建议线（F2），20%是本工具的还款预算，即20/80中的20（F4、F5），这两条较低的线属经验设定。',
+        '国内机构计算负债率的口径是：每月贷款还款额加信用卡已用额度的10%，再除以月收入；常见红线为50%，部分机构对高收入者放宽到65%–70%（来源 A7，机构惯例，中等可信度）。36%是美国消费者金融保护局的建议线（来源 F2），20%是本工具的还款预算，即20/80中的20（来源 F4、F5），这两条较低的线属经验设定。',
       thresholds: {
         low: '比例超过此值为低',
         medium: '比例达到此值为中（含）',
@@ -59,7 +59,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['domain-facts A7', 'domain-facts F2', 'domain-facts F5', 'seed: 借呗还款后额度为何下降 (负债率)'],
+  sources: ['A7', 'F2', 'F4', 'F5', 'seed (负债率)'],
   check({ profile, plan, thresholds: t }): CheckResult<'ratio' | 'no_income'> {
     const incomeFen = yuanToFen(profile.income.monthly);
     // The planner already counts cards at 10 % of their opening balance (A7).

@@ -32,7 +32,7 @@ export default defineRule({
           'Agree a written rate at or under {cap} with the lender, and repay this loan early in the plan. In a dispute, courts protect interest only up to {cap}; get legal advice before paying more than that.',
       },
       rationale:
-        'Licensed lenders (banks, consumer-finance and micro-loan companies) are outside the courts\' private-lending cap (domain-facts C3), so they are judged against the regulatory lines instead of being called illegal. 24 % is the line of regulators\' window guidance and of partner banks under the 2025 assisted-lending notice (C5; regulation and guidance). 36 % was the void line of the old private-lending rules and the 2017 cash-loan ceiling (C2, C5). Private loans are protected by courts only up to 4 × the 1-year LPR at contract time (C2; a regulation). The contract date is not in the profile, so the tool uses the LPR in force on the audit date.',
+        'Licensed lenders (banks, consumer-finance and micro-loan companies) are outside the courts\' private-lending cap (source C3), so they are judged against the regulatory lines instead of being called illegal. 24 % is the line of regulators\' window guidance and of partner banks under the 2025 assisted-lending notice (source C5; regulation and guidance). 36 % was the void line of the old private-lending rules and the 2017 cash-loan ceiling (sources C2, C5). Private loans are protected by courts only up to 4 × the 1-year LPR at contract time (source C2; a regulation). The contract date is not in the profile, so the tool uses the LPR in force on the audit date.',
       thresholds: {
         high: 'an APR of at least this is high',
         critical: 'an APR of at least this is critical',
@@ -55,7 +55,7 @@ export default defineRule({
           '与出借人书面约定不超过{cap}的利率，并在计划中尽早还清这笔借款。发生纠纷时，法院只保护不超过{cap}的利息；支付超出部分前请先咨询法律意见。',
       },
       rationale:
-        '持牌机构（银行、消费金融公司、小额贷款公司）不适用法院的民间借贷利率上限（domain-facts C3），因此本工具只把它们与监管线比较，而不称其违法。24%是监管窗口指导以及2025年助贷新规下合作银行掌握的线（C5，法规与指导）；36%是旧民间借贷规则的无效线和2017年现金贷综合成本上限（C2、C5）。民间借贷只在合同成立时1年期LPR的4倍以内受法院保护（C2，法规）。画像中没有合同日期，所以本工具采用审计日的LPR。',
+        '持牌机构（银行、消费金融公司、小额贷款公司）不适用法院的民间借贷利率上限（来源 C3），因此本工具只把它们与监管线比较，而不称其违法。24%是监管窗口指导以及2025年助贷新规下合作银行掌握的线（来源 C5，法规与指导）；36%是旧民间借贷规则的无效线和2017年现金贷综合成本上限（来源 C2、C5）。民间借贷只在合同成立时1年期LPR的4倍以内受法院保护（来源 C2，法规）。画像中没有合同日期，所以本工具采用审计日的LPR。',
       thresholds: {
         high: '年化利率达到此值为高（含）',
         critical: '年化利率达到此值为严重（含）',
@@ -63,7 +63,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['domain-facts C2', 'domain-facts C3', 'domain-facts C5', 'domain-facts C4', 'seed: 借呗还款后额度为何下降 (利率)'],
+  sources: ['C2', 'C3', 'C5', 'C4', 'seed (利率)'],
   check({ profile, asOf, macro, thresholds: t }) {
     const debts = profile.debts
       .filter((d) => yuanToFen(d.balance) > 0)

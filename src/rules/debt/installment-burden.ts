@@ -21,7 +21,7 @@ export default defineRule({
       recommendation:
         'Start no new 分期 until these payments are under {medium} of income. Work out each plan\'s true APR (about 1.8 × 12 × the monthly fee for 12 instalments) and, where early repayment is allowed, pay the dearest one off first.',
       rationale:
-        'Heuristic: instalment plans advertise a fee per period whose true APR is about 1.8 × the nominal rate for 12 instalments (domain-facts E). A fifth of income going to instalments alone uses up the whole 20 % repayment budget of the 20/80 split (F4, F5).',
+        'Heuristic: instalment plans advertise a fee per period whose true APR is about 1.8 × the nominal rate for 12 instalments (source E). A fifth of income going to instalments alone uses up the whole 20 % repayment budget of the 20/80 split (sources F4, F5).',
       thresholds: {
         medium: 'instalment payments of at least this share of income are medium',
         high: 'instalment payments of at least this share of income are high',
@@ -38,14 +38,14 @@ export default defineRule({
       recommendation:
         '在分期月供降到收入的{medium}以下之前，不再办理新的分期。算出每笔分期的真实年化利率（12期大约是每期手续费×12的1.8倍），允许提前还款的，先还最贵的那笔。',
       rationale:
-        '经验设定：分期标示的是每期手续费，12期的真实年化约为名义费率的1.8倍（domain-facts E）。仅分期就占去收入的五分之一，就用完了20/80中全部20%的还款预算（F4、F5）。',
+        '经验设定：分期标示的是每期手续费，12期的真实年化约为名义费率的1.8倍（来源 E）。仅分期就占去收入的五分之一，就用完了20/80中全部20%的还款预算（来源 F4、F5）。',
       thresholds: {
         medium: '分期月供达到收入此比例为中（含）',
         high: '分期月供达到收入此比例为高（含）',
       },
     },
   },
-  sources: ['domain-facts E', 'domain-facts F5', 'seed: 借呗还款后额度为何下降 (分期)'],
+  sources: ['E', 'F4', 'F5', 'seed (分期)'],
   check({ profile, plan, thresholds: t }): CheckResult<'ratio' | 'no_income'> {
     const incomeFen = yuanToFen(profile.income.monthly);
     const firstMonth = plan.schedule[0]?.requiredFen ?? {};

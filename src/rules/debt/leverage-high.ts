@@ -27,7 +27,7 @@ export default defineRule({
         no_income: 'Record your current income, or, if there is none, contact every lender this week about reduced payments before one is missed.',
       },
       rationale:
-        'Heuristic: unsecured debt is repaid from income alone. The draft online micro-loan rules cap a person\'s online loans at a third of annual income (domain-facts C1), and lenders sometimes count granted online lines as debt (A7). With unsecured debt at half a year\'s income or more, there is little room left for a lender to add to. The 50, 100 and 200 % lines are this tool\'s.',
+        'Heuristic: unsecured debt is repaid from income alone. The draft online micro-loan rules cap a person\'s online loans at a third of annual income (source C1), and lenders sometimes count granted online lines as debt (source A7). With unsecured debt at half a year\'s income or more, there is little room left for a lender to add to. The 50, 100 and 200 % lines are this tool\'s.',
       thresholds: {
         medium: 'unsecured debt of at least this share of annual income is medium',
         high: 'unsecured debt of at least this share of annual income is high',
@@ -47,7 +47,7 @@ export default defineRule({
         no_income: '请填写当前收入；如果确实没有收入，本周内联系每一家机构协商降低还款额，避免出现逾期。',
       },
       rationale:
-        '经验设定：无抵押负债只能靠收入偿还。网络小贷征求意见稿把个人网贷余额限制在年收入的三分之一（domain-facts C1），机构有时也把已授信的网贷额度计为负债（A7）。无抵押负债达到半年收入以上，机构就很难再给你增加额度。50%、100%、200%三条线为本工具设定。',
+        '经验设定：无抵押负债只能靠收入偿还。网络小贷征求意见稿把个人网贷余额限制在年收入的三分之一（来源 C1），机构有时也把已授信的网贷额度计为负债（来源 A7）。无抵押负债达到半年收入以上，机构就很难再给你增加额度。50%、100%、200%三条线为本工具设定。',
       thresholds: {
         medium: '无抵押负债达到年收入此比例为中（含）',
         high: '无抵押负债达到年收入此比例为高（含）',
@@ -55,7 +55,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['domain-facts C1', 'domain-facts A7', 'seed: 借呗还款后额度为何下降 (负债)'],
+  sources: ['C1', 'A7', 'seed (负债)'],
   check({ profile, thresholds: t }): CheckResult<'ratio' | 'no_income'> {
     const annualFen = yuanToFen(profile.income.monthly) * 12;
     const unsecuredFen = profile.debts.filter((d) => !SECURED.has(d.kind)).reduce((sum, d) => sum + yuanToFen(d.balance), 0);

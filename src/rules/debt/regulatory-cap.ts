@@ -20,7 +20,7 @@ export default defineRule({
       recommendation:
         'Bring your online-loan balances under {cap}: follow the plan and take no new online loan until you are there. A lender that applies the cap will not raise your line while you are above it.',
       rationale:
-        'The 2020 draft rules for online micro-loans cap a person\'s balance at ¥300,000 and at a third of their average annual income over 3 years, whichever is lower (domain-facts C1; a regulation, high confidence as to the text). It is still a draft (2020): whether a final rule was issued is unconfirmed, so treat it as a regulatory signal, not a law that binds you. The tool estimates a third of annual income as monthly income × 4.',
+        'The 2020 draft rules for online micro-loans cap a person\'s balance at ¥300,000 and at a third of their average annual income over 3 years, whichever is lower (source C1; a regulation, high confidence as to the text). It is still a draft (2020): whether a final rule was issued is unconfirmed, so treat it as a regulatory signal, not a law that binds you. The tool estimates a third of annual income as monthly income × 4.',
       thresholds: {
         cap_yuan: 'the absolute cap in yuan',
         income_months: 'months of income making up the income cap (4 = a third of a year)',
@@ -35,14 +35,14 @@ export default defineRule({
       },
       recommendation: '把网贷余额降到{cap}以下：按计划还款，在此之前不开新的网贷。按这一上限放款的机构，在你超限期间不会提高你的额度。',
       rationale:
-        '2020年《网络小额贷款业务管理暂行办法（征求意见稿）》规定，个人网络小贷余额原则上不超过30万元，且不超过其最近3年年均收入的三分之一，取较低者（domain-facts C1，法规，条文可信度高）。它仍是征求意见稿（2020年），是否正式发布尚未确认，因此应视为监管信号，而不是对你有约束力的法律。本工具用月收入×4估算年收入的三分之一。',
+        '2020年《网络小额贷款业务管理暂行办法（征求意见稿）》规定，个人网络小贷余额原则上不超过30万元，且不超过其最近3年年均收入的三分之一，取较低者（来源 C1，法规，条文可信度高）。它仍是征求意见稿（2020年），是否正式发布尚未确认，因此应视为监管信号，而不是对你有约束力的法律。本工具用月收入×4估算年收入的三分之一。',
       thresholds: {
         cap_yuan: '绝对上限（元）',
         income_months: '收入上限对应的月收入倍数（4 = 年收入的三分之一）',
       },
     },
   },
-  sources: ['domain-facts C1', 'seed: 借呗还款后额度为何下降 (监管收紧)'],
+  sources: ['C1', 'seed (监管收紧)'],
   check({ profile, thresholds: t }) {
     const totalFen = profile.debts.filter((d) => d.kind === 'online_loan').reduce((sum, d) => sum + yuanToFen(d.balance), 0);
     const capAmountFen = yuanToFen(t.cap_yuan);

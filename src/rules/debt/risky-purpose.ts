@@ -23,7 +23,7 @@ export default defineRule({
       recommendation:
         'Stop borrowing to repay borrowing now: from this month every repayment comes from income (the plan\'s 20 % budget), never from a new loan. If the payments cannot be met that way, talk to the lenders about restructuring before an overdue happens. Sell investments bought with borrowed money and repay that loan first.',
       rationale:
-        'Heuristic: borrowing to repay borrowing means the debt grows faster than income can pay it, which is the trap a repayment plan has to detect rather than hide (domain-facts F5 and the planner pitfalls in G). Borrowing to invest puts a market loss on top of a fixed repayment. Lenders\' behaviour models read both as distress.',
+        'Heuristic: borrowing to repay borrowing means the debt grows faster than income can pay it, which is the trap a repayment plan has to detect rather than hide (sources F5, G: the planner pitfalls). Borrowing to invest puts a market loss on top of a fixed repayment. Lenders\' behaviour models read both as distress.',
       thresholds: {},
     },
     zh: {
@@ -36,11 +36,11 @@ export default defineRule({
       recommendation:
         '立即停止借新还旧：从本月起，每一笔还款都来自收入（计划中20%的还款预算），绝不来自新的借款。如果这样还不上，在出现逾期之前与机构协商重组。卖掉用借款买入的投资，先还清那笔借款。',
       rationale:
-        '经验设定：借新还旧意味着债务增长快于收入的偿还能力，还款计划必须把它揭示出来而不是掩盖（domain-facts F5 及 G 中的计划器常见错误）。借钱投资则在固定还款之上叠加了市场亏损的风险。机构的行为模型把两者都视为财务困难的信号。',
+        '经验设定：借新还旧意味着债务增长快于收入的偿还能力，还款计划必须把它揭示出来而不是掩盖（来源 F5、G：还款计划工具的常见错误）。借钱投资则在固定还款之上叠加了市场亏损的风险。机构的行为模型把两者都视为财务困难的信号。',
       thresholds: {},
     },
   },
-  sources: ['domain-facts F5', 'domain-facts G', 'seed: 借呗还款后额度为何下降 (以贷养贷)'],
+  sources: ['F5', 'G', 'seed (以贷养贷)'],
   check({ profile }) {
     const open = profile.debts.map((debt, index) => ({ debt, index })).filter(({ debt }) => yuanToFen(debt.balance) > 0);
     const risky = open

@@ -31,7 +31,7 @@ export default defineRule({
         easing: 'Nothing to do about rates. Cheaper money does not restore a cut line by itself, so keep following the plan; if you refinance, compare annualised rates (APR) first.',
       },
       rationale:
-        'Heuristic: rising policy rates make lenders tighten, and falling ones ease funding, but platforms still size each line on the individual. The LPR series comes from the macro snapshot (domain-facts D, from the National Interbank Funding Center); a 0.10-point rise is the smallest step the LPR moves by, so any rise counts.',
+        'Heuristic: rising policy rates make lenders tighten, and falling ones ease funding, but platforms still size each line on the individual. The LPR series comes from the macro snapshot (source D, from the National Interbank Funding Center); a 0.10-point rise is the smallest step the LPR moves by, so any rise counts.',
       thresholds: { rise: 'a rise of at least this (as a decimal, 0.001 = 0.10 percentage points) is medium' },
     },
     zh: {
@@ -49,11 +49,11 @@ export default defineRule({
         easing: '利率方面无需行动。资金变便宜并不会自动恢复被降的额度，请继续按计划执行；如果置换贷款，先比较年化利率。',
       },
       rationale:
-        '经验设定：政策利率上行时机构收紧，下行时资金面宽松，但平台仍按个人情况确定额度。LPR数据来自宏观快照（domain-facts D，全国银行间同业拆借中心）；0.10个百分点是LPR变动的最小步长，因此任何上升都计入。',
+        '经验设定：政策利率上行时机构收紧，下行时资金面宽松，但平台仍按个人情况确定额度。LPR数据来自宏观快照（来源 D，全国银行间同业拆借中心）；0.10个百分点是LPR变动的最小步长，因此任何上升都计入。',
       thresholds: { rise: '上升达到此值为中（小数，0.001 = 0.10个百分点）' },
     },
   },
-  sources: ['domain-facts D', 'seed: 借呗还款后额度为何下降 (宏观环境)'],
+  sources: ['D', 'seed (宏观环境)'],
   check({ asOf, macro, thresholds: t }): CheckResult<'tightening' | 'flat' | 'easing'> {
     const change = lprChange(macro.snapshot.lpr_1y, asOf, 12);
     if (change === undefined) return missing('macro.lpr_1y');

@@ -21,7 +21,7 @@ export default defineRule({
       recommendation:
         'Treat the next 12 months as a tighter market: keep online-loan balances under the draft per-person cap, keep every APR under 24 %, expect fewer new limits, and build your cash buffer before you need credit rather than after.',
       rationale:
-        'These events change what lenders may offer, whatever your own record (domain-facts C1–C6 and the events table H; regulations and official guidance). Counting only the last 24 months, and the low severity, are this tool\'s heuristic. The events come from the macro snapshot and can be replaced with --macro.',
+        'These events change what lenders may offer, whatever your own record (sources H, C1, C2, C5; regulations and official guidance). Counting only the last 24 months, and the low severity, are this tool\'s heuristic. The events come from the macro snapshot and can be replaced with --macro.',
       thresholds: {},
     },
     zh: {
@@ -33,11 +33,11 @@ export default defineRule({
       },
       recommendation: '把未来12个月当作收紧的市场来应对：网贷余额保持在征求意见稿的个人上限以下，所有借款年化低于24%，预期新额度会减少；在需要用钱之前而不是之后攒好应急资金。',
       rationale:
-        '这些事件改变了机构能提供什么，与你自己的记录无关（domain-facts C1–C6 及事件表H，法规与官方指导）。只计最近24个月以及"低"这一严重程度，是本工具的经验设定。事件来自宏观快照，可用 --macro 替换。',
+        '这些事件改变了机构能提供什么，与你自己的记录无关（来源 H、C1、C2、C5，法规与官方指导）。只计最近24个月以及"低"这一严重程度，是本工具的经验设定。事件来自宏观快照，可用 --macro 替换。',
       thresholds: {},
     },
   },
-  sources: ['domain-facts H', 'domain-facts C1', 'domain-facts C5', 'seed: 借呗还款后额度为何下降 (监管收紧)'],
+  sources: ['H', 'C1', 'C2', 'C5', 'seed (监管收紧)'],
   check({ asOf, macro }) {
     const events = eventsInWindow(macro.snapshot.events, asOf, WINDOW_MONTHS).filter((event) => event.effect === 'tightening');
     if (events.length === 0) return null;

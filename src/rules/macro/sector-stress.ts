@@ -17,7 +17,7 @@ export default defineRule({
       recommendation:
         'Lenders may treat income from this sector as less stable. Over the next 12 months build the cash buffer towards 6 months of spending, take on no new fixed commitment, and keep proof of your current income up to date with the platforms (renew it whenever your pay changes).',
       rationale:
-        'Heuristic: lenders price sector risk into limits. The snapshot\'s list of stressed sectors is short, dated and sourced (domain-facts H: real estate development since 2021-09, after-school tutoring since 2021-07), and can be replaced with --macro or a profile\'s macro.stressed_sectors.',
+        'Heuristic: lenders price sector risk into limits. The snapshot\'s list of stressed sectors is short, dated and sourced (source H: real estate development since 2021-09, after-school tutoring since 2021-07), and can be replaced with --macro or a profile\'s macro.stressed_sectors.',
       thresholds: {},
     },
     zh: {
@@ -27,11 +27,11 @@ export default defineRule({
       messages: { stressed: '你的行业"{sector}"被列为承压行业（{name}，{since}）。' },
       recommendation: '机构可能认为这个行业的收入不够稳定。在接下来12个月里把应急资金逐步攒到6个月的支出，不新增固定支出，并在平台上及时更新当前的收入证明（收入有变化就更新）。',
       rationale:
-        '经验设定：机构会把行业风险计入额度。快照中的承压行业名单简短、注明日期和出处（domain-facts H：房地产开发自2021-09起，校外培训自2021-07起），可以用 --macro 或画像中的 macro.stressed_sectors 替换。',
+        '经验设定：机构会把行业风险计入额度。快照中的承压行业名单简短、注明日期和出处（来源 H：房地产开发自2021-09起，校外培训自2021-07起），可以用 --macro 或画像中的 macro.stressed_sectors 替换。',
       thresholds: {},
     },
   },
-  sources: ['domain-facts H', 'seed: 借呗还款后额度为何下降 (行业与收入)'],
+  sources: ['H', 'seed (行业与收入)'],
   check({ profile, asOf, macro }) {
     const sector = profile.employment?.sector;
     if (sector === undefined) return missing('employment.sector');

@@ -54,7 +54,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['seed: 借呗还款后额度为何下降 (收入变化)'],
+  sources: ['seed (收入变化)'],
   check({ profile, asOf, thresholds: t }) {
     const history = profile.income.history;
     const series = history === undefined ? [] : monthsUpTo(history, asOf).slice(-MAX_MONTHS);

@@ -47,7 +47,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['seed: 借呗还款后额度为何下降 (消费异常)', 'domain-facts F5'],
+  sources: ['seed (消费异常)', 'F5'],
   check({ profile, asOf, thresholds: t }) {
     const purchases = profile.spending?.large_purchases;
     if (purchases === undefined) return missing('spending.large_purchases');

@@ -40,7 +40,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['seed: 借呗还款后额度为何下降 (资金往来)', 'domain-facts A9'],
+  sources: ['seed (资金往来)', 'A9'],
   check({ profile, thresholds: t }) {
     const count = profile.spending?.lender_transfers_per_month;
     if (count === undefined) return missing('spending.lender_transfers_per_month');

@@ -29,7 +29,7 @@ export default defineRule({
           'Bring monthly spending under {budget} from next month: list the fixed costs, cap the rest, and pause 花呗 and card instalment purchases. What you save goes to the repayment budget and the cash buffer.',
       },
       rationale:
-        'The 20/80 split keeps 80 % of income for living and saving and 20 % for repayment, a stricter cousin of the 50/30/20 rule (domain-facts F4, F5): a heuristic. Spending plus required payments above income means the difference is being borrowed or taken from savings.',
+        'The 20/80 split keeps 80 % of income for living and saving and 20 % for repayment, a stricter cousin of the 50/30/20 rule (sources F4, F5): a heuristic. Spending plus required payments above income means the difference is being borrowed or taken from savings.',
       thresholds: { living_share: 'mean spending above this share of income is medium' },
     },
     zh: {
@@ -46,11 +46,11 @@ export default defineRule({
         over_budget: '从下个月起把每月支出控制在{budget}以内：列出固定开支，给其余开支设上限，暂停花呗和信用卡分期消费。省下的钱用于还款预算和应急资金。',
       },
       rationale:
-        '20/80分配把收入的80%留给生活和储蓄、20%用于还款，比50/30/20法则更严格（domain-facts F4、F5）：属经验设定。支出加应还款超过收入，说明差额正在靠借款或动用储蓄填补。',
+        '20/80分配把收入的80%留给生活和储蓄、20%用于还款，比50/30/20法则更严格（来源 F4、F5）：属经验设定。支出加应还款超过收入，说明差额正在靠借款或动用储蓄填补。',
       thresholds: { living_share: '平均支出超过收入的此比例为中' },
     },
   },
-  sources: ['domain-facts F4', 'domain-facts F5', 'seed: 借呗还款后额度为何下降 (消费)'],
+  sources: ['F4', 'F5', 'seed (消费)'],
   check({ profile, asOf, plan, thresholds: t }): CheckResult<'over_income' | 'over_budget'> {
     const history = profile.spending?.history;
     const recent = history === undefined ? undefined : recentMean(history, asOf, RECENT_MONTHS);

@@ -46,7 +46,7 @@ export default defineRule({
       },
     },
   },
-  sources: ['seed: 借呗还款后额度为何下降 (消费异常)'],
+  sources: ['seed (消费异常)'],
   check({ profile, asOf, thresholds: t }) {
     const history = profile.spending?.history;
     const series = history === undefined ? [] : monthsUpTo(history, asOf);

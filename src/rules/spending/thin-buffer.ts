@@ -25,7 +25,7 @@ export default defineRule({
       recommendation:
         'Build the buffer to {target} ({lowLine} of outgoings): set aside {monthly} a month from the 80 % living side of the budget to get there in 12 months, keep it in a demand account (余额宝 or a current account), and put windfalls there first.',
       rationale:
-        'Heuristic: health-check tools aim at 3–6 months of expenses as an emergency fund (domain-facts G). Without a buffer, any gap in income becomes a late payment or a new loan. When spending history is missing, monthly outgoings are taken as the monthly income.',
+        'Heuristic: health-check tools aim at 3–6 months of expenses as an emergency fund (source G). Without a buffer, any gap in income becomes a late payment or a new loan. When spending history is missing, monthly outgoings are taken as the monthly income.',
       thresholds: {
         medium: 'a buffer of fewer than this many months of outgoings is medium',
         low: 'a buffer of fewer than this many months of outgoings is low',
@@ -40,14 +40,14 @@ export default defineRule({
       },
       recommendation:
         '把应急资金攒到{target}（{lowLine}的开销）：每月从80%的生活预算中存{monthly}，12个月攒够；放在活期账户（余额宝或活期存款），意外收入优先存入。',
-      rationale: '经验设定：财务体检工具通常以3–6个月的开支作为应急资金目标（domain-facts G）。没有缓冲，任何收入中断都会变成逾期或新的借款。缺少支出记录时，以月收入作为每月开销。',
+      rationale: '经验设定：财务体检工具通常以3–6个月的开支作为应急资金目标（来源 G）。没有缓冲，任何收入中断都会变成逾期或新的借款。缺少支出记录时，以月收入作为每月开销。',
       thresholds: {
         medium: '应急资金少于此月数的开销为中',
         low: '应急资金少于此月数的开销为低',
       },
     },
   },
-  sources: ['domain-facts G', 'seed: 借呗还款后额度为何下降 (还款能力)'],
+  sources: ['G', 'seed (还款能力)'],
   check({ profile, asOf, plan, thresholds: t }) {
     const liquid = profile.assets?.liquid;
     if (liquid === undefined) return missing('assets.liquid');
