@@ -4,19 +4,12 @@
  * schema so that what only needs them — the rules, the plan, and the validator generated from the
  * schema for the start-up path (validate-profile.generated.ts) — does not build the schema.
  */
-import { isCalendarDate, isCalendarMonth } from '../dates';
+import { isCalendarDate, isCalendarMonth, MAX_DATE, MAX_MONTH } from '../dates';
 
-export { isCalendarDate, isCalendarMonth };
+export { isCalendarDate, isCalendarMonth, MAX_DATE, MAX_MONTH };
 
 /** Upper bound for any amount: 10 billion yuan keeps every fen sum an exact double. */
 export const MAX_YUAN = 10_000_000_000;
-
-/**
- * The last date and month a profile may hold (the first is 1900, see dates.ts). The plan runs up to
- * 600 months past `as_of` and every month it names must still be YYYY-MM; a year past 2999 is a typo.
- */
-export const MAX_DATE = '2999-12-31';
-export const MAX_MONTH = '2999-12';
 
 export const INCOME_SOURCES = ['salary', 'business', 'freelance', 'mixed', 'none'] as const;
 export const INQUIRY_KINDS = ['loan', 'card', 'other'] as const;
@@ -33,6 +26,7 @@ export const EVENT_EFFECTS = ['tightening', 'easing', 'neutral'] as const;
  */
 export const has2Decimals = (n: number) => Number(n.toFixed(2)) === n || Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
 
+/** The last date and month a profile may hold: dates.ts's range, which `--as-of` and the plan keep to as well. */
 export const notAfterMaxDate = (date: string) => date <= MAX_DATE;
 export const notAfterMaxMonth = (month: string) => month <= MAX_MONTH;
 export const sortedByDate = (items: { date: string }[]) => items.every((item, i) => i === 0 || items[i - 1]!.date <= item.date);
