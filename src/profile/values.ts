@@ -105,5 +105,24 @@ export function checkUniqueDebtNames(profile: { debts: { name: string }[] }, ctx
 
 /** `apr` as given, or `daily_rate × 365` (simple day count, as Huabei and card pages use: domain-facts E). */
 export function annualRate(debt: { apr?: number | undefined; daily_rate?: number | undefined }): number {
-  return debt.apr ?? (debt.daily_rate ?? 0) * 365;
+  return debt.apr ?? dailyToAnnualRate(debt.daily_rate ?? 0);
+}
+
+/** Days in the simple-interest year of a daily rate (domain-facts E). */
+const DAYS_PER_YEAR = 365;
+
+/**
+ * `daily × 365` as the decimal numbers the user wrote, not as binary floating point: the product of
+ * the rate's shortest decimal form (what it reads as, "0.0002") and 365, then the double nearest
+ * that exact decimal. So 0.0002 a day is exactly the 0.073 a year a profile may also write, and
+ * equal rates tie (product.md step 5), where 0.0002 × 365 in floating point is 0.07300000000000001.
+ * The one place a daily rate becomes an annual one: the plan and the rules both come here.
+ */
+export function dailyToAnnualRate(daily: number): number {
+  if (!Number.isFinite(daily)) return daily * DAYS_PER_YEAR;
+  // String() gives the shortest decimal that reads back as `daily`, e.g. "0.0002" or "2.5e-7".
+  const [mantissa = '', exponent = '0'] = String(daily).split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const digits = BigInt(whole + fraction) * BigInt(DAYS_PER_YEAR);
+  return Number(`${digits}e${Number(exponent) - fraction.length}`);
 }
