@@ -12,7 +12,7 @@
  */
 import { isCalendarMonth, monthFromIndex, monthIndex, type CalendarMonth } from '../dates';
 import { roundHalfUp } from '../money';
-import { countOnlineLenders, priorityOrder } from './order';
+import { clearedByRequiredOrder, countOnlineLenders, priorityOrder } from './order';
 import { dtiPaymentFen, levelPaymentFen, monthlyInterestFen, requiredPaymentFen } from './payments';
 import {
   MAX_PLAN_MONTHS,
@@ -56,7 +56,10 @@ interface DebtState {
   readonly monthsLeft: number | undefined;
   readonly minPaymentFen: number | undefined;
   readonly levelFen: number;
-  /** Current balance: the opening balance while a month is being planned, the closing one after. */
+  /**
+   * Current balance: between accrue() and closeMonth() what is left after the month's required
+   * payment (what the strategies rank by, product.md step 5), the closing balance after.
+   */
   balanceFen: number;
   openingFen: number;
   interestFen: number;
@@ -137,26 +140,26 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     const runaway = mayRunAway ? runawayDebts(open, monthlyBudgetFen) : [];
 
     // 2. The budget is never below what is due: an infeasible plan still shows what happens at the
-    //    required payments. Whatever is left over goes whole to one target at a time.
-    //    The order is only needed to place extra money or to list this month's payoffs in strategy
-    //    order; months with neither (an infeasible plan, say) skip ranking. Balances are still the
-    //    opening ones here, which is what the strategies rank by.
+    //    required payments. Whatever is left over goes whole to one target at a time, in the order
+    //    the strategy gives on the balances left after the required payments (product.md step 5):
+    //    a debt its own payment clears is no target, and no longer counts as an online lender.
+    //    Months without extra money (an infeasible plan, say) skip ranking.
     const extraFen = Math.max(monthlyBudgetFen, requiredFen) - requiredFen;
     let priority: DebtState[] | null = null;
     if (extraFen > 0) {
       placedExtra = true;
       priority = priorityOrder(strategy, lastPriority);
       placeExtra(priority, extraFen);
+      lastPriority = priority;
     }
-    const closing = countClosing(open);
-    if (closing > 0) priority ??= priorityOrder(strategy, lastPriority);
-    if (priority) lastPriority = priority;
 
-    // 3. Close the month.
-    closeMonth(open, totals);
+    // 3. Close the month. Its payoffs are listed as the money cleared them: first the debts their own
+    //    required payments cleared, then the targets of the extra money, in the order it reached them.
     const openAtStart = open;
-    if (closing > 0 && priority) {
-      for (const s of priority) if (s.balanceFen === 0) paidOff.push({ debt: s.name, paidOffMonth: month });
+    if (closeMonth(open, totals) > 0) {
+      const clearedByRequired = open.filter((s) => s.requiredFen === s.openingFen + s.interestFen);
+      for (const s of clearedByRequiredOrder(strategy, clearedByRequired)) paidOff.push({ debt: s.name, paidOffMonth: month });
+      if (priority) for (const s of priority) if (s.balanceFen === 0) paidOff.push({ debt: s.name, paidOffMonth: month });
       open = open.filter((s) => s.balanceFen > 0);
       onlineLenders = countOnlineLenders(open);
     }
@@ -202,7 +205,9 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     firstMonthDtiPaymentsFen,
     startBalanceFen,
     requiredShare: incomeFen > 0 ? firstMonthRequiredFen / incomeFen : null,
-    feasible: incomeFen > 0 ? firstMonthRequiredFen / incomeFen <= share : firstMonthRequiredFen === 0,
+    // Fen against fen (product.md step 4): a budget B that covers the payment exactly is feasible,
+    // where the ratio 666.67 / 3,333.33 = 0.2000006 would say "above 20 %". With no income B is 0.
+    feasible: firstMonthRequiredFen <= monthlyBudgetFen,
     warnings,
     payable,
     months: payable ? monthsSimulated : null,
@@ -262,7 +267,10 @@ interface MonthTotals {
 // The month's steps are small functions rather than one long loop body: the engine optimises
 // small hot functions within a few iterations, which keeps a cold 600-month run fast.
 
-/** Interest on the opening balance, then each debt's own required payment, which it is always paid. */
+/**
+ * Interest on the opening balance, then each debt's own required payment, which it is always paid;
+ * the balance is left at what remains after it, which is what the strategies rank by.
+ */
 function accrue(open: readonly DebtState[], monthNumber: number, totals: MonthTotals): void {
   let requiredFen = 0;
   let dtiPaymentsFen = 0;
@@ -271,6 +279,7 @@ function accrue(open: readonly DebtState[], monthNumber: number, totals: MonthTo
     s.interestFen = monthlyInterestFen(s.openingFen, s.apr);
     s.requiredFen = requiredPaymentFen(s, s.levelFen, monthNumber, s.openingFen, s.interestFen);
     s.paymentFen = s.requiredFen;
+    s.balanceFen = s.openingFen + s.interestFen - s.requiredFen;
     requiredFen += s.requiredFen;
     dtiPaymentsFen += dtiPaymentFen(s, s.openingFen, s.requiredFen);
   }
@@ -285,26 +294,24 @@ function accrue(open: readonly DebtState[], monthNumber: number, totals: MonthTo
 function placeExtra(priority: readonly DebtState[], extraFen: number): void {
   let leftFen = extraFen;
   for (const s of priority) {
-    const toTargetFen = Math.min(leftFen, s.openingFen + s.interestFen - s.paymentFen);
+    const toTargetFen = Math.min(leftFen, s.balanceFen);
     s.paymentFen += toTargetFen;
+    s.balanceFen -= toTargetFen;
     leftFen -= toTargetFen;
     if (leftFen === 0) return;
   }
 }
 
-/** How many debts this month's payments clear (payment = opening balance + interest). */
-function countClosing(open: readonly DebtState[]): number {
-  let closing = 0;
-  for (const s of open) if (s.paymentFen === s.openingFen + s.interestFen) closing += 1;
-  return closing;
-}
-
-function closeMonth(open: readonly DebtState[], totals: MonthTotals): void {
+/** Applies the month's payments; returns how many debts they cleared. */
+function closeMonth(open: readonly DebtState[], totals: MonthTotals): number {
+  let cleared = 0;
   for (const s of open) {
     s.balanceFen = s.openingFen + s.interestFen - s.paymentFen;
     totals.interestFen += s.interestFen;
     totals.paidFen += s.paymentFen;
+    if (s.balanceFen === 0) cleared += 1;
   }
+  return cleared;
 }
 
 /**
