@@ -168,7 +168,8 @@ function warningToJson(warning: PlanWarning, lang: Lang): PlanWarningJson {
         kind: warning.kind,
         month: warning.month,
         amount: fenToYuan(warning.remainingFen),
-        message: t.warnHorizon(warning.month, formatMoney(warning.remainingFen, lang)),
+        horizon: warning.horizon,
+        message: (warning.horizon === 'calendar' ? t.warnCalendarEnd : t.warnHorizon)(warning.month, formatMoney(warning.remainingFen, lang)),
       };
   }
 }

@@ -6,6 +6,15 @@
 export type CalendarDate = string;
 export type CalendarMonth = string;
 
+/**
+ * The range of dates limit-audit accepts and names, the same for a profile's dates, `--as-of` and
+ * every month a plan prints: 1900-01-01 … 2999-12-31. A year outside it is a typo (9999, 0100), and
+ * keeping every year at four digits keeps every month `YYYY-MM`.
+ */
+export const MIN_DATE: CalendarDate = '1900-01-01';
+export const MAX_DATE: CalendarDate = '2999-12-31';
+export const MAX_MONTH: CalendarMonth = '2999-12';
+
 /*
  * Dates and months are read digit by digit rather than with a regular expression and a Date: these
  * few functions run thousands of times per profile (every window of every rule, every plan month),
@@ -56,6 +65,11 @@ export function isCalendarDate(text: string): boolean {
   const month = Math.floor(date / 100) % 100;
   const day = date % 100;
   return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A real calendar date inside MIN_DATE … MAX_DATE: what a profile's dates and `--as-of` must be. */
+export function isDateInRange(text: string): boolean {
+  return isCalendarDate(text) && text <= MAX_DATE;
 }
 
 export function isCalendarMonth(text: string): boolean {
@@ -117,7 +131,7 @@ export function monthFromIndex(index: number): CalendarMonth {
   let name = monthNames.get(index);
   if (name === undefined) {
     name = `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1, 2)}`;
-    // Bounded: every valid month lies in 1900–2999 (profile/values.ts), 13,200 names at most.
+    // Bounded: every month named lies in 1900–2999 (MIN_DATE … MAX_DATE), 13,200 names at most.
     if (monthNames.size < 20_000) monthNames.set(index, name);
   }
   return name;

@@ -9,6 +9,10 @@ import {
   inLastMonths,
   isCalendarDate,
   isCalendarMonth,
+  isDateInRange,
+  MAX_DATE,
+  MAX_MONTH,
+  MIN_DATE,
   monthFromIndex,
   monthIndex,
 } from '../src/dates';
@@ -22,6 +26,12 @@ describe('calendar dates', () => {
     expect(isCalendarDate('2026-1-01')).toBe(false);
     expect(isCalendarMonth('2026-12')).toBe(true);
     expect(isCalendarMonth('2026-00')).toBe(false);
+  });
+  it('keeps to one range, 1900-01-01 … 2999-12-31, for a profile’s dates, --as-of and the plan', () => {
+    expect([MIN_DATE, MAX_DATE, MAX_MONTH]).toEqual(['1900-01-01', '2999-12-31', '2999-12']);
+    for (const date of ['1900-01-01', '2026-11-01', '2999-12-31', '2000-02-29']) expect(isDateInRange(date), date).toBe(true);
+    // 9999-06-01 once gave plan months such as 10001-01; 0100-01-01 an internal error
+    for (const date of ['1899-12-31', '3000-01-01', '9999-06-01', '0100-01-01', '2026-02-30', '2026-1-01', '']) expect(isDateInRange(date), date).toBe(false);
   });
   it('adds months clamping to the month end', () => {
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');

@@ -212,7 +212,8 @@ function translateUsageError(message: string): string {
 
 function usageReason(why: string): string {
   if (/0 < share/.test(why)) return '应为 0 < 比例 ≤ 1 的数字，如 0.2';
-  if (/calendar date/.test(why)) return '应为真实存在的日期 YYYY-MM-DD';
+  const dates = /calendar date YYYY-MM-DD from (\S+) to (\S+)$/.exec(why);
+  if (dates) return `应为 ${dates[1]} 至 ${dates[2]} 之间真实存在的日期 YYYY-MM-DD`;
   if (/whole number/.test(why)) return '应为 1 到 600 的整数';
   if (/positive amount/.test(why)) return '应为正数金额（元）';
   return why;

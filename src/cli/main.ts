@@ -7,6 +7,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { version } from '../../package.json';
+import { isDateInRange, MAX_DATE, MIN_DATE } from '../dates';
 import { UserError } from '../errors';
 import type { Lang } from '../rules/types';
 import { localToday, resolveColor, resolveLang, type CliContext } from './context';
@@ -103,10 +104,9 @@ function parseShare(value: string): number {
   return share;
 }
 
+/** `--as-of`: the profile's own date check and range (dates.ts), so the plan never names a month past it. */
 function parseDateOption(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError('expected a real calendar date YYYY-MM-DD');
-  }
+  if (!isDateInRange(value)) throw new InvalidArgumentError(`expected a real calendar date YYYY-MM-DD from ${MIN_DATE} to ${MAX_DATE}`);
   return value;
 }
 

@@ -1,4 +1,5 @@
 /** Strings of the rendered report (table, markdown) and of plan warnings, in zh and en. */
+import { MAX_DATE } from '../dates';
 import type { Area, Lang, Severity } from '../rules/types';
 import type { Strategy } from '../plan/types';
 
@@ -33,6 +34,7 @@ const en = {
   infeasible: (required: string, share: string) =>
     `NOT FEASIBLE at this share: the required payments are ${required} of income, above ${share}. The plan below runs at the required payments. Talk to your lenders now: ask for longer instalments (延期/分期) or a lower rate before any payment is missed.`,
   notPayable: 'NOT PAYABLE at this budget: some balance never reaches zero. Renegotiate the debts marked below; this plan is not a route to debt-free.',
+  notPayableCalendar: `NOT PAID OFF within the months limit-audit can plan (its dates end on ${MAX_DATE}): the plan stops there with a balance left. Check the audit date (as_of or --as-of).`,
   debtFree: (months: number, month: string) => `Debt-free in ${months} months, by ${month}`,
   noDebt: 'No debt to repay.',
   totals: (interest: string, paid: string) => `Total interest ${interest}; total paid ${paid}`,
@@ -61,6 +63,8 @@ const en = {
   warnInterestNotCovered: (debt: string, month: string) =>
     `${debt}: from ${month} the payments do not cover the interest — the balance would grow; renegotiate this debt`,
   warnHorizon: (month: string, remaining: string) => `Still ${remaining} owed after 600 months (${month}): not payable at this budget`,
+  warnCalendarEnd: (month: string, remaining: string) =>
+    `Still ${remaining} owed at ${month}, the last month limit-audit can plan (its dates end on ${MAX_DATE}): the plan stops there`,
   warnInfeasible: (share: string) => `Required payments exceed the budget share ${share}`,
   moreProfiles: (n: number) => `${n} profiles`,
 };
@@ -97,6 +101,7 @@ const zh: ReportText = {
   infeasible: (required, share) =>
     `按此比例不可行：必还金额占收入 ${required}，高于 ${share}。下面的计划按必还金额执行。请尽快联系贷款方，在出现逾期之前申请延期、分期或降低利率。`,
   notPayable: '按此预算无法还清：有余额永远不会降到零。请与下列债务的贷款方协商；本计划并不能让您还清债务。',
+  notPayableCalendar: `在 limit-audit 能排到的月份内（日期最晚为 ${MAX_DATE}）无法还清：计划到此为止，仍有余额。请检查审查日期（as_of 或 --as-of）。`,
   debtFree: (months, month) => `${months} 个月后还清，即 ${month}`,
   noDebt: '没有需要偿还的债务。',
   totals: (interest, paid) => `利息合计 ${interest}；还款合计 ${paid}`,
@@ -122,6 +127,7 @@ const zh: ReportText = {
   warnRequiredExceedsRange: (from, to, count, max, budget) => `${from} 至 ${to}（共 ${count} 个月）：必还金额最高 ${max}，超过预算 ${budget}——请提前准备`,
   warnInterestNotCovered: (debt, month) => `${debt}：自 ${month} 起还款不足以覆盖利息，余额将越滚越多——请与贷款方协商`,
   warnHorizon: (month, remaining) => `600 个月后（${month}）仍欠 ${remaining}：按此预算无法还清`,
+  warnCalendarEnd: (month, remaining) => `${month} 是 limit-audit 能排到的最后一个月（日期最晚为 ${MAX_DATE}），计划到此为止，届时仍欠 ${remaining}`,
   warnInfeasible: (share) => `必还金额超过还款预算比例 ${share}`,
   moreProfiles: (n) => `${n} 个档案`,
 };

@@ -12,7 +12,7 @@ export function toPlanDebts(debts: Profile['debts']): PlanDebt[] {
       // Online lenders are counted by lender (多头借贷); a debt without one stands for itself.
       lender: debt.lender ?? debt.name,
       balanceFen: yuanToFen(debt.balance),
-      // daily_rate × 365: the simple day count Huabei and card pages use (domain-facts E).
+      // daily_rate × 365, exact in decimal (values.ts): the simple day count Huabei and card pages use.
       apr: annualRate(debt),
       repayment: debt.repayment,
       overdue: debt.overdue ?? false,

@@ -1,7 +1,8 @@
 /**
  * Which debt the extra money goes to (product.md step 5). The order is recomputed every month
- * from the month's opening balances, so a snowball target that another debt overtakes, or an
- * online loan whose lender count changed, is picked up at once.
+ * from the balances left after that month's required payments, so a snowball target that another
+ * debt overtakes, or an online loan whose lender count changed, is picked up at once; a debt its
+ * own required payment clears has no balance left and is neither a target nor a lender counted.
  */
 import type { PlanDebt, Strategy } from './types';
 
@@ -73,4 +74,15 @@ export function priorityOrder<T extends Ranked & Pick<PlanDebt, 'kind' | 'lender
   }
   for (const debt of open.filter((d) => !taken.has(d)).sort(avalancheCompare)) take(debt);
   return ordered;
+}
+
+/**
+ * The debts that their own required payments clear this month (in the payoff order they come before
+ * the targets of the extra money), in the strategy's order with every balance tied at 0: overdue
+ * first under recovery, then highest apr, then name. With the balances tied, snowball's and
+ * avalanche's ties are the same, and no online lender is left for recovery to count.
+ */
+export function clearedByRequiredOrder<T extends Ranked & Pick<PlanDebt, 'overdue'>>(strategy: Strategy, debts: readonly T[]): T[] {
+  const overdueFirst = (a: T, b: T): number => (strategy === 'recovery' ? Number(b.overdue) - Number(a.overdue) : 0);
+  return [...debts].sort((a, b) => overdueFirst(a, b) || b.apr - a.apr || byName(a, b));
 }

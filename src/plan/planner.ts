@@ -8,12 +8,14 @@
  *   paid off mid-month passes the leftover to the next target without a second accrual;
  * - a plan that hits the horizon, or carries a debt whose payments cannot cover its interest,
  *   is reported as not payable, with the balance left, never as debt-free;
- * - a budget below the required payments runs at the required payments and says so.
+ * - a budget below the required payments runs at the required payments and says so;
+ * - no month past the calendar's end (dates.ts, MAX_MONTH) is ever named: a plan that would run
+ *   past it stops there, not payable, and says so, rather than print a month such as 10001-01.
  */
-import { isCalendarMonth, monthFromIndex, monthIndex, type CalendarMonth } from '../dates';
+import { addMonthsToMonth, isCalendarMonth, MAX_MONTH, monthFromIndex, monthIndex, type CalendarMonth } from '../dates';
 import { roundHalfUp } from '../money';
-import { countOnlineLenders, priorityOrder } from './order';
-import { dtiPaymentFen, levelPaymentFen, monthlyInterestFen, requiredPaymentFen } from './payments';
+import { clearedByRequiredOrder, countOnlineLenders, priorityOrder } from './order';
+import { dtiPaymentFen, firstMonthRequiredFen, levelPaymentFen, monthlyInterestFen, requiredPaymentFen } from './payments';
 import {
   MAX_PLAN_MONTHS,
   STRATEGIES,
@@ -56,7 +58,10 @@ interface DebtState {
   readonly monthsLeft: number | undefined;
   readonly minPaymentFen: number | undefined;
   readonly levelFen: number;
-  /** Current balance: the opening balance while a month is being planned, the closing one after. */
+  /**
+   * Current balance: between accrue() and closeMonth() what is left after the month's required
+   * payment (what the strategies rank by, product.md step 5), the closing balance after.
+   */
   balanceFen: number;
   openingFen: number;
   interestFen: number;
@@ -83,6 +88,11 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
   const { monthlyBudgetFen, livingBudgetFen } = splitIncome(incomeFen, share);
   const startIndex = monthIndex(startMonth);
   const calendarMonth = (monthNumber: number): CalendarMonth => monthFromIndex(startIndex + monthNumber - 1);
+  // The horizon: 600 months, or fewer when the calendar ends first (0 when it ends before startMonth).
+  const monthsInRange = Math.max(0, monthIndex(MAX_MONTH) - startIndex + 1);
+  const horizon = Math.min(MAX_PLAN_MONTHS, monthsInRange);
+  /** Plan month `monthNumber`, or null when it falls past the calendar's end. */
+  const monthInRange = (monthNumber: number): CalendarMonth | null => (monthNumber <= monthsInRange ? calendarMonth(monthNumber) : null);
 
   const states: DebtState[] = debts.map((debt) => ({
     name: debt.name,
@@ -107,9 +117,19 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
   const schedule: PlanMonth[] = [];
   const paidOff: { debt: string; paidOffMonth: CalendarMonth | null }[] = [];
   const milestones: PlanResult['milestones'] = { dtiBelow50: null, dtiBelow36: null, dtiBelow20: null };
-  let lendersAtMost2By: CalendarMonth | null = countOnlineLenders(states) <= 2 ? startMonth : null;
-  let firstMonthRequiredFen = 0;
+  let lendersAtMost2By: CalendarMonth | null = countOnlineLenders(states) <= 2 ? monthInRange(1) : null;
+  // The first month's figures stand even when the calendar leaves no month to simulate: feasibility
+  // and the rules (debt-to-income) read them.
+  let firstMonthRequired = 0;
   let firstMonthDtiPaymentsFen = 0;
+  if (horizon === 0) {
+    for (const debt of debts) {
+      if (debt.balanceFen <= 0) continue;
+      const requiredFen = firstMonthRequiredFen(debt);
+      firstMonthRequired += requiredFen;
+      firstMonthDtiPaymentsFen += dtiPaymentFen(debt, debt.balanceFen, requiredFen);
+    }
+  }
   const totals: MonthTotals = { requiredFen: 0, dtiPaymentsFen: 0, interestFen: 0, paidFen: 0 };
   let monthsSimulated = 0;
   let stoppedEarly = false;
@@ -121,7 +141,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
   // a nearly unchanged order costs about one pass instead of a full sort.
   let lastPriority: DebtState[] = open;
   const mayRunAway = open.some(isRunawayCandidate);
-  while (open.length > 0 && monthsSimulated < MAX_PLAN_MONTHS) {
+  while (open.length > 0 && monthsSimulated < horizon) {
     const monthNumber = ++monthsSimulated;
     const month = calendarMonth(monthNumber);
 
@@ -129,7 +149,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     accrue(open, monthNumber, totals);
     const { requiredFen, dtiPaymentsFen } = totals;
     if (monthNumber === 1) {
-      firstMonthRequiredFen = requiredFen;
+      firstMonthRequired = requiredFen;
       firstMonthDtiPaymentsFen = dtiPaymentsFen;
     } else if (requiredFen > monthlyBudgetFen) {
       warnings.push({ kind: 'required_exceeds_budget', month, requiredFen, budgetFen: monthlyBudgetFen });
@@ -137,26 +157,26 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     const runaway = mayRunAway ? runawayDebts(open, monthlyBudgetFen) : [];
 
     // 2. The budget is never below what is due: an infeasible plan still shows what happens at the
-    //    required payments. Whatever is left over goes whole to one target at a time.
-    //    The order is only needed to place extra money or to list this month's payoffs in strategy
-    //    order; months with neither (an infeasible plan, say) skip ranking. Balances are still the
-    //    opening ones here, which is what the strategies rank by.
+    //    required payments. Whatever is left over goes whole to one target at a time, in the order
+    //    the strategy gives on the balances left after the required payments (product.md step 5):
+    //    a debt its own payment clears is no target, and no longer counts as an online lender.
+    //    Months without extra money (an infeasible plan, say) skip ranking.
     const extraFen = Math.max(monthlyBudgetFen, requiredFen) - requiredFen;
     let priority: DebtState[] | null = null;
     if (extraFen > 0) {
       placedExtra = true;
       priority = priorityOrder(strategy, lastPriority);
       placeExtra(priority, extraFen);
+      lastPriority = priority;
     }
-    const closing = countClosing(open);
-    if (closing > 0) priority ??= priorityOrder(strategy, lastPriority);
-    if (priority) lastPriority = priority;
 
-    // 3. Close the month.
-    closeMonth(open, totals);
+    // 3. Close the month. Its payoffs are listed as the money cleared them: first the debts their own
+    //    required payments cleared, then the targets of the extra money, in the order it reached them.
     const openAtStart = open;
-    if (closing > 0 && priority) {
-      for (const s of priority) if (s.balanceFen === 0) paidOff.push({ debt: s.name, paidOffMonth: month });
+    if (closeMonth(open, totals) > 0) {
+      const clearedByRequired = open.filter((s) => s.requiredFen === s.openingFen + s.interestFen);
+      for (const s of clearedByRequiredOrder(strategy, clearedByRequired)) paidOff.push({ debt: s.name, paidOffMonth: month });
+      if (priority) for (const s of priority) if (s.balanceFen === 0) paidOff.push({ debt: s.name, paidOffMonth: month });
       open = open.filter((s) => s.balanceFen > 0);
       onlineLenders = countOnlineLenders(open);
     }
@@ -183,11 +203,14 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
   const payable = open.length === 0;
   const remainingFen = sum(open.map((s) => s.balanceFen));
   if (!payable && !stoppedEarly) {
-    warnings.push({ kind: 'horizon_reached', month: calendarMonth(monthsSimulated), remainingFen });
+    // The last month planned; with no month at all, the last month of the calendar (the audit month).
+    const month = calendarMonth(monthsSimulated);
+    warnings.push({ kind: 'horizon_reached', month, remainingFen, horizon: horizon < MAX_PLAN_MONTHS ? 'calendar' : 'months' });
   }
   if (payable && incomeFen > 0) {
-    // After the last payment there is nothing left to pay: DTI is 0 from the next month on.
-    const afterLast = calendarMonth(monthsSimulated + 1);
+    // After the last payment there is nothing left to pay: DTI is 0 from the next month on
+    // (a month the plan can only name while the calendar lasts).
+    const afterLast = monthInRange(monthsSimulated + 1);
     for (const [key] of DTI_LINES) milestones[key] ??= afterLast;
   }
   for (const s of open) paidOff.push({ debt: s.name, paidOffMonth: null });
@@ -198,11 +221,13 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     incomeFen,
     monthlyBudgetFen,
     livingBudgetFen,
-    firstMonthRequiredFen,
+    firstMonthRequiredFen: firstMonthRequired,
     firstMonthDtiPaymentsFen,
     startBalanceFen,
-    requiredShare: incomeFen > 0 ? firstMonthRequiredFen / incomeFen : null,
-    feasible: incomeFen > 0 ? firstMonthRequiredFen / incomeFen <= share : firstMonthRequiredFen === 0,
+    requiredShare: incomeFen > 0 ? firstMonthRequired / incomeFen : null,
+    // Fen against fen (product.md step 4): a budget B that covers the payment exactly is feasible,
+    // where the ratio 666.67 / 3,333.33 = 0.2000006 would say "above 20 %". With no income B is 0.
+    feasible: firstMonthRequired <= monthlyBudgetFen,
     warnings,
     payable,
     months: payable ? monthsSimulated : null,
@@ -262,7 +287,10 @@ interface MonthTotals {
 // The month's steps are small functions rather than one long loop body: the engine optimises
 // small hot functions within a few iterations, which keeps a cold 600-month run fast.
 
-/** Interest on the opening balance, then each debt's own required payment, which it is always paid. */
+/**
+ * Interest on the opening balance, then each debt's own required payment, which it is always paid;
+ * the balance is left at what remains after it, which is what the strategies rank by.
+ */
 function accrue(open: readonly DebtState[], monthNumber: number, totals: MonthTotals): void {
   let requiredFen = 0;
   let dtiPaymentsFen = 0;
@@ -271,6 +299,7 @@ function accrue(open: readonly DebtState[], monthNumber: number, totals: MonthTo
     s.interestFen = monthlyInterestFen(s.openingFen, s.apr);
     s.requiredFen = requiredPaymentFen(s, s.levelFen, monthNumber, s.openingFen, s.interestFen);
     s.paymentFen = s.requiredFen;
+    s.balanceFen = s.openingFen + s.interestFen - s.requiredFen;
     requiredFen += s.requiredFen;
     dtiPaymentsFen += dtiPaymentFen(s, s.openingFen, s.requiredFen);
   }
@@ -285,26 +314,24 @@ function accrue(open: readonly DebtState[], monthNumber: number, totals: MonthTo
 function placeExtra(priority: readonly DebtState[], extraFen: number): void {
   let leftFen = extraFen;
   for (const s of priority) {
-    const toTargetFen = Math.min(leftFen, s.openingFen + s.interestFen - s.paymentFen);
+    const toTargetFen = Math.min(leftFen, s.balanceFen);
     s.paymentFen += toTargetFen;
+    s.balanceFen -= toTargetFen;
     leftFen -= toTargetFen;
     if (leftFen === 0) return;
   }
 }
 
-/** How many debts this month's payments clear (payment = opening balance + interest). */
-function countClosing(open: readonly DebtState[]): number {
-  let closing = 0;
-  for (const s of open) if (s.paymentFen === s.openingFen + s.interestFen) closing += 1;
-  return closing;
-}
-
-function closeMonth(open: readonly DebtState[], totals: MonthTotals): void {
+/** Applies the month's payments; returns how many debts they cleared. */
+function closeMonth(open: readonly DebtState[], totals: MonthTotals): number {
+  let cleared = 0;
   for (const s of open) {
     s.balanceFen = s.openingFen + s.interestFen - s.paymentFen;
     totals.interestFen += s.interestFen;
     totals.paidFen += s.paymentFen;
+    if (s.balanceFen === 0) cleared += 1;
   }
+  return cleared;
 }
 
 /**
@@ -412,7 +439,10 @@ function validate(debts: readonly PlanDebt[], incomeFen: number, options: PlanOp
     throw new RangeError(`share must be in (0, 1], got ${options.share}`);
   }
   if (!STRATEGIES.includes(options.strategy)) throw new RangeError(`unknown strategy: ${String(options.strategy)}`);
-  if (!isCalendarMonth(options.startMonth)) throw new RangeError(`startMonth must be YYYY-MM, got ${options.startMonth}`);
+  // Up to the month after the calendar's last: the plan of an audit on 2999-12-31 has no month to plan.
+  if (!isCalendarMonth(options.startMonth) || options.startMonth > addMonthsToMonth(MAX_MONTH, 1)) {
+    throw new RangeError(`startMonth must be YYYY-MM, at most the month after ${MAX_MONTH}, got ${options.startMonth}`);
+  }
   const names = new Set<string>();
   for (const debt of debts) {
     const where = () => `debt ${JSON.stringify(debt.name)}`;

@@ -9,14 +9,17 @@ import type { DebtKind, RepaymentKind } from '../profile/schema';
 export const STRATEGIES = ['recovery', 'avalanche', 'snowball'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
-/** The plan's horizon (product.md, step 6). */
+/** The plan's horizon (product.md, step 6); shorter when the calendar (dates.ts, MAX_MONTH) ends first. */
 export const MAX_PLAN_MONTHS = 600;
 
 export interface PlanOptions {
   /** Share of net monthly income for debt repayment, 0 < share ≤ 1 (default 0.2). */
   share: number;
   strategy: Strategy;
-  /** The first month of the plan: the month after `as_of`. */
+  /**
+   * The first month of the plan: the month after `as_of`. At most the month after MAX_MONTH
+   * (dates.ts), which leaves no month to plan.
+   */
   startMonth: CalendarMonth;
   /**
    * false skips building `PlanResult.schedule` (left empty); every other figure is the same.
@@ -67,8 +70,12 @@ export type PlanWarning =
   | { kind: 'required_exceeds_budget'; month: CalendarMonth; requiredFen: number; budgetFen: number }
   /** A debt whose payments never cover its interest: it needs renegotiation, never "debt-free". */
   | { kind: 'interest_not_covered'; debt: string; month: CalendarMonth; interestFen: number; paymentFen: number }
-  /** The plan reached MAX_PLAN_MONTHS with a balance left. */
-  | { kind: 'horizon_reached'; month: CalendarMonth; remainingFen: number };
+  /**
+   * The plan reached its horizon with a balance left: MAX_PLAN_MONTHS (`horizon: 'months'`), or the
+   * calendar's last month, MAX_MONTH in dates.ts (`horizon: 'calendar'`; `month` is then the last
+   * month planned, or the audit month itself when the calendar leaves no month to plan).
+   */
+  | { kind: 'horizon_reached'; month: CalendarMonth; remainingFen: number; horizon: 'months' | 'calendar' };
 
 export interface PlanResult {
   strategy: Strategy;
@@ -90,10 +97,13 @@ export interface PlanResult {
   startBalanceFen: number;
   /** firstMonthRequiredFen ÷ income; null when income is 0 (no finite ratio exists). */
   requiredShare: number | null;
-  /** requiredShare ≤ share (and, with zero income, no required payments at all). */
+  /**
+   * firstMonthRequiredFen ≤ monthlyBudgetFen, fen against fen (product.md step 4): a budget that
+   * covers the payment exactly is feasible. With zero income: no required payments at all.
+   */
   feasible: boolean;
   warnings: PlanWarning[];
-  /** Every balance reached 0 within MAX_PLAN_MONTHS. */
+  /** Every balance reached 0 within the horizon (MAX_PLAN_MONTHS, or the calendar's end). */
   payable: boolean;
   /** Months until debt-free (0 with no debt); null when not payable. */
   months: number | null;
@@ -105,16 +115,18 @@ export interface PlanResult {
   remainingFen: number;
   /**
    * Debts in the order they are paid off; unpaid ones last (in input order) with paidOffMonth null.
-   * Debts paid off in the same month appear in that month's strategy order. A debt with a zero
-   * balance at plan start is not in the list: the plan pays nothing off there.
+   * Debts paid off in the same month appear as the money cleared them: those their own required
+   * payments cleared first (clearedByRequiredOrder), then the targets of the extra money in the
+   * strategy's order. A debt with a zero balance at plan start is not in the list: the plan pays
+   * nothing off there.
    */
   order: { debt: string; paidOffMonth: CalendarMonth | null }[];
   milestones: {
     /**
      * First plan month whose DTI payments ÷ income is below 50 %, 36 %, 20 %. When a payable plan
      * has no such month (the last instalment itself is above the line), the month after the
-     * debt-free month: from then on there are no payments at all. null with zero income or when
-     * the line is never crossed.
+     * debt-free month: from then on there are no payments at all. null with zero income, when
+     * the line is never crossed, or when that month would fall past the calendar's end.
      */
     dtiBelow50: CalendarMonth | null;
     dtiBelow36: CalendarMonth | null;
@@ -122,7 +134,8 @@ export interface PlanResult {
   };
   /**
    * First plan month at whose end at most 2 distinct online lenders hold a balance; the first plan
-   * month when there are at most 2 at the start already; null when the plan never gets there.
+   * month when there are at most 2 at the start already; null when the plan never gets there
+   * (or has no month to plan at all, the calendar having ended).
    */
   lendersAtMost2By: CalendarMonth | null;
   /**

@@ -4,19 +4,12 @@
  * schema so that what only needs them — the rules, the plan, and the validator generated from the
  * schema for the start-up path (validate-profile.generated.ts) — does not build the schema.
  */
-import { isCalendarDate, isCalendarMonth } from '../dates';
+import { isCalendarDate, isCalendarMonth, MAX_DATE, MAX_MONTH } from '../dates';
 
-export { isCalendarDate, isCalendarMonth };
+export { isCalendarDate, isCalendarMonth, MAX_DATE, MAX_MONTH };
 
 /** Upper bound for any amount: 10 billion yuan keeps every fen sum an exact double. */
 export const MAX_YUAN = 10_000_000_000;
-
-/**
- * The last date and month a profile may hold (the first is 1900, see dates.ts). The plan runs up to
- * 600 months past `as_of` and every month it names must still be YYYY-MM; a year past 2999 is a typo.
- */
-export const MAX_DATE = '2999-12-31';
-export const MAX_MONTH = '2999-12';
 
 export const INCOME_SOURCES = ['salary', 'business', 'freelance', 'mixed', 'none'] as const;
 export const INQUIRY_KINDS = ['loan', 'card', 'other'] as const;
@@ -33,6 +26,7 @@ export const EVENT_EFFECTS = ['tightening', 'easing', 'neutral'] as const;
  */
 export const has2Decimals = (n: number) => Number(n.toFixed(2)) === n || Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
 
+/** The last date and month a profile may hold: dates.ts's range, which `--as-of` and the plan keep to as well. */
 export const notAfterMaxDate = (date: string) => date <= MAX_DATE;
 export const notAfterMaxMonth = (month: string) => month <= MAX_MONTH;
 export const sortedByDate = (items: { date: string }[]) => items.every((item, i) => i === 0 || items[i - 1]!.date <= item.date);
@@ -111,5 +105,24 @@ export function checkUniqueDebtNames(profile: { debts: { name: string }[] }, ctx
 
 /** `apr` as given, or `daily_rate × 365` (simple day count, as Huabei and card pages use: source E, docs/rules.md). */
 export function annualRate(debt: { apr?: number | undefined; daily_rate?: number | undefined }): number {
-  return debt.apr ?? (debt.daily_rate ?? 0) * 365;
+  return debt.apr ?? dailyToAnnualRate(debt.daily_rate ?? 0);
+}
+
+/** Days in the simple-interest year of a daily rate (domain-facts E). */
+const DAYS_PER_YEAR = 365;
+
+/**
+ * `daily × 365` as the decimal numbers the user wrote, not as binary floating point: the product of
+ * the rate's shortest decimal form (what it reads as, "0.0002") and 365, then the double nearest
+ * that exact decimal. So 0.0002 a day is exactly the 0.073 a year a profile may also write, and
+ * equal rates tie (product.md step 5), where 0.0002 × 365 in floating point is 0.07300000000000001.
+ * The one place a daily rate becomes an annual one: the plan and the rules both come here.
+ */
+export function dailyToAnnualRate(daily: number): number {
+  if (!Number.isFinite(daily)) return daily * DAYS_PER_YEAR;
+  // String() gives the shortest decimal that reads back as `daily`, e.g. "0.0002" or "2.5e-7".
+  const [mantissa = '', exponent = '0'] = String(daily).split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const digits = BigInt(whole + fraction) * BigInt(DAYS_PER_YEAR);
+  return Number(`${digits}e${Number(exponent) - fraction.length}`);
 }

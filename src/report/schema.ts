@@ -32,6 +32,12 @@ export const planWarningSchema = z.object({
   month: z.optional(month),
   debt: z.optional(z.string()),
   amount: z.optional(yuan),
+  /**
+   * horizon_reached only: what ended the plan with a balance left,
+   * `months` (the 600-month horizon) or `calendar` (the last month limit-audit names, 2999-12: the
+   * audit date is that close to the end of its dates; `month` is then 2999-12).
+   */
+  horizon: z.optional(z.enum(['months', 'calendar'])),
   message: z.string(),
 });
 

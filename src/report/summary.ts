@@ -36,7 +36,10 @@ export function planSummary(plan: PlanJson, lang: Report['lang']): PlanSummary {
   lines.push(t.budgetLine(money(plan.monthlyBudget, lang), formatRate(plan.share, lang), money(plan.livingBudget, lang)));
   if (plan.requiredShare !== null) lines.push(t.requiredLine(money(plan.firstMonthRequired, lang), formatRate(plan.requiredShare, lang)));
   let alert: string | null = null;
-  if (!plan.payable) alert = t.notPayable;
+  if (!plan.payable) {
+    const calendarEnded = plan.warnings.some((w) => w.kind === 'horizon_reached' && w.horizon === 'calendar');
+    alert = calendarEnded ? t.notPayableCalendar : t.notPayable;
+  }
   else if (!plan.feasible) alert = t.infeasible(plan.requiredShare === null ? '∞' : formatRate(plan.requiredShare, lang), formatRate(plan.share, lang));
   if (plan.payable) {
     if (plan.months === 0 || plan.debtFreeBy === null) lines.push(t.noDebt);

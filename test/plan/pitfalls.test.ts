@@ -72,7 +72,7 @@ describe('G3: the horizon cap reported as success', () => {
     expect(result.remainingFen).toBe(1_000_000);
     expect(result.order).toEqual([{ debt: '长贷', paidOffMonth: null }]);
     // month 600 counted from 2026-12 is 2076-11
-    expect(result.warnings.filter((w) => w.kind === 'horizon_reached')).toEqual([{ kind: 'horizon_reached', month: '2076-11', remainingFen: 1_000_000 }]);
+    expect(result.warnings.filter((w) => w.kind === 'horizon_reached')).toEqual([{ kind: 'horizon_reached', month: '2076-11', remainingFen: 1_000_000, horizon: 'months' }]);
   });
 });
 

@@ -218,3 +218,18 @@ describe('bad input', () => {
     expect(() => planRepayment(debts, incomeFen, options)).toThrow(RangeError);
   });
 });
+
+describe('feasibility compares fen with fen (product.md step 4)', () => {
+  it('is feasible when B, rounded half-up, covers the required payment exactly', () => {
+    // income 3,333.33 yuan: B = round_half_up(0.2 × 333,333 = 66,666.6) = 66,667 — exactly the required
+    // payment, although 66,667 / 333,333 = 0.2000006 > 0.2.
+    const loan = debt({ name: 'a', balanceFen: 66_667, repayment: 'equal_installment', monthsLeft: 1 });
+    const result = planRepayment([loan], 333_333, avalanche);
+    expect(result.monthlyBudgetFen).toBe(66_667);
+    expect(result.feasible).toBe(true);
+    expect(result.requiredShare).toBeGreaterThan(0.2);
+    // one fen more is not
+    const over = debt({ name: 'a', balanceFen: 66_668, repayment: 'equal_installment', monthsLeft: 1 });
+    expect(planRepayment([over], 333_333, avalanche).feasible).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 /** From the profile to the planner (toPlanDebts) and the 80 % side of the split (livingBudgetCheck). */
 import { describe, expect, it } from 'vitest';
 import { livingBudgetCheck, planRepayment, toPlanDebts } from '../../src/plan';
-import type { Profile } from '../../src/profile/schema';
+import { annualRate, dailyToAnnualRate, type Profile } from '../../src/profile/schema';
 
 describe('toPlanDebts', () => {
   const debts: Profile['debts'] = [
@@ -12,8 +12,8 @@ describe('toPlanDebts', () => {
 
   it('converts yuan to fen and a daily rate to apr × 365', () => {
     expect(jiebei?.balanceFen).toBe(1_642_050);
-    // 0.0005 × 365 = 0.1825 (domain-facts E, simple day count)
-    expect(jiebei?.apr).toBeCloseTo(0.1825, 12);
+    // 0.0005 × 365 = 0.1825 (domain-facts E, simple day count), exactly
+    expect(jiebei?.apr).toBe(0.1825);
     expect(card?.balanceFen).toBe(30);
     expect(card?.minPaymentFen).toBe(10_000);
     expect(card?.apr).toBe(0.18);
@@ -24,6 +24,34 @@ describe('toPlanDebts', () => {
     expect(card).toMatchObject({ lender: '招商银行', overdue: false, repayment: 'revolving' });
     expect(card).not.toHaveProperty('monthsLeft');
     expect(jiebei).not.toHaveProperty('minPaymentFen');
+  });
+});
+
+describe('daily_rate × 365, computed in decimal (product.md step 5)', () => {
+  const withRate = (name: string, rate: { apr: number } | { daily_rate: number }, balance: number): Profile['debts'][number] => ({
+    name,
+    kind: 'online_loan',
+    balance,
+    repayment: 'revolving',
+    ...rate,
+  });
+
+  it('gives the rate the user wrote: 0.0002 a day is exactly 0.073 a year', () => {
+    // in binary floating point 0.0002 × 365 = 0.07300000000000001
+    const rates = [0.0002, 0.0005, 0.00035, 0.000137, 0.01, 0, 2.5e-7];
+    const expected = [0.073, 0.1825, 0.12775, 0.050005, 3.65, 0, 0.00009125];
+    expect(toPlanDebts(rates.map((daily, i) => withRate(`d${i}`, { daily_rate: daily }, 1))).map((d) => d.apr)).toEqual(expected);
+    expect(dailyToAnnualRate(0.0002)).toBe(0.073);
+    expect(annualRate({ daily_rate: 0.0002 })).toBe(annualRate({ apr: 0.073 }));
+  });
+
+  it('so avalanche ties a daily 0.0002 with an apr of 0.073 and breaks the tie by the smaller balance', () => {
+    // D: 3,000 yuan at 0.0002 a day; E: 2,000 yuan at 7.3 % a year. Both revolving; income 5,000 yuan → B = 100,000.
+    // D: interest 300,000 × 0.073 / 12 = 1,825, required 30,000 → 271,825 left;
+    // E: interest 1,216.67 → 1,217, required 20,000 → 181,217 left. Extra 50,000: the rates tie, E is smaller.
+    const debts = toPlanDebts([withRate('D', { daily_rate: 0.0002 }, 3000), withRate('E', { apr: 0.073 }, 2000)]);
+    const result = planRepayment(debts, 500_000, { share: 0.2, strategy: 'avalanche', startMonth: '2026-12' });
+    expect(result.schedule[0]?.paymentsFen).toEqual({ D: 30_000, E: 70_000 });
   });
 });
 

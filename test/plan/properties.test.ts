@@ -1,8 +1,10 @@
 /** Properties of every plan, over generated debts, incomes and shares (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PLAN_MONTHS, planRepayment, STRATEGIES, type PlanDebt, type PlanResult, type Strategy } from '../../src/plan';
+import { isCalendarMonth, MAX_MONTH, monthFromIndex, monthIndex } from '../../src/dates';
+import { compareStrategies, MAX_PLAN_MONTHS, planRepayment, STRATEGIES, type PlanDebt, type PlanResult, type Strategy } from '../../src/plan';
 import { DEBT_KINDS, REPAYMENT_KINDS } from '../../src/profile/schema';
+import { monthsNamed } from './helpers';
 
 const START = '2026-12';
 const NAMES = ['借呗', '花呗', '微粒贷', '京东金条', '信用卡', '房贷', '车贷', 'friend'];
@@ -153,6 +155,26 @@ describe('every plan', () => {
         );
         expect(notFen).toEqual([]);
       }),
+    );
+  });
+});
+
+describe('at the end of the calendar', () => {
+  it('names no month past 2999-12, and a plan cut short there is not payable and says why', () => {
+    // First months from 2940-01 (600 months fit exactly) to 3000-01 (the month after an audit on 2999-12-31).
+    const startArb = fc.integer({ min: monthIndex('2940-01'), max: monthIndex('3000-01') }).map(monthFromIndex);
+    fc.assert(
+      fc.property(debtsArb(), incomeArb, shareArb, strategyArb, startArb, (debts, income, share, strategy, startMonth) => {
+        const result = planRepayment(debts, income, { share, strategy, startMonth });
+        const comparison = compareStrategies(debts, income, { share, startMonth }, result);
+        const late = [...monthsNamed(result), ...comparison.flatMap((c) => (c.lendersAtMost2By === null ? [] : [c.lendersAtMost2By]))];
+        expect(late.filter((month) => !(isCalendarMonth(month) && month <= MAX_MONTH))).toEqual([]);
+        if (!result.payable) {
+          const reasons = result.warnings.filter((w) => w.kind === 'horizon_reached' || w.kind === 'interest_not_covered');
+          expect(reasons.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,6 +1,6 @@
 /** Where the extra money goes (product.md step 5): orders, tie-breaks, recovery's online-lender logic. */
 import { describe, expect, it } from 'vitest';
-import { compareStrategies, planRepayment, priorityOrder, type PlanDebt, type Strategy } from '../../src/plan';
+import { clearedByRequiredOrder, compareStrategies, planRepayment, priorityOrder, type PlanDebt, type Strategy } from '../../src/plan';
 
 function debt(over: Partial<PlanDebt> & Pick<PlanDebt, 'name'>): PlanDebt {
   return { kind: 'online_loan', lender: over.name, balanceFen: 0, apr: 0, repayment: 'revolving', overdue: false, ...over };
@@ -113,16 +113,17 @@ describe('in the plan', () => {
   });
 
   it('snowball re-ranks by the current balances every month', () => {
-    // X: revolving 1,000 yuan at 0 % (required 10 % = 10,000); Y: interest-free 950 yuan, principal at the end
-    // (required 0). Income 550 yuan → B = 11,000.
+    // X: revolving 1,000 yuan at 0 % (required 10 % = 10,000); Y: interest-free 850 yuan, principal at the end
+    // (required 0). Income 550 yuan → B = 11,000. Balances are ranked after the month's required payments.
     const crossing = [
       debt({ name: 'X', kind: 'credit_card', balanceFen: 100_000 }),
-      debt({ name: 'Y', balanceFen: 95_000, repayment: 'interest_first', monthsLeft: 24 }),
+      debt({ name: 'Y', balanceFen: 85_000, repayment: 'interest_first', monthsLeft: 24 }),
     ];
     const result = planRepayment(crossing, 55_000, { ...options, strategy: 'snowball' });
-    // month 1: Y (95,000) is smaller and takes the 1,000 extra → X 90,000, Y 94,000
+    // month 1: after the required payments X 90,000, Y 85,000: Y is smaller and takes the 1,000 extra → Y 84,000
     expect(result.schedule[0]?.paymentsFen).toEqual({ X: 10_000, Y: 1_000 });
-    // month 2: now X (90,000) is smaller: its 9,000 required + the 2,000 extra
+    // month 2: X 90,000 − its 9,000 required = 81,000 is now smaller than Y's 84,000: it takes the 2,000 extra
+    // (on the opening balances, 90,000 against 84,000, Y would still have been the target)
     expect(result.schedule[1]?.paymentsFen).toEqual({ X: 11_000, Y: 0 });
   });
 
@@ -166,5 +167,91 @@ describe('compareStrategies reuses a plan it is given', () => {
     const single = [debts[0]!];
     const one = compareStrategies(single, 1_000_000, options);
     expect(new Set(one.map((c) => JSON.stringify({ ...c, strategy: '' })))).toHaveProperty('size', 1);
+  });
+});
+
+describe('the order is decided on the balances left after the month’s required payments (product.md step 5)', () => {
+  it('snowball: a debt whose instalments shrink it fast becomes the target before a larger-looking card', () => {
+    // P: a 2-month interest-free instalment loan of 2,000 yuan (level payment 100,000); Q: a card of 1,500 yuan
+    // at 12 % (1 % a month). Income 7,500 yuan → B = 150,000.
+    const debts = [
+      debt({ name: 'P', balanceFen: 200_000, repayment: 'equal_installment', monthsLeft: 2 }),
+      debt({ name: 'Q', kind: 'credit_card', balanceFen: 150_000, apr: 0.12 }),
+    ];
+    const result = planRepayment(debts, 750_000, { share: 0.2, strategy: 'snowball', startMonth: '2026-12' });
+    // Month 1: P required 100,000 → 100,000 left; Q interest 1,500, required 15,000 → 136,500 left.
+    //   Required 115,000, extra 35,000 → P (100,000 < 136,500; on the opening balances Q's 150,000 < 200,000
+    //   would have won): P pays 135,000 → 65,000; Q pays 15,000 → 136,500.
+    // Month 2: P's last month: the remaining 65,000 is due and clears it (no longer a target).
+    //   Q interest 1,365, required 13,650 → 124,215 left. Extra 150,000 − 78,650 = 71,350 → Q: 52,865 left.
+    // Month 3: Q interest 528.65 → 529; 53,394 owed, within the budget: paid off.
+    // Interest 1,500 + 1,365 + 529 = 3,394. (Ranked on opening balances: Q first in month 1, interest
+    // 1,500 + 1,015 + 525 = 3,040.)
+    expect(result.schedule.map((m) => m.paymentsFen)).toEqual([
+      { P: 135_000, Q: 15_000 },
+      { P: 65_000, Q: 85_000 },
+      { Q: 53_394 },
+    ]);
+    expect(result.totalInterestFen).toBe(3_394);
+    expect(result.order).toEqual([
+      { debt: 'P', paidOffMonth: '2027-01' },
+      { debt: 'Q', paidOffMonth: '2027-02' },
+    ]);
+  });
+
+  it('recovery: an online lender whose last instalment falls due this month no longer counts as one of 3', () => {
+    // L1 (lender A): last instalment of 800 yuan, interest-free; L2 (B) 600 yuan and L3 (C) 2,000 yuan online
+    // loans, revolving at 12 %; K: a card of 1,000 yuan at 24 %. Income 10,000 yuan → B = 200,000.
+    const debts = [
+      debt({ name: 'L1', lender: 'A', balanceFen: 80_000, repayment: 'equal_installment', monthsLeft: 1 }),
+      debt({ name: 'L2', lender: 'B', balanceFen: 60_000, apr: 0.12 }),
+      debt({ name: 'L3', lender: 'C', balanceFen: 200_000, apr: 0.12 }),
+      debt({ name: 'K', kind: 'credit_card', lender: 'bank', balanceFen: 100_000, apr: 0.24 }),
+    ];
+    const result = planRepayment(debts, 1_000_000, { share: 0.2, strategy: 'recovery', startMonth: '2026-12' });
+    // Month 1: required L1 80,000 (clears it), L2 6,000 (interest 600), L3 20,000 (interest 2,000),
+    //   K 10,000 (interest 2,000): 116,000; extra 84,000. Left after them: L1 0, L2 54,600, L3 182,000,
+    //   K 92,000 — 2 online lenders (B, C), not more than 2: avalanche, K (24 %) takes all 84,000 → 8,000.
+    //   (Counting L1's lender A, 3 lenders: L2 would take 54,600 and K only 29,400.)
+    // Month 2: interest L2 546, L3 1,820, K 160 (2,526); required 5,460 + 18,200 + 800 = 24,460; extra 175,540.
+    //   Left: K 7,360, L2 49,686, L3 165,620 → K cleared (7,360), L2 cleared (49,686; 12 %, the smaller of the
+    //   tie), L3 takes the remaining 118,494 → 47,126.
+    // Month 3: L3 interest 471.26 → 471; 47,597 owed: paid off.
+    // Interest 4,600 + 2,526 + 471 = 7,597 (with L1 counted: 4,600 + 3,072 + 477 = 8,149).
+    expect(result.schedule[0]?.paymentsFen).toEqual({ L1: 80_000, L2: 6_000, L3: 20_000, K: 94_000 });
+    expect(result.schedule[1]?.paymentsFen).toEqual({ L2: 55_146, L3: 136_694, K: 8_160 });
+    expect(result.totalInterestFen).toBe(7_597);
+    expect(result.months).toBe(3);
+    expect(result.order.map((o) => `${o.debt} ${o.paidOffMonth}`)).toEqual(['L1 2026-12', 'K 2027-01', 'L2 2027-01', 'L3 2027-02']);
+  });
+
+  it('lists a month’s payoffs as the money cleared them: own required payments first, then the extra’s targets', () => {
+    // Avalanche, B = 100,000. Big (30 %, 500 yuan) is cleared by the extra; Last (0 %, a last instalment of
+    // 200 yuan) by its own payment. On the opening balances Big ranked first; Last was paid off first.
+    const debts = [
+      debt({ name: 'Big', kind: 'credit_card', balanceFen: 50_000, apr: 0.3 }),
+      debt({ name: 'Last', balanceFen: 20_000, repayment: 'equal_installment', monthsLeft: 1 }),
+    ];
+    const result = planRepayment(debts, 500_000, { share: 0.2, strategy: 'avalanche', startMonth: '2026-12' });
+    // Big: interest 1,250, required 10 % = 5,000 → 46,250 left; Last 20,000 → 0; extra 100,000 − 25,000 = 75,000
+    // clears Big too.
+    expect(result.order).toEqual([
+      { debt: 'Last', paidOffMonth: '2026-12' },
+      { debt: 'Big', paidOffMonth: '2026-12' },
+    ]);
+  });
+});
+
+describe('clearedByRequiredOrder', () => {
+  it('puts overdue debts first under recovery only, then the higher apr, then the name', () => {
+    const cleared = [
+      debt({ name: 'b', apr: 0.1 }),
+      debt({ name: 'late', apr: 0.05, overdue: true }),
+      debt({ name: 'a', apr: 0.1 }),
+      debt({ name: 'top', apr: 0.2 }),
+    ];
+    expect(clearedByRequiredOrder('recovery', cleared).map((d) => d.name)).toEqual(['late', 'top', 'a', 'b']);
+    expect(clearedByRequiredOrder('avalanche', cleared).map((d) => d.name)).toEqual(['top', 'a', 'b', 'late']);
+    expect(clearedByRequiredOrder('snowball', cleared).map((d) => d.name)).toEqual(['top', 'a', 'b', 'late']);
   });
 });
