@@ -16,6 +16,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { cliTable3Patch } from './scripts/cli-table3-patch.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -100,6 +101,19 @@ const splitCold = {
   },
 };
 
+/**
+ * cli-table3 (the box-drawn tables) is a bundle of its own, dist/cli-table3.cjs, built patched
+ * (scripts/cli-table3-patch.mjs). The table renderers import it; in the main bundle that import
+ * becomes require('./cli-table3.cjs') inside their lazily initialised module, so it is read only
+ * when a table is drawn, never by `check --json`.
+ */
+const coldCliTable3 = {
+  name: 'cold-cli-table3',
+  setup(build) {
+    build.onResolve({ filter: /^cli-table3$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: './cli-table3.cjs', external: true }));
+  },
+};
+
 const shared = {
   bundle: true,
   format: 'cjs',
@@ -115,13 +129,14 @@ const shared = {
   legalComments: 'linked',
   loader: { '.yaml': 'text' }, // the example profile, comments and all (`init`)
   external: ['@inquirer/prompts'],
-  plugins: [lazyChildProcess, splitCold, yamlData],
+  plugins: [lazyChildProcess, splitCold, coldCliTable3, cliTable3Patch, yamlData],
   logLevel: 'warning',
 };
 
 await Promise.all([
   build({ ...shared, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.cjs' }),
   ...Object.entries(COLD).map(([file, name]) => build({ ...shared, entryPoints: [file], outfile: `dist/${name}.cjs` })),
+  build({ ...shared, entryPoints: ['cli-table3'], outfile: 'dist/cli-table3.cjs' }),
 ]);
 
 // The bundled macro snapshot is read at run time without validating it again (src/cli/load.ts):

@@ -1,5 +1,8 @@
 import { parse } from 'yaml';
 import { defineConfig } from 'vitest/config';
+import { bundleCliTable3 } from './scripts/cli-table3-patch.mjs';
+
+const CLI_TABLE3 = '\0cli-table3-patched';
 
 export default defineConfig({
   plugins: [
@@ -12,6 +15,15 @@ export default defineConfig({
         if (id.endsWith('.yaml')) return { code: `export default ${JSON.stringify(code)};`, map: null };
         return undefined;
       },
+    },
+    {
+      // cli-table3 changed exactly as build.mjs bundles it (scripts/cli-table3-patch.mjs): without this,
+      // tests that draw tables would load the installed cli-table3 unchanged, slow and measuring
+      // width its own way.
+      name: 'cli-table3-patch',
+      enforce: 'pre',
+      resolveId: (source) => (source === 'cli-table3' ? CLI_TABLE3 : undefined),
+      load: (id) => (id === CLI_TABLE3 ? bundleCliTable3() : undefined),
     },
   ],
   test: {

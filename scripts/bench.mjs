@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:o
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { cliTable3Patch } from './cli-table3-patch.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -116,6 +117,34 @@ async function planWork() {
   return { months: first.schedule.length, payable: first.payable, first: firstMs, warm: median(times) };
 }
 
+/**
+ * Drawing one table, in process, through drawTable and cli-table3 built as the CLI builds it
+ * (scripts/cli-table3-patch.mjs): the diagnosis table's shape (severity, finding, clears-by) with a
+ * 40-line Chinese cell (unchanged, cli-table3 took ~1.8 s for such a cell), and the longest plan
+ * schedule, 600 months × 5 debts (4,800 cells).
+ */
+async function tableWork() {
+  const out = mkdtempSync(join(tmpdir(), 'limit-audit-bench-table-'));
+  await build({ entryPoints: [join(ROOT, 'src/report/table.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(out, 'table.mjs'), plugins: [cliTable3Patch], logLevel: 'error' });
+  const { drawTable } = await import(join(out, 'table.mjs'));
+  const sentence = '借呗已冻结且当前逾期47天，先用其他还款结清全部逾期金额并保留凭证，再联系平台申请恢复额度；';
+  const cell = Array.from({ length: 40 }, (_, i) => sentence.slice(0, 12 + (i % 10))).join('\n');
+  const diagnosis = { head: ['严重程度', '发现 → 建议', '何时消除'], rows: [['严重\n信用行为', cell, '2027-05-01']], widths: [8, 44, 10] };
+  const months = Array.from({ length: 600 }, (_, i) => [`${2027 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, '30,000.00', '25,122.84', '6,073.75', '4,393.00', '17,938.08', '7,627.30', '83,527.67']);
+  const schedule = { head: ['月份', '借呗', '京东金条', '花呗', '老乡借款', '建设银行信用卡', '当月还款', '剩余'], rows: months, aligns: ['left', ...Array(7).fill('right')] };
+  const timed = (spec) => {
+    const started = process.hrtime.bigint();
+    drawTable(spec);
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  const first = timed(diagnosis);
+  const warm = median(Array.from({ length: RUNS }, () => timed(diagnosis)));
+  timed(schedule);
+  const scheduleWarm = median(Array.from({ length: RUNS }, () => timed(schedule)));
+  rmSync(out, { recursive: true, force: true });
+  return { first, warm, scheduleWarm };
+}
+
 const fmt = (ms) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)} ×`;
 
@@ -150,6 +179,7 @@ const serialisingMs = reportSerialising();
 rmSync(folder, { recursive: true, force: true });
 rmSync(bigFolder, { recursive: true, force: true });
 const planResult = await planWork();
+const tableResult = await tableWork();
 
 let importRow = null;
 try {
@@ -177,6 +207,9 @@ const rows = [
   ['serialising one report alone (JSON.stringify + UTF-8, warm, in process)', fmt(serialisingMs), '', ''],
   [`plan: ${planResult.months} months × 50 debts, first call (cold code)`, fmt(planResult.first), '', '< 50 ms'],
   [`plan: ${planResult.months} months × 50 debts, warm`, fmt(planResult.warm), '', '< 50 ms'],
+  ['table: one with a 40-line cell (cli-table3 as built, in process), first call (cold code)', fmt(tableResult.first), '', ''],
+  ['table: one with a 40-line cell, warm', fmt(tableResult.warm), '', ''],
+  ['table: a 600-month plan schedule (4,800 cells), warm', fmt(tableResult.scheduleWarm), '', ''],
 ];
 if (importRow) {
   rows.push([`import: ${importRow.rows} Alipay rows`, fmt(importRow.importMs), `${(importRow.importMs / importRow.baselineMs).toFixed(2)} × read+decode+split`, '≤ 3 ×']);

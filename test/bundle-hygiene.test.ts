@@ -67,6 +67,14 @@ describe('the start-up path of the built CLI', () => {
     const { builtins } = loaded(['check', 'profiles/healthy.yaml']);
     expect(builtins).toContain('NativeModule tty');
   });
+  it('cli-table3 is a bundle of its own, required only by the views that draw tables', () => {
+    expect(bundles(loaded(['check', 'profiles/turnover-late.yaml']).files)).toEqual(['cli-table3.cjs']);
+    expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml']).files)).toEqual(['cli-table3.cjs']);
+    expect(bundles(loaded(['check', 'profiles/turnover-late.yaml', '--format', 'markdown']).files)).toEqual([]);
+    // Nothing of it in the main bundle, which every check reads: its code is in dist/cli-table3.cjs only.
+    expect(readFileSync('dist/cli.cjs', 'utf8')).not.toContain('colSpan');
+    expect(readFileSync('dist/cli-table3.cjs', 'utf8')).toContain('colSpan');
+  });
   it('V8 accepts the code cache the build made (a rejected cache costs ~25 ms of every start, silently)', () => {
     // LIMIT_AUDIT_LOAD_ONLY=1: the launcher loads the bundle as every run does, runs none of it, and
     // exits 3 unless V8 took the cache (also scripts/bench.mjs's load floor).

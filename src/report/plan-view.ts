@@ -6,8 +6,7 @@ import { yuanToFen } from '../money';
 import type { Lang } from '../rules/types';
 import type { PlanJson } from './schema';
 import { money, planSummary } from './summary';
-import type { TableOptions } from './table';
-import { drawBox } from './box';
+import { drawTable, type TableOptions } from './table';
 import { wrapText } from './text-layout';
 
 function scheduleRows(plan: PlanJson): { debts: string[]; rows: string[][] } {
@@ -33,7 +32,7 @@ export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOption
   if (rows.length > 0) {
     out.push('', chalk.bold(t.schedule), chalk.dim(t.scheduleNote));
     out.push(
-      drawBox({
+      drawTable({
         head: [t.colMonth, ...debts, t.colPaid, t.colRemaining],
         rows,
         aligns: ['left', ...debts.map(() => 'right' as const), 'right', 'right'],

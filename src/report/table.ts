@@ -3,11 +3,11 @@
  * summary and the strategy comparison. Receives the finished report and only lays it out.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
 import { reportText } from '../i18n/report';
 import type { Severity } from '../rules/types';
 import { money, planSummary, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
-import { drawBox } from './box';
 import { displayWidth, wrapText } from './text-layout';
 
 export interface TableOptions {
@@ -61,10 +61,37 @@ export function renderTable(report: Report, options: TableOptions): string {
         money(c.totalInterest, report.lang),
         c.lendersAtMost2By ?? t.never,
       ]);
-      out.push(drawBox({ head: [t.colStrategy, t.colMonths, t.colInterest, t.colLenders], rows, aligns: ['left', 'right', 'right', 'left'] }));
+      out.push(drawTable({ head: [t.colStrategy, t.colMonths, t.colInterest, t.colLenders], rows, aligns: ['left', 'right', 'right', 'left'] }));
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+export interface TableSpec {
+  head: string[];
+  /** Cells may hold several lines (already wrapped to their column) and chalk colours. */
+  rows: string[][];
+  /** Content width of each column, without padding; by default the widest line in the column. */
+  widths?: number[];
+  aligns?: ('left' | 'right')[];
+}
+
+/**
+ * A box-drawn table: cli-table3, built with narrow changes for its measured defects and measuring
+ * width with displayWidth (scripts/cli-table3-patch.mjs). Cells arrive wrapped, so it only pads and
+ * draws borders; its own colours for heads and borders are off, so what is coloured is only what
+ * chalk coloured (and NO_COLOR / FORCE_COLOR hold).
+ */
+export function drawTable(spec: TableSpec): string {
+  const table = new Table({
+    head: spec.head,
+    ...(spec.widths ? { colWidths: spec.widths.map((w) => w + 2) } : {}),
+    ...(spec.aligns ? { colAligns: spec.aligns } : {}),
+    wordWrap: false,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+  });
+  table.push(...spec.rows);
+  return table.toString();
 }
 
 function findingsTable(report: Report, chalk: ChalkInstance, width: number): string {
@@ -98,7 +125,7 @@ function findingsTable(report: Report, chalk: ChalkInstance, width: number): str
       rows.push([severity, body.join('\n'), clears]);
     }
   }
-  return drawBox({ head: head.map((h, i) => fit(h, contentWidths[i]!)), rows, widths: contentWidths });
+  return drawTable({ head: head.map((h, i) => fit(h, contentWidths[i]!)), rows, widths: contentWidths });
 }
 
 function severityColor(chalk: ChalkInstance, severity: Severity): ChalkInstance {
