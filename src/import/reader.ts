@@ -34,7 +34,7 @@ import type { BillEncoding, BillFormatId, BillRow, Cell, Direction, ParsedBill, 
 import { isXlsx, pickBillSheet, readWorkbook } from './xlsx';
 import { CREDIT_FUNDED, KIND, KINDS, LargestK, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, PLATFORM, REASON, TxnTable } from './table';
 import { SpanCache } from './spans';
-import { listZip, readZipEntry, ZipError } from './zip';
+import { listZip, readZipEntry, shownEntryName, unpackBudget, ZipError, type UnpackBudget } from './zip';
 
 
 /** Larger than any real export (Alipay allows a year at a time); a guard, not a design limit. */
@@ -74,6 +74,11 @@ export interface BillReader {
 }
 
 export function createBillReader(name: string, options: ReaderOptions): BillReader {
+  return openReader(name, options, undefined);
+}
+
+/** `archive`: the budget of the archive this file was unpacked from (a file inside a ZIP), if any. */
+function openReader(name: string, options: ReaderOptions, archive: UnpackBudget | undefined): BillReader {
   const t = importMessagesFor(options.lang);
   const fail = (message: string, line?: number): never => {
     throw new InputError(name, [{ path: '', message, ...(line !== undefined ? { line } : {}) }]);
@@ -148,48 +153,60 @@ export function createBillReader(name: string, options: ReaderOptions): BillRead
           splitter!.end();
           return sink!.finish();
         }
-        return readZipBill(name, bytes, options, t);
+        return readZipBill(name, bytes, options, t, archive);
       } else if (mode === 'text') {
         feed(decoder!.decode());
         splitter!.end();
         return sink!.finish();
       }
-      return readZipBill(name, concat(head), options, t);
+      return readZipBill(name, concat(head), options, t, archive);
     },
   };
 }
 
-/** A whole bill in memory: the same reader, fed at once. */
+/** A whole bill in memory: the same reader, fed as the CLI feeds it (64 KB at a time). */
 export function readBill(name: string, bytes: Uint8Array, options: ReaderOptions): ParsedBill {
-  const reader = createBillReader(name, options);
-  reader.push(bytes);
+  return feedWhole(createBillReader(name, options), bytes);
+}
+
+function feedWhole(reader: BillReader, bytes: Uint8Array): ParsedBill {
+  for (let at = 0; at < bytes.length; at += SNIFF_BYTES) reader.push(bytes.subarray(at, at + SNIFF_BYTES));
   return reader.end();
 }
 
-function readZipBill(name: string, bytes: Uint8Array, options: ReaderOptions, t: ImportMessages): ParsedBill {
+/**
+ * An XLSX, or the archive a bill e-mail links to. Everything unpacked from it — and from an XLSX
+ * inside it — draws on one budget (zip.ts), so no archive can unpack to more than MAX_UNPACKED_BYTES.
+ * `archive`: set when this ZIP was itself unpacked from one; it is read only if it is an XLSX
+ * (an archive inside an archive is not a bill, and could nest without end).
+ */
+function readZipBill(name: string, bytes: Uint8Array, options: ReaderOptions, t: ImportMessages, archive: UnpackBudget | undefined): ParsedBill {
   const fail = (message: string): never => {
     throw new InputError(name, [{ path: '', message }]);
   };
   if (!options.inflateRaw) return fail(t.noInflate());
+  const budget = archive ?? unpackBudget();
+  let xlsx = false;
   try {
     const entries = listZip(bytes);
-    if (isXlsx(entries)) {
-      const sheet = pickBillSheet(readWorkbook(bytes, options.inflateRaw));
+    xlsx = isXlsx(entries);
+    if (xlsx) {
+      const sheet = pickBillSheet(readWorkbook(bytes, options.inflateRaw, budget));
       if (!sheet) return fail(t.xlsxNoSheet());
       const sink = new RowSink(name, options, t, 'xlsx', 'xlsx');
-      for (const row of sheet.rows) sink.row(row.cells, row.line);
+      sheet.eachRow((row) => sink.row(row.cells, row.line));
       return sink.finish();
     }
     // The archive a bill e-mail links to: read the bill inside, unless it is locked.
-    const inner = entries.filter((e) => /\.(csv|xlsx|txt)$/i.test(e.name) && !e.name.startsWith('__MACOSX/'));
+    const inner = archive ? [] : entries.filter((e) => /\.(csv|xlsx|txt)$/i.test(e.name) && !e.name.startsWith('__MACOSX/'));
     if (inner.length === 0) return fail(t.zipNoBill());
     const first = inner[0]!;
-    if (first.encrypted) return fail(t.zipEncrypted());
-    return readBill(`${name}:${first.name}`, readZipEntry(bytes, first, options.inflateRaw), options);
+    const innerName = `${name}:${shownEntryName(first.name)}`;
+    return feedWhole(openReader(innerName, options, budget), readZipEntry(bytes, first, options.inflateRaw, budget));
   } catch (error) {
     if (error instanceof ZipError) {
-      if (error.reason === 'encrypted') return fail(t.zipEncrypted());
-      return fail(t.zipDamaged(error.message));
+      if (error.problem.code === 'encrypted') return fail(xlsx ? t.xlsxEncrypted() : t.zipEncrypted());
+      return fail(t.zipProblem(error.problem));
     }
     throw error;
   }
