@@ -52,6 +52,8 @@ const en = {
         return `the XLSX file is damaged: ${entry} is not well-formed XML`;
     }
   },
+  mixedEncoding: () =>
+    'the text stops being valid UTF-8 on this line, although the lines before it are UTF-8: the file mixes two encodings (UTF-8 and GBK, e.g. two exports joined into one) or is damaged; import each export as it was downloaded',
   xlsxNoSheet: () => 'no sheet of this workbook holds a WeChat Pay bill (微信支付账单明细)',
   noInflate: () => 'XLSX support is not available in this context',
   tooLarge: (mb: string) => `the file is larger than ${mb} MB; export a shorter period`,
@@ -205,6 +207,8 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
         return `XLSX 文件已损坏：${entry} 不是格式正确的 XML`;
     }
   },
+  mixedEncoding: () =>
+    '从这一行起文本不再是有效的 UTF-8，而之前各行都是 UTF-8：文件混用了两种编码（UTF-8 与 GBK，例如把两份导出文件拼在了一起）或已损坏；请分别导入下载的原始导出文件',
   xlsxNoSheet: () => '该工作簿中没有微信支付账单（微信支付账单明细）工作表',
   noInflate: () => '当前环境不支持读取 XLSX',
   tooLarge: (mb) => `文件超过 ${mb} MB；请导出较短的时间段`,

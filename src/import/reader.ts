@@ -8,7 +8,7 @@ import { fromDayNumber } from '../dates';
 import { InputError } from '../errors';
 import { classifyInto, classifyWithFacts, fieldFacts, labelParts, newClassification, type Classification, type RowFacts } from './classify';
 import { CsvSplitter, detectDelimiter } from './csv';
-import { sniff, SNIFF_BYTES, textDecoderFor } from './decode';
+import { incompleteUtf8Tail, invalidUtf8At, lineFeedsBefore, sniff, SNIFF_BYTES, textDecoderFor } from './decode';
 import { matchHeader, parseMetaLine, type Field, type HeaderMatch } from './formats';
 import { importMessagesFor, type ImportMessages } from './messages';
 import {
@@ -91,6 +91,59 @@ function openReader(name: string, options: ReaderOptions, archive: UnpackBudget 
   let splitter: CsvSplitter | undefined;
   let sink: RowSink | undefined;
   let encoding: BillEncoding = 'utf-8';
+  /**
+   * UTF-8 chosen on a head of plain ASCII, and only ASCII seen since: the encoding is still open.
+   * (A chunk decodes to as many characters as it has bytes exactly when it is all ASCII.)
+   */
+  let asciiSoFar = false;
+  /** While asciiSoFar: the start of a character the last chunk cut off (which decides nothing yet). */
+  let held: Uint8Array | undefined;
+
+  /**
+   * The text of the next chunk. UTF-8 is decoded strictly; when a chunk is not UTF-8, either
+   * everything before it was plain ASCII — then the file is GB18030 after all, and since ASCII
+   * reads the same in both, only the decoder changes, from this chunk on — or the lines before
+   * were UTF-8 with other characters in them: the file mixes encodings, and is refused at the
+   * line where it stops being UTF-8. Either way nothing becomes U+FFFD silently.
+   */
+  const decodeChunk = (chunk: Uint8Array): string => {
+    try {
+      const text = decoder!.decode(chunk, { stream: true });
+      if (asciiSoFar && (held !== undefined || text.length !== chunk.length)) {
+        // Fewer characters than bytes: a character other than ASCII, so the file is UTF-8 — unless
+        // all that is missing is a character cut at the end, whose next bytes will tell.
+        if (held !== undefined && text.length === 0) {
+          held = concat([held, chunk]); // still not a whole character
+        } else {
+          const cut = held === undefined ? incompleteUtf8Tail(chunk) : 0;
+          held = cut > 0 && text.length + cut === chunk.length ? chunk.slice(chunk.length - cut) : undefined;
+          if (held === undefined) asciiSoFar = false;
+        }
+      }
+      return text;
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      if (!asciiSoFar) {
+        const at = invalidUtf8At(chunk);
+        return fail(t.mixedEncoding(), (splitter?.lines ?? 0) + 1 + lineFeedsBefore(chunk, at < 0 ? 0 : at));
+      }
+      const bytes = held ? concat([held, chunk]) : chunk;
+      asciiSoFar = false;
+      held = undefined;
+      encoding = 'gb18030';
+      sink?.decodedAs(encoding);
+      decoder = textDecoderFor(encoding);
+      return decoder.decode(bytes, { stream: true });
+    }
+  };
+  /** The end of the text: a UTF-8 character cut by the end of the file reads as U+FFFD (and is counted). */
+  const flush = (): string => {
+    try {
+      return decoder!.decode();
+    } catch {
+      return '\uFFFD';
+    }
+  };
 
   /** Decides what the file is from its first bytes; returns the new mode. */
   const startText = (bytes: Uint8Array, final: boolean): Mode => {
@@ -101,7 +154,9 @@ function openReader(name: string, options: ReaderOptions, archive: UnpackBudget 
     if (sniffed.kind !== 'text') return fail(t.binaryFile());
     encoding = sniffed.encoding;
     decoder = textDecoderFor(sniffed.encoding);
-    const text = decoder.decode(bytes, { stream: !final });
+    asciiSoFar = encoding === 'utf-8';
+    let text = decodeChunk(bytes);
+    if (final) text += flush();
     sink = new RowSink(name, options, t, encoding, 'csv');
     const delimiter = detectDelimiter(text);
     sink.delimiter = delimiter;
@@ -125,7 +180,7 @@ function openReader(name: string, options: ReaderOptions, archive: UnpackBudget 
       total += chunk.length;
       if (total > MAX_BILL_BYTES) fail(t.tooLarge(String(MAX_BILL_BYTES / 1024 / 1024)));
       if (mode === 'text') {
-        feed(decoder!.decode(chunk, { stream: true }));
+        feed(decodeChunk(chunk));
         return;
       }
       // Kept for later: copied, since the caller may reuse the chunk's memory (the CLI does).
@@ -155,7 +210,7 @@ function openReader(name: string, options: ReaderOptions, archive: UnpackBudget 
         }
         return readZipBill(name, bytes, options, t, archive);
       } else if (mode === 'text') {
-        feed(decoder!.decode());
+        feed(flush());
         splitter!.end();
         return sink!.finish();
       }
@@ -298,6 +353,11 @@ class RowSink {
       mangledIds: 0,
       replacementChars: 0,
     };
+  }
+
+  /** The encoding turned out to be another than the one the head suggested (reader: decodeChunk). */
+  decodedAs(encoding: BillEncoding): void {
+    this.bill.encoding = encoding;
   }
 
   /** Every decoded chunk passes here once: counts undecodable characters. */

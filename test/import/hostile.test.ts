@@ -1,6 +1,6 @@
 /**
  * Hostile bill files through the built CLI (`limit-audit import FILE`): ZIP bombs, lying sizes,
- * damaged, locked and crowded archives. Each one must end in
+ * damaged, locked and crowded archives, an encoding that changes mid-file. Each one must end in
  * exit 2 with one line on stderr naming the file, nothing on stdout, no stack trace, and — where
  * GNU time is there to measure the child's peak memory — under 200 MB. The archives are made here
  * with node:zlib (nothing large is committed). How long each takes is measured by hand and written
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, cliEnv } from '../cli/run';
 import { expectCleanStderr, removeTempDirs, tempDir } from '../reliability/helpers';
-import { fixture, sheetData, spacesDeflated, wechatSheetRows, workbookParts, zip, type ZipInput } from './helpers';
+import { DEG, fixture, gbk, sheetData, spacesDeflated, utf8, wechatCsv, wechatSheetRows, workbookParts, zip, type ZipInput } from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -143,5 +143,22 @@ describe('hostile XLSX and ZIP files through the CLI', () => {
     expectCleanStderr(result.stderr);
     expect(result.stderr).toContain('WeChat Pay XLSX (2026 layout), xlsx, 2 row(s)');
     expect(result.stderr).toMatch(/income 1, spending 1/);
+  });
+});
+
+describe('an encoding that changes mid-file, through the CLI', () => {
+  it('UTF-8 that turns into GBK after the first 64 KB: exit 2 at the line where it does', () => {
+    const rows = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => ({ time: '2026-02-03 10:00:00', dir: '支出' as const, amount: '1.00', peer: `商户${from + i}` }));
+    const head = wechatCsv(rows(600, 0));
+    const tail = wechatCsv(rows(3, 600)).split('\n').slice(11).join('\n').replace(/¥/g, '￥');
+    const outcome = importFile('mixed.csv', Uint8Array.from([...utf8(head), ...gbk(tail)]));
+    expectRefused(outcome, 'mixed.csv', /mixed\.csv:612:1: the text stops being valid UTF-8 on this line/);
+  });
+
+  it('the DEG WeChat CSV is unaffected', () => {
+    const result = spawnSync(process.execPath, [BIN, 'import', join(DEG, 'wechat.csv')], { cwd: ROOT, env: cliEnv(), encoding: 'utf8' });
+    expectCleanStderr(result.stderr);
+    expect(result.stderr).toMatch(/wechat\.csv: WeChat Pay CSV, utf-8/);
   });
 });
