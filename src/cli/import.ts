@@ -28,6 +28,7 @@ import {
   type ImportResult,
   type ParsedBill,
 } from '../import/index';
+import { InflateLimitError, MAX_UNPACKED_BYTES, type Inflate } from '../import/zip';
 import { yuanToFen } from '../money';
 import type { Profile } from '../profile/schema';
 import type { Lang } from '../rules/types';
@@ -115,7 +116,21 @@ export async function loadBills(paths: readonly string[], options: Omit<ImportOp
   return deriveImport(bills, options);
 }
 
-const inflateRaw = (data: Uint8Array): Uint8Array => inflateRawSync(data);
+/**
+ * The bounded decompressor the ZIP reader needs (zip.ts, Inflate): zlib stops once the output
+ * passes `maxBytes`, so a lying entry costs no more than the size it declared. The output buffer
+ * is one byte larger than that: an honest entry is inflated into it whole, never joined from
+ * pieces (a copy of the whole), and a lying one overflows it before zlib asks for a second.
+ */
+export const inflateRaw: Inflate = (data, maxBytes) => {
+  const limit = Math.max(1, maxBytes);
+  try {
+    return inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(64, Math.min(limit, MAX_UNPACKED_BYTES) + 1) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateLimitError();
+    throw error;
+  }
+};
 
 async function readBillFile(path: string, fileIndex: number, lang: Lang): Promise<ParsedBill> {
   const reader = createBillReader(path === '-' ? '<stdin>' : path, { lang, fileIndex, inflateRaw });

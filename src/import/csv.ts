@@ -39,6 +39,11 @@ export class CsvSplitter {
     private readonly onPlainLine?: PlainLineHandler,
   ) {}
 
+  /** Physical lines read so far (the line being read, if any, is the next one). */
+  get lines(): number {
+    return this.lineNumber;
+  }
+
   push(text: string): void {
     if (text.length === 0) return;
     if (this.lineBreak === undefined) {

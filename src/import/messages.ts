@@ -4,6 +4,9 @@
  */
 import type { Lang } from '../rules/types';
 import type { BillFormatId, ImportWarning, TxnKind } from './types';
+import { shownEntryName, type ZipProblem } from './zip';
+
+const mb = (bytes: number): string => String(Math.round(bytes / 1024 / 1024));
 
 type Fn = (...args: never[]) => string | readonly string[];
 
@@ -18,7 +21,39 @@ const en = {
   zipEncrypted: () =>
     'a password-protected ZIP (the archive the bill e-mail links to); extract it first with the password from the 支付宝 / 微信支付 message, then import the CSV or XLSX inside',
   zipNoBill: () => 'a ZIP archive with no CSV or XLSX bill inside',
-  zipDamaged: (detail: string) => `the ZIP / XLSX file is damaged or truncated (${detail})`,
+  xlsxEncrypted: () =>
+    'an XLSX file whose parts are locked with a ZIP password, which spreadsheet programs cannot open either; import the bill as it was exported',
+  zipProblem: (p: ZipProblem): string => {
+    const entry = 'entry' in p ? shownEntryName(p.entry) : '';
+    switch (p.code) {
+      case 'noEnd':
+        return 'the ZIP / XLSX file is damaged or truncated: its end-of-archive record is missing';
+      case 'directory':
+        return 'the ZIP / XLSX file is damaged or truncated: its list of entries cannot be read';
+      case 'zip64':
+        return 'a ZIP64 archive (made for more than 4 GB or 65,535 entries), far larger than any bill export';
+      case 'tooManyEntries':
+        return `a ZIP archive of ${p.count} entries; a bill export holds a few, and archives of more than ${p.max} are not read`;
+      case 'missing':
+        return `the XLSX file is damaged: its part ${entry} is missing`;
+      case 'cutOff':
+        return `the ZIP / XLSX file is damaged or truncated: ${entry} is cut off`;
+      case 'method':
+        return `${entry} is compressed with method ${p.method}; only stored and deflated entries can be read`;
+      case 'corrupt':
+        return `the ZIP / XLSX file is damaged: the compressed data of ${entry} is corrupt`;
+      case 'wrongSize':
+        return `the ZIP / XLSX file is damaged or forged: ${entry} does not unpack to the ${p.declared} bytes it declares`;
+      case 'encrypted':
+        return en.zipEncrypted();
+      case 'tooLarge':
+        return `the archive would unpack to more than ${mb(p.limit)} MB (at ${entry}); a bill export is far smaller, so this is a damaged or hostile file (a "ZIP bomb"), not a bill`;
+      case 'xml':
+        return `the XLSX file is damaged: ${entry} is not well-formed XML`;
+    }
+  },
+  mixedEncoding: () =>
+    'the text stops being valid UTF-8 on this line, although the lines before it are UTF-8: the file mixes two encodings (UTF-8 and GBK, e.g. two exports joined into one) or is damaged; import each export as it was downloaded',
   xlsxNoSheet: () => 'no sheet of this workbook holds a WeChat Pay bill (微信支付账单明细)',
   noInflate: () => 'XLSX support is not available in this context',
   tooLarge: (mb: string) => `the file is larger than ${mb} MB; export a shorter period`,
@@ -142,7 +177,38 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   pdfUnsupported: () => '这是 PDF 文件；只能导入支付宝、微信支付导出的 CSV / XLSX 账单',
   zipEncrypted: () => '这是加密的 ZIP 压缩包（账单邮件中的附件）；请先用支付宝 / 微信支付消息中的密码解压，再导入其中的 CSV 或 XLSX',
   zipNoBill: () => 'ZIP 压缩包中没有 CSV 或 XLSX 账单',
-  zipDamaged: (detail) => `ZIP / XLSX 文件已损坏或不完整（${detail}）`,
+  xlsxEncrypted: () => 'XLSX 文件的内容被 ZIP 密码加密，表格软件也无法打开；请导入原始导出的账单文件',
+  zipProblem: (p) => {
+    const entry = 'entry' in p ? shownEntryName(p.entry) : '';
+    switch (p.code) {
+      case 'noEnd':
+        return 'ZIP / XLSX 文件已损坏或不完整：缺少压缩包的结尾记录';
+      case 'directory':
+        return 'ZIP / XLSX 文件已损坏或不完整：无法读取其中的文件目录';
+      case 'zip64':
+        return '这是 ZIP64 压缩包（用于超过 4 GB 或 65535 个文件的压缩包），远大于任何账单导出文件';
+      case 'tooManyEntries':
+        return `ZIP 压缩包内有 ${p.count} 个文件；账单导出文件只含几个，超过 ${p.max} 个文件的压缩包不予读取`;
+      case 'missing':
+        return `XLSX 文件已损坏：缺少其中的 ${entry}`;
+      case 'cutOff':
+        return `ZIP / XLSX 文件已损坏或不完整：${entry} 被截断`;
+      case 'method':
+        return `${entry} 使用第 ${p.method} 号压缩方法；只能读取未压缩或 deflate 压缩的内容`;
+      case 'corrupt':
+        return `ZIP / XLSX 文件已损坏：${entry} 的压缩数据有误`;
+      case 'wrongSize':
+        return `ZIP / XLSX 文件已损坏或被篡改：${entry} 解压后的大小与其声明的 ${p.declared} 字节不符`;
+      case 'encrypted':
+        return zh.zipEncrypted();
+      case 'tooLarge':
+        return `压缩包解压后将超过 ${mb(p.limit)} MB（在 ${entry} 处）；账单导出文件远小于此，这是损坏或恶意构造的文件（“ZIP 炸弹”），不是账单`;
+      case 'xml':
+        return `XLSX 文件已损坏：${entry} 不是格式正确的 XML`;
+    }
+  },
+  mixedEncoding: () =>
+    '从这一行起文本不再是有效的 UTF-8，而之前各行都是 UTF-8：文件混用了两种编码（UTF-8 与 GBK，例如把两份导出文件拼在了一起）或已损坏；请分别导入下载的原始导出文件',
   xlsxNoSheet: () => '该工作簿中没有微信支付账单（微信支付账单明细）工作表',
   noInflate: () => '当前环境不支持读取 XLSX',
   tooLarge: (mb) => `文件超过 ${mb} MB；请导出较短的时间段`,

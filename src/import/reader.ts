@@ -8,7 +8,7 @@ import { fromDayNumber } from '../dates';
 import { InputError } from '../errors';
 import { classifyInto, classifyWithFacts, fieldFacts, labelParts, newClassification, type Classification, type RowFacts } from './classify';
 import { CsvSplitter, detectDelimiter } from './csv';
-import { sniff, SNIFF_BYTES, textDecoderFor } from './decode';
+import { incompleteUtf8Tail, invalidUtf8At, lineFeedsBefore, sniff, SNIFF_BYTES, textDecoderFor } from './decode';
 import { matchHeader, parseMetaLine, type Field, type HeaderMatch } from './formats';
 import { importMessagesFor, type ImportMessages } from './messages';
 import {
@@ -34,7 +34,7 @@ import type { BillEncoding, BillFormatId, BillRow, Cell, Direction, ParsedBill, 
 import { isXlsx, pickBillSheet, readWorkbook } from './xlsx';
 import { CREDIT_FUNDED, KIND, KINDS, LargestK, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, PLATFORM, REASON, TxnTable } from './table';
 import { SpanCache } from './spans';
-import { listZip, readZipEntry, ZipError } from './zip';
+import { listZip, readZipEntry, shownEntryName, unpackBudget, ZipError, type UnpackBudget } from './zip';
 
 
 /** Larger than any real export (Alipay allows a year at a time); a guard, not a design limit. */
@@ -74,6 +74,11 @@ export interface BillReader {
 }
 
 export function createBillReader(name: string, options: ReaderOptions): BillReader {
+  return openReader(name, options, undefined);
+}
+
+/** `archive`: the budget of the archive this file was unpacked from (a file inside a ZIP), if any. */
+function openReader(name: string, options: ReaderOptions, archive: UnpackBudget | undefined): BillReader {
   const t = importMessagesFor(options.lang);
   const fail = (message: string, line?: number): never => {
     throw new InputError(name, [{ path: '', message, ...(line !== undefined ? { line } : {}) }]);
@@ -86,6 +91,59 @@ export function createBillReader(name: string, options: ReaderOptions): BillRead
   let splitter: CsvSplitter | undefined;
   let sink: RowSink | undefined;
   let encoding: BillEncoding = 'utf-8';
+  /**
+   * UTF-8 chosen on a head of plain ASCII, and only ASCII seen since: the encoding is still open.
+   * (A chunk decodes to as many characters as it has bytes exactly when it is all ASCII.)
+   */
+  let asciiSoFar = false;
+  /** While asciiSoFar: the start of a character the last chunk cut off (which decides nothing yet). */
+  let held: Uint8Array | undefined;
+
+  /**
+   * The text of the next chunk. UTF-8 is decoded strictly; when a chunk is not UTF-8, either
+   * everything before it was plain ASCII — then the file is GB18030 after all, and since ASCII
+   * reads the same in both, only the decoder changes, from this chunk on — or the lines before
+   * were UTF-8 with other characters in them: the file mixes encodings, and is refused at the
+   * line where it stops being UTF-8. Either way nothing becomes U+FFFD silently.
+   */
+  const decodeChunk = (chunk: Uint8Array): string => {
+    try {
+      const text = decoder!.decode(chunk, { stream: true });
+      if (asciiSoFar && (held !== undefined || text.length !== chunk.length)) {
+        // Fewer characters than bytes: a character other than ASCII, so the file is UTF-8 — unless
+        // all that is missing is a character cut at the end, whose next bytes will tell.
+        if (held !== undefined && text.length === 0) {
+          held = concat([held, chunk]); // still not a whole character
+        } else {
+          const cut = held === undefined ? incompleteUtf8Tail(chunk) : 0;
+          held = cut > 0 && text.length + cut === chunk.length ? chunk.slice(chunk.length - cut) : undefined;
+          if (held === undefined) asciiSoFar = false;
+        }
+      }
+      return text;
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      if (!asciiSoFar) {
+        const at = invalidUtf8At(chunk);
+        return fail(t.mixedEncoding(), (splitter?.lines ?? 0) + 1 + lineFeedsBefore(chunk, at < 0 ? 0 : at));
+      }
+      const bytes = held ? concat([held, chunk]) : chunk;
+      asciiSoFar = false;
+      held = undefined;
+      encoding = 'gb18030';
+      sink?.decodedAs(encoding);
+      decoder = textDecoderFor(encoding);
+      return decoder.decode(bytes, { stream: true });
+    }
+  };
+  /** The end of the text: a UTF-8 character cut by the end of the file reads as U+FFFD (and is counted). */
+  const flush = (): string => {
+    try {
+      return decoder!.decode();
+    } catch {
+      return '\uFFFD';
+    }
+  };
 
   /** Decides what the file is from its first bytes; returns the new mode. */
   const startText = (bytes: Uint8Array, final: boolean): Mode => {
@@ -96,7 +154,9 @@ export function createBillReader(name: string, options: ReaderOptions): BillRead
     if (sniffed.kind !== 'text') return fail(t.binaryFile());
     encoding = sniffed.encoding;
     decoder = textDecoderFor(sniffed.encoding);
-    const text = decoder.decode(bytes, { stream: !final });
+    asciiSoFar = encoding === 'utf-8';
+    let text = decodeChunk(bytes);
+    if (final) text += flush();
     sink = new RowSink(name, options, t, encoding, 'csv');
     const delimiter = detectDelimiter(text);
     sink.delimiter = delimiter;
@@ -120,7 +180,7 @@ export function createBillReader(name: string, options: ReaderOptions): BillRead
       total += chunk.length;
       if (total > MAX_BILL_BYTES) fail(t.tooLarge(String(MAX_BILL_BYTES / 1024 / 1024)));
       if (mode === 'text') {
-        feed(decoder!.decode(chunk, { stream: true }));
+        feed(decodeChunk(chunk));
         return;
       }
       // Kept for later: copied, since the caller may reuse the chunk's memory (the CLI does).
@@ -148,48 +208,60 @@ export function createBillReader(name: string, options: ReaderOptions): BillRead
           splitter!.end();
           return sink!.finish();
         }
-        return readZipBill(name, bytes, options, t);
+        return readZipBill(name, bytes, options, t, archive);
       } else if (mode === 'text') {
-        feed(decoder!.decode());
+        feed(flush());
         splitter!.end();
         return sink!.finish();
       }
-      return readZipBill(name, concat(head), options, t);
+      return readZipBill(name, concat(head), options, t, archive);
     },
   };
 }
 
-/** A whole bill in memory: the same reader, fed at once. */
+/** A whole bill in memory: the same reader, fed as the CLI feeds it (64 KB at a time). */
 export function readBill(name: string, bytes: Uint8Array, options: ReaderOptions): ParsedBill {
-  const reader = createBillReader(name, options);
-  reader.push(bytes);
+  return feedWhole(createBillReader(name, options), bytes);
+}
+
+function feedWhole(reader: BillReader, bytes: Uint8Array): ParsedBill {
+  for (let at = 0; at < bytes.length; at += SNIFF_BYTES) reader.push(bytes.subarray(at, at + SNIFF_BYTES));
   return reader.end();
 }
 
-function readZipBill(name: string, bytes: Uint8Array, options: ReaderOptions, t: ImportMessages): ParsedBill {
+/**
+ * An XLSX, or the archive a bill e-mail links to. Everything unpacked from it — and from an XLSX
+ * inside it — draws on one budget (zip.ts), so no archive can unpack to more than MAX_UNPACKED_BYTES.
+ * `archive`: set when this ZIP was itself unpacked from one; it is read only if it is an XLSX
+ * (an archive inside an archive is not a bill, and could nest without end).
+ */
+function readZipBill(name: string, bytes: Uint8Array, options: ReaderOptions, t: ImportMessages, archive: UnpackBudget | undefined): ParsedBill {
   const fail = (message: string): never => {
     throw new InputError(name, [{ path: '', message }]);
   };
   if (!options.inflateRaw) return fail(t.noInflate());
+  const budget = archive ?? unpackBudget();
+  let xlsx = false;
   try {
     const entries = listZip(bytes);
-    if (isXlsx(entries)) {
-      const sheet = pickBillSheet(readWorkbook(bytes, options.inflateRaw));
+    xlsx = isXlsx(entries);
+    if (xlsx) {
+      const sheet = pickBillSheet(readWorkbook(bytes, options.inflateRaw, budget));
       if (!sheet) return fail(t.xlsxNoSheet());
       const sink = new RowSink(name, options, t, 'xlsx', 'xlsx');
-      for (const row of sheet.rows) sink.row(row.cells, row.line);
+      sheet.eachRow((row) => sink.row(row.cells, row.line));
       return sink.finish();
     }
     // The archive a bill e-mail links to: read the bill inside, unless it is locked.
-    const inner = entries.filter((e) => /\.(csv|xlsx|txt)$/i.test(e.name) && !e.name.startsWith('__MACOSX/'));
+    const inner = archive ? [] : entries.filter((e) => /\.(csv|xlsx|txt)$/i.test(e.name) && !e.name.startsWith('__MACOSX/'));
     if (inner.length === 0) return fail(t.zipNoBill());
     const first = inner[0]!;
-    if (first.encrypted) return fail(t.zipEncrypted());
-    return readBill(`${name}:${first.name}`, readZipEntry(bytes, first, options.inflateRaw), options);
+    const innerName = `${name}:${shownEntryName(first.name)}`;
+    return feedWhole(openReader(innerName, options, budget), readZipEntry(bytes, first, options.inflateRaw, budget));
   } catch (error) {
     if (error instanceof ZipError) {
-      if (error.reason === 'encrypted') return fail(t.zipEncrypted());
-      return fail(t.zipDamaged(error.message));
+      if (error.problem.code === 'encrypted') return fail(xlsx ? t.xlsxEncrypted() : t.zipEncrypted());
+      return fail(t.zipProblem(error.problem));
     }
     throw error;
   }
@@ -281,6 +353,11 @@ class RowSink {
       mangledIds: 0,
       replacementChars: 0,
     };
+  }
+
+  /** The encoding turned out to be another than the one the head suggested (reader: decodeChunk). */
+  decodedAs(encoding: BillEncoding): void {
+    this.bill.encoding = encoding;
   }
 
   /** Every decoded chunk passes here once: counts undecodable characters. */

@@ -6,6 +6,7 @@ import type { CalendarDate, CalendarMonth } from '../dates';
 import type { Profile } from '../profile/schema';
 import type { Lang } from '../rules/types';
 import type { TxnTable } from './table';
+import type { Inflate } from './zip';
 
 export type Platform = 'alipay' | 'wechat';
 
@@ -146,8 +147,8 @@ export interface ParsedBill {
 /** How the reader is told to treat a file. */
 export interface ReaderOptions {
   lang: Lang;
-  /** Raw-deflate decompressor for XLSX (node:zlib inflateRawSync); the domain does no I/O itself. */
-  inflateRaw?: (data: Uint8Array) => Uint8Array;
+  /** Raw-deflate decompressor for XLSX (node:zlib inflateRawSync), bounded (zip.ts); the domain does no I/O itself. */
+  inflateRaw?: Inflate;
   /** Position of this file among the imported ones (kept on each Txn). */
   fileIndex?: number;
 }

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync } from 'node:zlib';
+import { inflateRaw } from '../../src/cli/import';
 import { readBill, type ParsedBill } from '../../src/import/index';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/bills', import.meta.url));
@@ -12,7 +13,8 @@ export function fixture(...parts: string[]): Uint8Array {
   return readFileSync(join(FIXTURES, ...parts));
 }
 
-export const inflateRaw = (data: Uint8Array): Uint8Array => inflateRawSync(data);
+/** The CLI's own bounded decompressor (zip.ts, Inflate). */
+export { inflateRaw } from '../../src/cli/import';
 
 /** Reads a fixture (or bytes) as the CLI would, in English. */
 export function read(name: string, bytes: Uint8Array, fileIndex = 0): ParsedBill {
@@ -154,15 +156,27 @@ export function wechatCsv(rows: readonly WechatRow[], options: { start: string; 
   return `${lines.join('\n')}\n`;
 }
 
+/** What a ZIP entry holds: text or bytes (deflated unless `deflate: false`), or data deflated already with the size to declare. */
+export type ZipData = Uint8Array | string | { deflated: Uint8Array; size: number };
+
+export interface ZipInput {
+  name: string;
+  data: ZipData;
+  deflate?: boolean;
+  encrypted?: boolean;
+}
+
 /** A ZIP archive (stored or deflated entries), for crafted XLSX files and archives. */
-export function zip(entries: readonly { name: string; data: Uint8Array | string; deflate?: boolean; encrypted?: boolean }[]): Uint8Array {
+export function zip(entries: readonly ZipInput[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data);
-    const deflate = entry.deflate ?? true;
-    const body = deflate ? deflateRawSync(raw) : raw;
+    const given = typeof entry.data === 'object' && 'deflated' in entry.data ? entry.data : undefined;
+    const raw = given ? undefined : typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data as Uint8Array);
+    const deflate = given !== undefined || (entry.deflate ?? true);
+    const body = given ? Buffer.from(given.deflated) : deflate ? deflateRawSync(raw!) : raw!;
+    const size = given ? given.size : raw!.length;
     const name = Buffer.from(entry.name, 'utf8');
     const flags = (entry.encrypted ? 1 : 0) | 0x800;
     const local = Buffer.alloc(30);
@@ -171,7 +185,7 @@ export function zip(entries: readonly { name: string; data: Uint8Array | string;
     local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(deflate ? 8 : 0, 8);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -180,7 +194,7 @@ export function zip(entries: readonly { name: string; data: Uint8Array | string;
     central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(deflate ? 8 : 0, 10);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
@@ -197,12 +211,48 @@ export function zip(entries: readonly { name: string; data: Uint8Array | string;
   return Buffer.concat([...locals, dir, end]);
 }
 
+/**
+ * Raw deflate data that unpacks to `size` spaces (a ZIP bomb's payload), made without ever holding
+ * them: 16 MB of spaces deflated once (about 16 KB) and repeated — each piece ends on a full
+ * flush, so pieces can follow one another — then an empty final block.
+ */
+export function spacesDeflated(size: number): Uint8Array {
+  const block = 16 * 1024 * 1024;
+  const piece = (n: number) => deflateRawSync(Buffer.alloc(n, 0x20), { finishFlush: constants.Z_FULL_FLUSH });
+  const whole = piece(Math.min(block, size));
+  const parts: Buffer[] = [];
+  for (let left = size; left > 0; left -= block) parts.push(left >= block ? whole : piece(left));
+  parts.push(deflateRawSync(Buffer.alloc(0)));
+  return Buffer.concat(parts);
+}
+
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A one-sheet XLSX whose cells are given row by row (strings inline, numbers as numbers). */
-export function xlsx(rows: readonly (readonly (string | number)[])[], sheetName = 'Sheet1'): Uint8Array {
+const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The parts of a workbook whose sheets (XML of their sheetData) are given: for crafted XLSX files. */
+export function workbookParts(sheets: readonly { name: string; sheetData: string }[]): ZipInput[] {
+  const list = sheets.map((sheet, i) => `<sheet name="${xmlEscape(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const rels = sheets
+    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELS_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .join('');
+  return [
+    { name: '[Content_Types].xml', data: CONTENT_TYPES },
+    { name: 'xl/workbook.xml', data: `<?xml version="1.0"?><workbook xmlns="${MAIN_NS}" xmlns:r="${RELS_NS}"><sheets>${list}</sheets></workbook>` },
+    { name: 'xl/_rels/workbook.xml.rels', data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
+    ...sheets.map((sheet, i) => ({
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      data: `<?xml version="1.0"?><worksheet xmlns="${MAIN_NS}"><sheetData>${sheet.sheetData}</sheetData></worksheet>`,
+    })),
+  ];
+}
+
+/** The sheetData of rows given cell by cell (strings inline, numbers as numbers). */
+export function sheetData(rows: readonly (readonly (string | number)[])[]): string {
   const col = (i: number) => String.fromCharCode(65 + i);
-  const sheetRows = rows
+  return rows
     .map((cells, r) => {
       const xml = cells
         .map((cell, c) =>
@@ -214,21 +264,22 @@ export function xlsx(rows: readonly (readonly (string | number)[])[], sheetName 
       return `<row r="${r + 1}">${xml}</row>`;
     })
     .join('');
-  return zip([
-    { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-    {
-      name: 'xl/workbook.xml',
-      data: `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    },
-    {
-      name: 'xl/_rels/workbook.xml.rels',
-      data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    },
-    {
-      name: 'xl/worksheets/sheet1.xml',
-      data: `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
-    },
-  ]);
+}
+
+/** A one-sheet XLSX whose cells are given row by row (strings inline, numbers as numbers). */
+export function xlsx(rows: readonly (readonly (string | number)[])[], sheetName = 'Sheet1'): Uint8Array {
+  return zip(workbookParts([{ name: sheetName, sheetData: sheetData(rows) }]));
+}
+
+/** A small WeChat Pay bill (2026 layout: numeric amounts), as rows of cells. */
+export function wechatSheetRows(): (string | number)[][] {
+  return [
+    ['微信支付账单明细'],
+    ['起始时间：[2026-01-01 00:00:00] 终止时间：[2026-03-31 23:59:59]'],
+    ['交易时间', '交易类型', '交易对方', '商品', '收/支', '金额(元)', '支付方式', '当前状态', '交易单号', '商户单号', '备注'],
+    ['2026-02-01 12:00:00', '商户消费', '某店', '午饭', '支出', 28.16, '零钱', '支付成功', '4200000000000000000000001\t', '/', '/'],
+    ['2026-02-03 09:30:00', '转账', '李四', '/', '收入', 100, '/', '已收钱', '4200000000000000000000002\t', '/', '/'],
+  ];
 }
 
 /** Yuan text → fen, for expected values written as the bill writes them. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
-import { deriveImport, readBill } from '../../src/import/index';
+import { createBillReader, deriveImport, readBill } from '../../src/import/index';
 import { alipayCsv, fixture, gbk, inflateRaw, read, utf8, wechatCsv, xlsx, zip } from './helpers';
 
 function inputError(fn: () => unknown): InputError {
@@ -127,6 +127,87 @@ describe('encodings', () => {
     const broken = Uint8Array.from([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
     expect(text).toContain('商品');
     expect(read('a.csv', broken).replacementChars).toBeGreaterThan(0);
+  });
+});
+
+describe('an encoding that changes after the first 64 KB', () => {
+  const rows = [
+    { time: '2026-02-03 10:00:00', dir: '支出' as const, amount: '12.34', peer: '花呗', item: '花呗自动还款', category: '信用借还', status: '还款成功' },
+    { time: '2026-03-04 11:00:00', dir: '收入' as const, amount: '500.00', peer: '李四', category: '转账红包' },
+  ];
+  // A plain-ASCII head longer than what the encoding is guessed on (120 lines of 600 dashes, 72 KB).
+  const asciiHead = `${'-'.repeat(600)}\r\n`.repeat(120);
+  const chunkings = [65_536, 4096, 1000, 7];
+
+  function readInChunks(bytes: Uint8Array, size: number) {
+    const reader = createBillReader('a.csv', { lang: 'en', inflateRaw });
+    for (let at = 0; at < bytes.length; at += size) reader.push(bytes.subarray(at, at + size));
+    return reader.end();
+  }
+
+  it('a GBK bill after a plain-ASCII head is read as GB18030, not as UTF-8 gone to U+FFFD', () => {
+    const bytes = Uint8Array.from([...utf8(asciiHead), ...gbk(alipayCsv(rows))]);
+    expect(bytes.subarray(0, 65_536).every((b) => b < 0x80)).toBe(true);
+    for (const size of chunkings) {
+      const bill = readInChunks(bytes, size);
+      expect(bill.encoding).toBe('gb18030');
+      expect(bill.replacementChars).toBe(0);
+      expect(bill.txns.toArray().map((t) => [t.kind, t.amountFen])).toEqual([
+        ['repayment', 1234],
+        ['income', 50000],
+      ]);
+    }
+  });
+
+  it('the first GBK character cut between two chunks is not lost', () => {
+    // 姓 is D0 D5 in GBK: D0 could start a UTF-8 character, so a chunk ending on it decides nothing.
+    const bytes = Uint8Array.from([...utf8(asciiHead), ...gbk(`姓名：张三\r\n${alipayCsv(rows)}`)]);
+    const first = bytes.findIndex((b) => b >= 0x80);
+    expect([first, bytes[first], bytes[first + 1]]).toEqual([asciiHead.length, 0xd0, 0xd5]);
+    const reader = createBillReader('a.csv', { lang: 'en', inflateRaw });
+    reader.push(bytes.subarray(0, 65_536)); // the head the encoding is guessed on: all ASCII
+    reader.push(bytes.subarray(65_536, first + 1)); // the lead byte alone ends this chunk
+    reader.push(bytes.subarray(first + 1, first + 2));
+    reader.push(bytes.subarray(first + 2));
+    const bill = reader.end();
+    expect([bill.encoding, bill.replacementChars, bill.rows]).toEqual(['gb18030', 0, 2]);
+  });
+
+  it('UTF-8 after a plain-ASCII head stays UTF-8', () => {
+    const bytes = utf8(asciiHead + alipayCsv(rows));
+    for (const size of chunkings) {
+      const bill = readInChunks(bytes, size);
+      expect([bill.encoding, bill.replacementChars, bill.rows]).toEqual(['utf-8', 0, 2]);
+    }
+  });
+
+  it('a UTF-8 bill that turns into GBK is refused at the line where it does, whatever the chunks', () => {
+    const wechat = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => ({ time: '2026-02-03 10:00:00', dir: '支出' as const, amount: '1.00', peer: `商户${from + i}` }));
+    const head = wechatCsv(wechat(600, 0)); // 11 lines before the rows: the last UTF-8 line is 611
+    const tail = wechatCsv(wechat(3, 600)).split('\n').slice(11).join('\n').replace(/¥/g, '￥'); // ¥ has no GBK code
+    const bytes = Uint8Array.from([...utf8(head), ...gbk(tail)]);
+    expect(utf8(head).length).toBeGreaterThan(65_536);
+    for (const size of chunkings) {
+      const error = inputError(() => readInChunks(bytes, size));
+      expect(error.issues).toEqual([{ path: '', line: 612, message: expect.stringMatching(/^the text stops being valid UTF-8 on this line/) }]);
+    }
+    expect(inputError(() => readBill('a.csv', bytes, { lang: 'zh', inflateRaw })).message).toMatch(/^a\.csv:612:1: 从这一行起文本不再是有效的 UTF-8/);
+  });
+
+  it('a byte that is not UTF-8 in a file marked UTF-8 by its BOM is refused with its line', () => {
+    const text = `\ufeff${alipayCsv(rows)}`;
+    const bytes = utf8(text);
+    const at = Buffer.from(bytes).indexOf(utf8('李四'));
+    const broken = Uint8Array.from([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
+    const line = text.slice(0, text.indexOf('李四')).split('\n').length;
+    expect(inputError(() => read('a.csv', broken)).issues[0]).toMatchObject({ line });
+  });
+
+  it('a UTF-8 file cut inside its last character is read, that character counted as undecodable', () => {
+    const bytes = utf8(`${alipayCsv(rows)}汉`);
+    const bill = read('a.csv', bytes.subarray(0, bytes.length - 1));
+    expect([bill.encoding, bill.replacementChars, bill.rows]).toEqual(['utf-8', 1, 2]);
   });
 });
 
