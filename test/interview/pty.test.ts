@@ -163,8 +163,8 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
 describe('the prompts module', () => {
   it('is the only place that names @inquirer/prompts, and loads it lazily', () => {
     const grep = spawnSync('grep', ['-rln', '@inquirer/prompts', join(ROOT, 'src')], { encoding: 'utf8' });
-    expect(grep.stdout.trim().split('\n')).toEqual([join(ROOT, 'src/interview/prompts.ts')]);
-    const source = readFileSync(join(ROOT, 'src/interview/prompts.ts'), 'utf8');
+    expect(grep.stdout.trim().split('\n')).toEqual([join(ROOT, 'src/interview/questions/prompts.ts')]);
+    const source = readFileSync(join(ROOT, 'src/interview/questions/prompts.ts'), 'utf8');
     expect(source).not.toMatch(/^import[^;]*'@inquirer\/prompts'/m);
     expect(source).toContain("import('@inquirer/prompts')");
     expect(source).toContain("require('@inquirer/prompts')");

@@ -1,5 +1,5 @@
 /**
- * A scripted stand-in for src/interview/prompts.ts (style.md, changesets): each prompt takes the next
+ * A scripted stand-in for src/interview/questions/prompts.ts (style.md, changesets): each prompt takes the next
  * scripted answer, which must be for that very question (matched by id, whatever the language).
  * Any prompt the script did not expect — a different question, or one too many — fails the test.
  *
@@ -8,9 +8,9 @@
  * (so the next scripted answer must be for the same id).
  */
 import { InterruptedError } from '../../src/errors';
-import type { InterviewIO } from '../../src/interview/ask';
-import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/interview/prompts';
-import type { Lang } from '../../src/rules/types';
+import type { Lang } from '../../src/i18n/lang';
+import type { InterviewIO } from '../../src/interview/questions/ask';
+import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/interview/questions/prompts';
 
 /** Answer a prompt with Ctrl-C, as @inquirer/prompts does (through the real prompts module: InterruptedError). */
 export const CTRL_C = Symbol('Ctrl-C');
