@@ -96,6 +96,16 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     expect(await session.exited).toBe(130);
   }, 30_000);
 
+  it("draws inquirer's key hints in Chinese for a Chinese user", async () => {
+    const session = inPty(['interview', '--lang', 'zh'], dir);
+    await session.waitFor(/每月税后净收入（元）：/);
+    session.type(`12000${ENTER}`);
+    await session.waitFor(/收入主要来自哪里？/);
+    await session.waitFor(/↑↓ 移动 • ⏎ 选择/);
+    session.type(CTRL_C);
+    expect(await session.exited).toBe(130);
+  }, 30_000);
+
   it('Ctrl-C at the first question: exit 130, a one-line message, no stack trace, no file', async () => {
     const session = inPty(['interview', '--lang', 'en', '--save', 'mine.yaml'], dir);
     await session.waitFor(/Net monthly income after tax, in yuan:/);
