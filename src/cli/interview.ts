@@ -8,11 +8,11 @@
  */
 import { lstatSync } from 'node:fs';
 import { InterruptedError, UserError } from '../errors';
-import { Ask, type InterviewIO } from '../interview/ask';
+import { interviewText } from '../i18n/interview';
 import { DEFAULT_PROFILE_FILE, runInterview } from '../interview/flow';
-import { loadPrompter, type Prompter } from '../interview/prompts';
+import { Ask, type InterviewIO } from '../interview/questions/ask';
+import { loadPrompter, type Prompter } from '../interview/questions/prompts';
 import { saveProfile, type ProfileFiles } from '../interview/save';
-import { interviewText } from '../interview/text';
 import type { Profile } from '../profile/schema';
 import type { CliContext } from './context';
 import { writeFileAtomic } from './io';

@@ -4,11 +4,12 @@
  * It prompts through `InterviewIO` only and touches files only through `ProfileFiles`.
  */
 import { profileSchema, type Profile } from '../profile/schema';
-import type { Lang } from '../rules/types';
-import { Ask, type InterviewIO } from './ask';
+import type { Lang } from '../i18n/lang';
+import { Ask, choices, type InterviewIO } from './questions/ask';
+import { compact, schemaProblems } from './questions/validate';
 import { saveProfile, type ProfileFiles } from './save';
-import { isSkippable, SECTION_IDS, SECTIONS, type Answers, type Note, type Section, type SectionContext, type SectionId, type SectionOutcome, type SectionValues } from './sections';
-import { compact, schemaProblems } from './validate';
+import { isSkippable, SECTIONS } from './sections';
+import { SECTION_IDS, type Answers, type Note, type Section, type SectionContext, type SectionId, type SectionOutcome, type SectionValues } from './sections/types';
 import { renderProfileYaml } from './yaml';
 
 /** Suggested when saving without --save: the name `limit-audit init` uses too. */
@@ -52,19 +53,10 @@ export async function runInterview(io: InterviewIO, options: InterviewOptions): 
     const { profile, yaml, skipped } = assembleProfile(answers, options.asOf, io.lang);
     if (showAnswers) {
       io.print(`${t.review.heading}${yaml}`);
-      if (skipped.length > 0) io.print(t.review.skipped(skipped.map((id) => t.sectionTitle[id]).join(io.lang === 'zh' ? '、' : ', ')));
+      if (skipped.length > 0) io.print(t.review.skipped(skipped.map((id) => t.sectionTitle[id])));
       showAnswers = false;
     }
-    const next = await ask.choose(
-      'review',
-      t.review.question,
-      [
-        { value: 'go', name: t.review.go },
-        { value: 'edit', name: t.review.edit },
-        { value: 'save', name: t.review.save },
-      ],
-      'go',
-    );
+    const next = await ask.choose('review', t.review.question, choices(['go', 'edit', 'save'] as const, t.review), 'go');
     if (next === 'go') return { profile, yaml, saved };
     if (next === 'save') {
       const path = await ask.text({ id: 'save.path', message: t.save.path, default: saved?.path ?? options.savePath ?? DEFAULT_PROFILE_FILE });

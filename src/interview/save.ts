@@ -5,7 +5,7 @@
  * provides (writeFileAtomic) and tests replace.
  */
 import { UserError } from '../errors';
-import type { Ask } from './ask';
+import type { Ask } from './questions/ask';
 
 export interface ProfileFiles {
   /** Whether something (a file, a folder, a link) already stands at `path`. */

@@ -4,10 +4,10 @@
  * sections were skipped, and which dates are estimates made from counts.
  */
 import { Document, isMap, isNode, isSeq, visit } from 'yaml';
+import { interviewText } from '../i18n/interview';
+import type { Lang } from '../i18n/lang';
 import type { Profile } from '../profile/schema';
-import type { Lang } from '../rules/types';
-import type { Note, SectionId } from './sections';
-import { interviewText } from './text';
+import type { Note, SectionId } from './sections/types';
 
 const MAX_FLOW_FIELDS = 5;
 
@@ -15,7 +15,7 @@ export function renderProfileYaml(profile: Profile, notes: readonly Note[], skip
   const t = interviewText(lang);
   const doc = new Document(profile);
   const header = [t.yaml.header, t.yaml.checkAgain];
-  if (skipped.length > 0) header.push(t.yaml.skipped(skipped.map((id) => t.sectionTitle[id]).join(lang === 'zh' ? '、' : ', ')));
+  if (skipped.length > 0) header.push(t.yaml.skipped(skipped.map((id) => t.sectionTitle[id])));
   doc.commentBefore = header.join('\n');
   for (const note of notes) {
     const node = doc.getIn(note.path, true);

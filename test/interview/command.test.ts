@@ -3,34 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import type { CliContext } from '../../src/cli/context';
 import { INTERVIEW_SOURCE, runInterviewCommand, type InterviewCommandOptions } from '../../src/cli/interview';
 import { parseProfile } from '../../src/cli/load';
 import { InterruptedError, UserError } from '../../src/errors';
 import { profileSchema, type Profile } from '../../src/profile/schema';
-import { CTRL_C, scripted, type Step } from './scripted';
-import { AS_OF, EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
+import { COMMAND_OPTIONS as OPTIONS, CTRL_C, scripted, terminalContext as context, type Step } from './scripted';
+import { EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
 
 const SHORT: Step[] = [...INCOME, ...NO_DEBTS, ...SKIP_REST];
-
-function context(overrides: Partial<CliContext> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    lang: 'en',
-    color: false,
-    columns: 80,
-    stdinIsTTY: true,
-    stdoutIsTTY: false,
-    out: (text) => void out.push(text),
-    err: (text) => void err.push(text),
-    today: () => AS_OF,
-    ...overrides,
-  };
-  return { ctx, out, err };
-}
-
-const OPTIONS: InterviewCommandOptions = { format: 'table', failOn: 'critical', strategy: 'recovery', share: 0.2, plan: true };
 
 /** A stand-in audit that records what it was given and checks which files existed at that moment. */
 function fakeAudit(exitCode = 0) {

@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { runInterview } from '../../src/interview/flow';
 import { profileSchema, type Profile } from '../../src/profile/schema';
 import { memoryFiles, scripted, type Step } from './scripted';
-import { AS_OF, EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST, TWO_DEBTS } from './steps';
+import { AS_OF, CREDIT_UNSURE_END, creditOnly, editSection, EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST, TWO_DEBTS } from './steps';
 
 async function interview(steps: Step[], options: { lang?: 'en' | 'zh'; files?: ReturnType<typeof memoryFiles>; savePath?: string } = {}) {
   const script = scripted(steps, options.lang ?? 'en');
@@ -99,69 +99,57 @@ describe('the questionnaire, section by section', () => {
   });
 
   it('treats a section answered with nothing but "not sure" as skipped', async () => {
-    const { profile } = await interview([
-      ...INCOME,
-      ...NO_DEBTS,
-      ['credit.answer', true],
-      ['credit.overdues.mode', 'unknown'],
-      ['credit.inquiries.mode', 'unknown'],
-      ['credit.draws.mode', 'unknown'],
-      ['credit.sesame_score', ''],
-      ['credit.autopay', 'unknown'],
-      ['credit.income_proof', 'unknown'],
-      ['credit.assets_proof', 'unknown'],
-      ...SKIP_REST.slice(1),
-      ...GO_ON,
-    ]);
+    const { profile } = await interview(
+      creditOnly([
+        ['credit.overdues.mode', 'unknown'],
+        ['credit.inquiries.mode', 'unknown'],
+        ['credit.draws.mode', 'unknown'],
+        ...CREDIT_UNSURE_END,
+      ]),
+    );
     expect(profile.credit).toBeUndefined();
   });
 
   it('records "none" as an empty list — a statement, unlike "not sure", which leaves the list out', async () => {
-    const { profile } = await interview([
-      ...INCOME,
-      ...NO_DEBTS,
-      ['credit.answer', true],
-      ['credit.overdues.mode', 'none'],
-      ['credit.inquiries.mode', 'counts'],
-      ['credit.inquiries.last1', '0'],
-      ['credit.inquiries.last3', ''],
-      ['credit.inquiries.last6', ''],
-      ['credit.draws.mode', 'unknown'],
-      ['credit.sesame_score', ''],
-      ['credit.autopay', 'yes'],
-      ['credit.income_proof', 'unknown'],
-      ['credit.assets_proof', 'unknown'],
-      ...SKIP_REST.slice(1),
-      ...GO_ON,
-    ]);
+    const { profile } = await interview(
+      creditOnly([
+        ['credit.overdues.mode', 'none'],
+        ['credit.inquiries.mode', 'counts'],
+        ['credit.inquiries.last1', '0'],
+        ['credit.inquiries.last3', ''],
+        ['credit.inquiries.last6', ''],
+        ['credit.draws.mode', 'unknown'],
+        ['credit.sesame_score', ''],
+        ['credit.autopay', 'yes'],
+        ['credit.income_proof', 'unknown'],
+        ['credit.assets_proof', 'unknown'],
+      ]),
+    );
     expect(profile.credit).toStrictEqual({ overdues: [], inquiries: [], autopay: true });
   });
 
   it('lists inquiries one by one, oldest first, and asks nothing more for "no debts"', async () => {
-    const { profile } = await interview([
-      ...INCOME,
-      ...NO_DEBTS,
-      ['credit.answer', true],
-      ['credit.overdues.mode', 'none'],
-      ['credit.inquiries.mode', 'list'],
-      ['credit.inquiries.more', true],
-      ['credit.inquiries.date', '2026-10-02'],
-      ['credit.inquiries.kind', 'loan'],
-      ['credit.inquiries.lender', '某银行'],
-      ['credit.inquiries.more', true],
-      ['credit.inquiries.date', '2026-09-01'],
-      ['credit.inquiries.kind', 'card'],
-      ['credit.inquiries.lender', ''],
-      ['credit.inquiries.more', false],
-      ['credit.draws.mode', 'none'],
-      ['credit.sesame_score', '700'],
-      ['credit.sesame_earlier', ''],
-      ['credit.autopay', 'yes'],
-      ['credit.income_proof', 'yes'],
-      ['credit.assets_proof', 'yes'],
-      ...SKIP_REST.slice(1),
-      ...GO_ON,
-    ]);
+    const { profile } = await interview(
+      creditOnly([
+        ['credit.overdues.mode', 'none'],
+        ['credit.inquiries.mode', 'list'],
+        ['credit.inquiries.more', true],
+        ['credit.inquiries.date', '2026-10-02'],
+        ['credit.inquiries.kind', 'loan'],
+        ['credit.inquiries.lender', '某银行'],
+        ['credit.inquiries.more', true],
+        ['credit.inquiries.date', '2026-09-01'],
+        ['credit.inquiries.kind', 'card'],
+        ['credit.inquiries.lender', ''],
+        ['credit.inquiries.more', false],
+        ['credit.draws.mode', 'none'],
+        ['credit.sesame_score', '700'],
+        ['credit.sesame_earlier', ''],
+        ['credit.autopay', 'yes'],
+        ['credit.income_proof', 'yes'],
+        ['credit.assets_proof', 'yes'],
+      ]),
+    );
     expect(profile.credit).toStrictEqual({
       sesame_score: 700,
       inquiries: [
@@ -280,24 +268,18 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
   });
 
   it('offers the shorter window count as the default of the longer one', async () => {
-    const { script } = await interview([
-      ...INCOME,
-      ...NO_DEBTS,
-      ['credit.answer', true],
-      ['credit.overdues.mode', 'none'],
-      ['credit.inquiries.mode', 'counts'],
-      ['credit.inquiries.last1', '2'],
-      ['credit.inquiries.last3', ''],
-      ['credit.inquiries.last6', '5'],
-      ['credit.inquiries.kind', ''],
-      ['credit.draws.mode', 'unknown'],
-      ['credit.sesame_score', ''],
-      ['credit.autopay', 'unknown'],
-      ['credit.income_proof', 'unknown'],
-      ['credit.assets_proof', 'unknown'],
-      ...SKIP_REST.slice(1),
-      ...GO_ON,
-    ]);
+    const { script } = await interview(
+      creditOnly([
+        ['credit.overdues.mode', 'none'],
+        ['credit.inquiries.mode', 'counts'],
+        ['credit.inquiries.last1', '2'],
+        ['credit.inquiries.last3', ''],
+        ['credit.inquiries.last6', '5'],
+        ['credit.inquiries.kind', ''],
+        ['credit.draws.mode', 'unknown'],
+        ...CREDIT_UNSURE_END,
+      ]),
+    );
     expect(script.asked.find((q) => q.id === 'credit.inquiries.last3')?.default).toBe('2');
     expect(script.asked.find((q) => q.id === 'credit.inquiries.last6')?.default).toBe('2');
   });
@@ -324,18 +306,15 @@ describe('the review', () => {
       ...INCOME,
       ...TWO_DEBTS,
       ...SKIP_REST,
-      ['review', 'edit'],
-      ['review.section', 'debts'],
+      ...editSection('debts'),
       ['debts.existing', 'keep'], // 借呗
       ['debts.existing', 'remove'], // the card
       ['debts.more', false],
-      ['review', 'edit'],
-      ['review.section', 'income'],
+      ...editSection('income'),
       ['income.monthly', ''], // Enter keeps 12000
       ['income.source', 'mixed'],
       ['income.history.months', '0'],
-      ['review', 'edit'],
-      ['review.section', 'assets'], // skipped before, answered now
+      ...editSection('assets'), // skipped before, answered now
       ['assets.answer', true],
       ['assets.liquid', '2万'],
       ['assets.investments', ''],
@@ -368,8 +347,7 @@ describe('the review', () => {
       ...INCOME,
       ...TWO_DEBTS,
       ...SKIP_REST,
-      ['review', 'edit'],
-      ['review.section', 'debts'],
+      ...editSection('debts'),
       ['debts.existing', 'edit'],
       ['debts.name', ''],
       ['debts.kind', ''],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inLastMonths } from '../../src/dates';
-import { parseDate, parseMoney, parseMonth, parseNumber, parseRate, parseRememberedDate, spreadCounts } from '../../src/interview/parse';
+import { parseDate, parseMoney, parseMonth, parseNumber, parseRate, parseRememberedDate, spreadCounts } from '../../src/interview/questions/parse';
 
 const value = <T>(parsed: { ok: true; value: T } | { ok: false }) => (parsed.ok ? parsed.value : 'refused');
 

@@ -96,6 +96,16 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     expect(await session.exited).toBe(130);
   }, 30_000);
 
+  it("draws inquirer's key hints in Chinese for a Chinese user", async () => {
+    const session = inPty(['interview', '--lang', 'zh'], dir);
+    await session.waitFor(/每月税后净收入（元）：/);
+    session.type(`12000${ENTER}`);
+    await session.waitFor(/收入主要来自哪里？/);
+    await session.waitFor(/↑↓ 移动 • ⏎ 选择/);
+    session.type(CTRL_C);
+    expect(await session.exited).toBe(130);
+  }, 30_000);
+
   it('Ctrl-C at the first question: exit 130, a one-line message, no stack trace, no file', async () => {
     const session = inPty(['interview', '--lang', 'en', '--save', 'mine.yaml'], dir);
     await session.waitFor(/Net monthly income after tax, in yuan:/);
@@ -163,8 +173,8 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
 describe('the prompts module', () => {
   it('is the only place that names @inquirer/prompts, and loads it lazily', () => {
     const grep = spawnSync('grep', ['-rln', '@inquirer/prompts', join(ROOT, 'src')], { encoding: 'utf8' });
-    expect(grep.stdout.trim().split('\n')).toEqual([join(ROOT, 'src/interview/prompts.ts')]);
-    const source = readFileSync(join(ROOT, 'src/interview/prompts.ts'), 'utf8');
+    expect(grep.stdout.trim().split('\n')).toEqual([join(ROOT, 'src/interview/questions/prompts.ts')]);
+    const source = readFileSync(join(ROOT, 'src/interview/questions/prompts.ts'), 'utf8');
     expect(source).not.toMatch(/^import[^;]*'@inquirer\/prompts'/m);
     expect(source).toContain("import('@inquirer/prompts')");
     expect(source).toContain("require('@inquirer/prompts')");

@@ -7,26 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/check';
-import type { CliContext } from '../../src/cli/context';
 import { runInterviewCommand, type InterviewCommandOptions } from '../../src/cli/interview';
-import type { Lang } from '../../src/rules/types';
-import { scripted, type Step } from './scripted';
-import { AS_OF, EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
+import type { Lang } from '../../src/i18n/lang';
+import { COMMAND_OPTIONS, scripted, terminalContext, type Step } from './scripted';
+import { EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
 
-function context(lang: Lang) {
-  const out: string[] = [];
-  const ctx: CliContext = {
-    lang,
-    color: false,
-    columns: 100,
-    stdinIsTTY: true,
-    stdoutIsTTY: false,
-    out: (text) => void out.push(text),
-    err: () => undefined,
-    today: () => AS_OF,
-  };
-  return { ctx, out };
-}
+const context = (lang: Lang) => terminalContext({ lang, columns: 100 });
 
 let dir: string;
 beforeEach(() => {
@@ -38,7 +24,7 @@ afterEach(() => {
 
 async function sessionThenCheck(steps: Step[], lang: Lang, format: InterviewCommandOptions['format']) {
   const path = join(dir, 'profile.yaml');
-  const opts: InterviewCommandOptions = { format, failOn: 'critical', strategy: 'recovery', share: 0.2, plan: true };
+  const opts: InterviewCommandOptions = { ...COMMAND_OPTIONS, format };
   const session = context(lang);
   const script = scripted(steps, lang);
   const sessionCode = await runInterviewCommand({ ...opts, save: path }, session.ctx, { prompter: script.prompter });

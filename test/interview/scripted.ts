@@ -1,5 +1,5 @@
 /**
- * A scripted stand-in for src/interview/prompts.ts (style.md, changesets): each prompt takes the next
+ * A scripted stand-in for src/interview/questions/prompts.ts (style.md, changesets): each prompt takes the next
  * scripted answer, which must be for that very question (matched by id, whatever the language).
  * Any prompt the script did not expect — a different question, or one too many — fails the test.
  *
@@ -7,10 +7,13 @@
  * question's validate refuses is recorded in `rejections` and the same question is asked again
  * (so the next scripted answer must be for the same id).
  */
+import type { CliContext } from '../../src/cli/context';
+import type { InterviewCommandOptions } from '../../src/cli/interview';
 import { InterruptedError } from '../../src/errors';
-import type { InterviewIO } from '../../src/interview/ask';
-import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/interview/prompts';
-import type { Lang } from '../../src/rules/types';
+import type { Lang } from '../../src/i18n/lang';
+import type { InterviewIO } from '../../src/interview/questions/ask';
+import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/interview/questions/prompts';
+import { AS_OF } from './steps';
 
 /** Answer a prompt with Ctrl-C, as @inquirer/prompts does (through the real prompts module: InterruptedError). */
 export const CTRL_C = Symbol('Ctrl-C');
@@ -106,3 +109,24 @@ export function memoryFiles(initial: Record<string, string> = {}) {
     },
   };
 }
+
+/** The CLI at a terminal on AS_OF, in English, 80 columns: what the command writes is captured in `out` and `err`. */
+export function terminalContext(overrides: Partial<CliContext> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    lang: 'en',
+    color: false,
+    columns: 80,
+    stdinIsTTY: true,
+    stdoutIsTTY: false,
+    out: (text) => void out.push(text),
+    err: (text) => void err.push(text),
+    today: () => AS_OF,
+    ...overrides,
+  };
+  return { ctx, out, err };
+}
+
+/** `interview`'s options with nothing given on the command line (check's defaults). */
+export const COMMAND_OPTIONS: InterviewCommandOptions = { format: 'table', failOn: 'critical', strategy: 'recovery', share: 0.2, plan: true };

@@ -131,4 +131,23 @@ export const SKIP_REST: Step[] = [
 
 export const GO_ON: Step[] = [['review', 'go']];
 
+/** At the review: change the section `id` (its questions follow). */
+export const editSection = (id: string): Step[] => [
+  ['review', 'edit'],
+  ['review.section', id],
+];
+
+/** The end of the credit section left open: no Sesame score; autopay and both proofs "not sure". */
+export const CREDIT_UNSURE_END: Step[] = [
+  ['credit.sesame_score', ''],
+  ['credit.autopay', 'unknown'],
+  ['credit.income_proof', 'unknown'],
+  ['credit.assets_proof', 'unknown'],
+];
+
+/** A whole session, no debts, in which only the credit section is answered: with `credit` (the steps after "answer it?"). */
+export function creditOnly(credit: Step[]): Step[] {
+  return [...INCOME, ...NO_DEBTS, ['credit.answer', true], ...credit, ...SKIP_REST.slice(1), ...GO_ON];
+}
+
 export const EVERYTHING: Step[] = [...INCOME, ...TWO_DEBTS, ...CREDIT, ...CREDIT_LINES, ...SPENDING, ...ASSETS, ...EMPLOYMENT, ...ENVIRONMENT];

@@ -5,9 +5,9 @@
  */
 import { Document, LineCounter } from 'yaml';
 import * as z from 'zod/mini';
-import { InputError } from '../errors';
-import { formatPath, validateParsed } from '../profile/precise';
-import type { Lang } from '../rules/types';
+import { InputError } from '../../errors';
+import type { Lang } from '../../i18n/lang';
+import { formatPath, validateParsed } from '../../profile/precise';
 
 export type FieldPath = readonly (string | number)[];
 

@@ -5,8 +5,9 @@
  * @inquirer/prompts is imported dynamically, inside `loadPrompter`, so it is loaded only when the
  * questionnaire actually runs — never on the start-up path of `check` (build.mjs splits it out).
  */
-import { InterruptedError } from '../errors';
-import type { Lang } from '../rules/types';
+import { InterruptedError } from '../../errors';
+import { interviewText } from '../../i18n/interview';
+import type { Lang } from '../../i18n/lang';
 
 export interface InputQuestion {
   /** Stable id (`income.monthly`): what scripted tests match on, whatever the language. */
@@ -63,17 +64,15 @@ async function loadInquirer(): Promise<typeof import('@inquirer/prompts')> {
   return import('@inquirer/prompts');
 }
 
-const ZH_KEY_ACTIONS: Record<string, string> = { navigate: '移动', select: '选择', 'see more': '更多' };
-
 /** The real prompter, backed by @inquirer/prompts. Ctrl-C in any prompt becomes an InterruptedError (exit 130). */
 export async function loadPrompter(options: PrompterOptions): Promise<Prompter> {
   const inquirer = await loadInquirer();
   const context = { output: options.output };
-  // Inquirer's key hints ("↑↓ navigate • ⏎ select") are English only; a Chinese user gets them translated.
-  const theme =
-    options.lang === 'zh'
-      ? { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${ZH_KEY_ACTIONS[action] ?? action}`).join(' • ') } }
-      : undefined;
+  // Inquirer's key hints ("↑↓ navigate • ⏎ select") are English only; other languages translate them.
+  const actions = interviewText(options.lang).selectKeys;
+  const theme = actions
+    ? { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${actions[action] ?? action}`).join(' • ') } }
+    : undefined;
   return {
     input: (q) => interruptible(() => inquirer.input({ message: q.message, default: q.default, validate: q.validate }, context)),
     confirm: (q) => interruptible(() => inquirer.confirm({ message: q.message, default: q.default }, context)),

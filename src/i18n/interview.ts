@@ -1,11 +1,12 @@
 /**
  * Every string the questionnaire shows, in en and zh. zh is typed from en, so a missing
  * translation is a compile error (as in src/i18n/messages.ts).
+ *
+ * The catalogue imports nothing but the language: the tables keyed by a profile value (debt kinds,
+ * sections, parse failures …) are indexed with those typed values by src/interview, so a value
+ * without a label there is a compile error at the place that shows it.
  */
-import type { DebtKind, INCOME_SOURCES, INQUIRY_KINDS, LINE_STATUSES, PURPOSES, RepaymentKind } from '../profile/schema';
-import type { Lang } from '../rules/types';
-import type { ParseFailure } from './parse';
-import type { SectionId } from './sections';
+import type { Lang } from './lang';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const enMonths = (n: number) => (n === 1 ? 'month' : `${n} months`);
@@ -28,7 +29,7 @@ const en = {
     assets: 'Assets',
     employment: 'Employment',
     macro: 'The environment',
-  } satisfies Record<SectionId, string>,
+  },
   answerSection: (title: string) => `Answer the questions about ${title.toLowerCase()}? (No skips them)`,
 
   /* answers */
@@ -40,7 +41,7 @@ const en = {
     rate: 'Not a rate. Write 18.25% or 0.1825 (a year), 0.05% or 0.0005 (a day).',
     date: 'Not a date. Write YYYY-MM-DD, e.g. 2026-08-15 (or 2026-08 for "some time that month").',
     month: 'Not a month. Write YYYY-MM, e.g. 2026-08.',
-  } satisfies Record<ParseFailure, string>,
+  },
   fixAnswer: (problem: string) => `  ✗ ${problem} — please answer again.`,
   atMostMonths: (max: number) => `At most ${max} months here; a longer history can be added to the saved file.`,
   countBelowShorterWindow: (atLeast: number, months: number) =>
@@ -66,7 +67,7 @@ const en = {
     freelance: 'Freelance / gig work',
     mixed: 'A mix of these',
     none: 'No income at the moment',
-  } satisfies Record<(typeof INCOME_SOURCES)[number], string>,
+  },
 
   /* debts */
   debts: {
@@ -96,19 +97,19 @@ const en = {
     business: 'Business loan',
     private: 'Private loan (family, friends, individuals)',
     other: 'Something else',
-  } satisfies Record<DebtKind, string>,
+  },
   repaymentKind: {
     equal_installment: 'Same amount every month (等额本息)',
     equal_principal: 'Same principal every month, falling payments (等额本金)',
     interest_first: 'Interest monthly, principal at the end (先息后本)',
     revolving: 'Revolving: pay the bill, or at least the minimum (cards, 花呗)',
-  } satisfies Record<RepaymentKind, string>,
+  },
   purpose: {
     consumption: 'Everyday spending and purchases',
     business: 'A business',
     investment: 'Investing (shares, funds, crypto…)',
     refinance: 'Repaying other debts',
-  } satisfies Record<(typeof PURPOSES)[number], string>,
+  },
 
   /* credit behaviour */
   overdues: {
@@ -143,7 +144,7 @@ const en = {
     loan: 'A loan',
     card: 'A credit card',
     other: 'Something else (a guarantee, …)',
-  } satisfies Record<(typeof INQUIRY_KINDS)[number], string>,
+  },
   draws: {
     mode: 'Each time you borrowed (drew money from a loan or credit line):',
     none: 'Not once in the last 6 months',
@@ -180,7 +181,7 @@ const en = {
     reduced: 'Reduced',
     frozen: 'Frozen (cannot borrow for now)',
     closed: 'Closed',
-  } satisfies Record<(typeof LINE_STATUSES)[number], string>,
+  },
 
   /* spending */
   spending: {
@@ -226,7 +227,7 @@ const en = {
   /* review and saving */
   review: {
     heading: '\nYour answers, as the profile file will hold them:\n',
-    skipped: (sections: string) => `Skipped (their checks will be listed as not evaluated): ${sections}`,
+    skipped: (sections: readonly string[]) => `Skipped (their checks will be listed as not evaluated): ${sections.join(', ')}`,
     question: 'What next?',
     go: 'Go on: show my diagnosis and plan',
     edit: 'Change a section',
@@ -246,8 +247,12 @@ const en = {
   yaml: {
     header: ' limit-audit profile, written by `limit-audit interview`.',
     checkAgain: ' Run it again any time: limit-audit check <this file>',
-    skipped: (sections: string) => ` Not answered (their checks are listed as not evaluated): ${sections}`,
+    skipped: (sections: readonly string[]) => ` Not answered (their checks are listed as not evaluated): ${sections.join(', ')}`,
   },
+
+  /* the prompts */
+  /** Inquirer's key hints under a list ("↑↓ navigate • ⏎ select"), by inquirer's action name; none: inquirer's own, in English. */
+  selectKeys: undefined as Readonly<Record<string, string>> | undefined,
 
   /* the command */
   notATerminal:
@@ -463,7 +468,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
 
   review: {
     heading: '\n您的回答（即档案文件的内容）：\n',
-    skipped: (sections) => `已跳过（相关检查会列为"未评估"）：${sections}`,
+    skipped: (sections) => `已跳过（相关检查会列为"未评估"）：${sections.join('、')}`,
     question: '接下来？',
     go: '继续：显示诊断和还款计划',
     edit: '修改某个部分',
@@ -483,8 +488,10 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   yaml: {
     header: ' limit-audit 个人财务档案，由 `limit-audit interview` 生成。',
     checkAgain: ' 随时再次检查：limit-audit check <本文件>',
-    skipped: (sections) => ` 未回答的部分（相关检查列为"未评估"）：${sections}`,
+    skipped: (sections) => ` 未回答的部分（相关检查列为"未评估"）：${sections.join('、')}`,
   },
+
+  selectKeys: { navigate: '移动', select: '选择', 'see more': '更多' },
 
   notATerminal:
     'limit-audit interview 需要在终端中提问，而标准输入不是终端（管道、文件或 CI）。\n' +
@@ -495,6 +502,8 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
 
 export type InterviewText = typeof en;
 
+const catalogue: Record<Lang, InterviewText> = { en, zh };
+
 export function interviewText(lang: Lang): InterviewText {
-  return lang === 'zh' ? zh : en;
+  return catalogue[lang];
 }

@@ -8,7 +8,7 @@
  * Amounts come out in yuan, not fen: the profile's contract is yuan, and the schema must see the
  * number as typed to reject a third decimal instead of silently rounding it away.
  */
-import { addDays, addMonths, daysBetween, daysInMonth } from '../dates';
+import { addDays, addMonths, daysBetween, daysInMonth } from '../../dates';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ParseFailure };
 

@@ -2,10 +2,10 @@
  * Typed questions on top of the Prompter: each reads the text, parses it (parse.ts), checks it with
  * the caller's schema-backed check (validate.ts), and re-asks with the reason until it is right.
  */
-import type { Lang } from '../rules/types';
+import { interviewText, type InterviewText } from '../../i18n/interview';
+import type { Lang } from '../../i18n/lang';
 import { parseDate, parseMoney, parseMonth, parseNumber, parseRate, parseRememberedDate, type Parsed, type RememberedDate } from './parse';
 import type { Choice, Prompter } from './prompts';
-import { interviewText, type InterviewText } from './text';
 
 /** What the questionnaire needs from the outside world: prompts, a place for text between them, a language. */
 export interface InterviewIO {
@@ -135,6 +135,11 @@ export class Ask {
     if (!result.ok) throw new Error(`the answer to ${field.id} was accepted by the prompt but does not parse`);
     return result.value;
   }
+}
+
+/** Choices named from a text table, e.g. `choices(DEBT_KINDS, t.debtKind)`. */
+export function choices<V extends string>(values: readonly V[], names: { readonly [K in V]: string }): Choice<V>[] {
+  return values.map((value) => ({ value, name: names[value] }));
 }
 
 /** Asks for a list of records: keep / change / remove the ones already given, then "add another?". */
