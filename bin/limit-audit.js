@@ -29,17 +29,20 @@ function printVersion() {
   } catch (error) {
     if (error.code === 'EPIPE') return;
     const reason = error.code ?? error.message;
-    fail(`limit-audit: the version could not be written to standard output: ${reason}`, `limit-audit：版本号无法写入标准输出：${reason}`);
+    fail({
+      en: `limit-audit: the version could not be written to standard output: ${reason}`,
+      zh: `limit-audit：版本号无法写入标准输出：${reason}`,
+    });
   }
 }
 
-/** One line on stderr in the user's language, exit 2. */
-function fail(en, zh) {
+/**
+ * One line on stderr in the user's language, exit 2. The bundle is not loaded here, but the
+ * language is read as the CLI reads it (argv.cjs: --lang, LIMIT_AUDIT_LANG, the locale).
+ */
+function fail(text) {
   try {
-    // The bundle (and its language resolution, src/cli/context.ts) is not loaded here: the same order, in short.
-    const env = process.env;
-    const inChinese = (env.LIMIT_AUDIT_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().startsWith('zh');
-    require('node:fs').writeSync(2, `${inChinese ? zh : en}\n`);
+    require('node:fs').writeSync(2, `${text[require('./argv.cjs').langOf(args, process.env)]}\n`);
   } catch {
     /* standard error failed too */
   }
@@ -73,7 +76,10 @@ function compileBundle() {
   try {
     source = readFileSync(filename, 'utf8');
   } catch {
-    fail('limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.', 'limit-audit：命令尚未构建；请先运行 `npm install` 或 `npm run build`。');
+    fail({
+      en: 'limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.',
+      zh: 'limit-audit：命令尚未构建；请先运行 `npm install` 或 `npm run build`。',
+    });
     return undefined;
   }
   let cachedData;

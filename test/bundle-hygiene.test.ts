@@ -89,17 +89,23 @@ describe('the start-up path of the built CLI', () => {
   it('without a built bundle the launcher says so in one line, in the user\'s language, exit 2', () => {
     const bin = join(mkdtempSync(join(tmpdir(), 'la-unbuilt-')), 'bin');
     mkdirSync(bin);
-    copyFileSync('bin/limit-audit.js', join(bin, 'limit-audit.js'));
-    copyFileSync('bin/package.json', join(bin, 'package.json'));
-    for (const [lang, text] of [
-      ['en', 'limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.\n'],
-      ['zh', 'limit-audit：命令尚未构建；请先运行 `npm install` 或 `npm run build`。\n'],
-    ]) {
-      const result = spawnSync(process.execPath, [join(bin, 'limit-audit.js'), 'check', 'profiles/healthy.yaml'], {
-        env: { PATH: process.env.PATH, LIMIT_AUDIT_LANG: lang },
+    for (const file of ['limit-audit.js', 'argv.cjs', 'package.json']) copyFileSync(join('bin', file), join(bin, file));
+    const en = 'limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.\n';
+    const zh = 'limit-audit：命令尚未构建；请先运行 `npm install` 或 `npm run build`。\n';
+    // The language as the CLI resolves it (bin/argv.cjs): --lang, then LIMIT_AUDIT_LANG (zh or en), then the locale.
+    for (const [args, env, text] of [
+      [[], { LIMIT_AUDIT_LANG: 'en' }, en],
+      [[], { LIMIT_AUDIT_LANG: 'zh' }, zh],
+      [['--lang', 'zh'], { LIMIT_AUDIT_LANG: 'en' }, zh],
+      [['--lang=en'], { LIMIT_AUDIT_LANG: 'zh' }, en],
+      [[], { LIMIT_AUDIT_LANG: 'fr', LANG: 'zh_CN.UTF-8' }, zh],
+      [[], { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }, en],
+    ] as const) {
+      const result = spawnSync(process.execPath, [join(bin, 'limit-audit.js'), 'check', 'profiles/healthy.yaml', ...args], {
+        env: { PATH: process.env.PATH, ...env },
         encoding: 'utf8',
       });
-      expect(result.stderr).toBe(text);
+      expect(result.stderr, `${args.join(' ')} ${JSON.stringify(env)}`).toBe(text);
       expect(result.stdout).toBe('');
       expect(result.status).toBe(2);
     }

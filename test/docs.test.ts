@@ -63,7 +63,6 @@ describe('the docs a user has', () => {
     const userFacing = [
       'README.md',
       ...docs.map((file) => `docs/${file}`),
-      'src/cli/help.ts',
       'src/macro/snapshot.yaml',
       'src/profile/example.yaml',
       ...readdirSync(join(ROOT, 'profiles')).map((file) => `profiles/${file}`),

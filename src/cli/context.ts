@@ -1,8 +1,9 @@
 /**
  * What the CLI knows about its environment: language, colour, streams, terminal width, today.
- * Resolved once at start-up; everything below the CLI receives plain values.
+ * Resolved once at start-up (the language by bin/argv.cjs, as the launcher reads it); everything
+ * below the CLI receives plain values.
  */
-import type { Lang } from '../rules/types';
+import type { Lang } from '../i18n/lang';
 
 export interface CliContext {
   lang: Lang;
@@ -15,15 +16,6 @@ export interface CliContext {
   err(text: string): void;
   /** Today's calendar date in the user's local time zone — the only clock read in limit-audit. */
   today(): string;
-}
-
-/** `--lang`, then LIMIT_AUDIT_LANG, then zh when LC_ALL / LC_MESSAGES / LANG starts with zh, else en. */
-export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang | undefined {
-  if (flag !== undefined) return flag === 'zh' || flag === 'en' ? flag : undefined;
-  const configured = env.LIMIT_AUDIT_LANG;
-  if (configured === 'zh' || configured === 'en') return configured;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 /**

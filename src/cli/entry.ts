@@ -4,27 +4,12 @@
  * so that none of them ends in a stack trace (product.md: exit codes, output discipline).
  */
 import { writeSync } from 'node:fs';
-import { UserError } from '../errors';
-import type { Lang } from '../rules/types';
-import { resolveLang } from './context';
+import { langOf } from '../../bin/argv.cjs';
+import { EXIT, exitNow, failure, setExitCode } from './exit';
 import { main } from './main';
-import { currentExitCode } from './stdio';
-
-const BAD_INPUT = 2;
-const INTERRUPTED = 130;
-const HUNG_UP = 129; // 128 + SIGHUP (1)
-const TERMINATED = 143; // 128 + SIGTERM (15)
 
 const argv = process.argv.slice(2);
-const lang: Lang = resolveLang(langFlag(argv), process.env) ?? 'en';
-/** Best effort: stderr itself may be what failed. */
-function say(en: string, zh: string): void {
-  try {
-    writeSync(2, `${lang === 'zh' ? zh : en}\n`);
-  } catch {
-    /* nothing more can be said */
-  }
-}
+const lang = langOf(argv, process.env);
 
 // Output goes out through write(2) on the descriptors (stdio.ts), where a closed pipe or a full disk
 // is handled as the write fails — quiet exit on EPIPE, a message and exit 2 otherwise. The stream
@@ -36,42 +21,25 @@ function say(en: string, zh: string): void {
 // which is when this runs. SIGTERM (`kill`, `timeout`, a supervisor) and SIGHUP (the terminal went
 // away) end the run at the same point, with the code a shell gives a process the signal ended
 // (128 + its number), instead of Node's default of dying in the middle of a write.
-process.on('SIGINT', () => process.exit(INTERRUPTED));
-process.on('SIGTERM', () => process.exit(TERMINATED));
-process.on('SIGHUP', () => process.exit(HUNG_UP));
+process.on('SIGINT', () => exitNow(EXIT.interrupted));
+process.on('SIGTERM', () => exitNow(EXIT.terminated));
+process.on('SIGHUP', () => exitNow(EXIT.hungUp));
 
-// Errors that escape `main` (a rejected promise nobody awaited, a throw in a callback): a user
-// error keeps its message and exit code; anything else is reported as a bug, without a stack.
+// Errors that escape `main` (a rejected promise nobody awaited, a throw in a callback) end the run
+// as main's own are ended (exit.ts): a user error with its message and code, a closed pipe quietly,
+// anything else as a bug, without a stack.
 const escaped = (error: unknown) => {
-  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') process.exit(currentExitCode());
-  if (error instanceof UserError) {
-    if (error.message) say(error.message, error.message);
-    process.exit(error.exitCode);
+  const { code, message } = failure(error, lang);
+  if (message !== undefined) {
+    try {
+      writeSync(2, `${message}\n`);
+    } catch {
+      /* stderr itself may be what failed: nothing more can be said */
+    }
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  say(
-    `limit-audit: internal error: ${detail}\nThis is a bug in limit-audit; please report it with the command you ran.`,
-    `limit-audit：内部错误：${detail}\n这是 limit-audit 的缺陷，请附上所用命令报告给我们。`,
-  );
-  process.exit(BAD_INPUT);
+  exitNow(code);
 };
 process.on('uncaughtException', escaped);
 process.on('unhandledRejection', escaped);
 
-main(argv).then(
-  (code) => {
-    // Ctrl-C during the run wins over the audit's own code.
-    if (process.exitCode !== INTERRUPTED) process.exitCode = code;
-  },
-  (error: unknown) => escaped(error),
-);
-
-function langFlag(args: string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') break;
-    if (arg === '--lang') return args[i + 1];
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-  }
-  return undefined;
-}
+main(argv).then(setExitCode, escaped);

@@ -16,7 +16,7 @@ import { saveProfile, type ProfileFiles } from '../interview/save';
 import type { Profile } from '../profile/schema';
 import type { CliContext } from './context';
 import { writeFileAtomic } from './io';
-import type { AuditOptions } from './main';
+import type { AuditOptions } from './options';
 
 export type InterviewCommandOptions = AuditOptions & { save?: string };
 
@@ -38,9 +38,8 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
   if (!ctx.stdinIsTTY) throw new UserError(t.notATerminal, 2);
   if (opts.macro !== undefined || opts.config !== undefined) {
     // A bad --macro or --config is reported before the questions, not after twenty answers.
-    const { loadRulesConfig, loadSnapshot } = await import('./load');
-    loadSnapshot(opts.macro, ctx.lang);
-    loadRulesConfig(opts.config, ctx.lang);
+    const { loadRunInputs } = await import('./audit-run');
+    await loadRunInputs(opts, ctx.lang);
   }
 
   const io: InterviewIO = {
@@ -58,7 +57,7 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
       written.push(path);
     },
   };
-  const audit = deps.audit ?? (async (profile, source, auditOpts, auditCtx) => (await import('./check')).auditAndPrint(profile, source, auditOpts, auditCtx));
+  const audit = deps.audit ?? (async (profile, source, auditOpts, auditCtx) => (await import('./audit-run')).auditAndPrint(profile, source, auditOpts, auditCtx));
 
   try {
     const session = await runInterview(io, { asOf: opts.asOf ?? ctx.today(), savePath: opts.save, files });

@@ -4,9 +4,10 @@
 import { closeSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError, UserError } from '../errors';
+import { cliText, type CliText } from '../i18n/cli';
+import type { Lang } from '../i18n/lang';
 import { messagesFor } from '../i18n/messages';
 import { MAX_INPUT_BYTES } from '../profile/load';
-import type { Lang } from '../rules/types';
 
 /**
  * Reads a whole input file as bytes, with a user-facing error for every way that can fail.
@@ -84,16 +85,14 @@ export function fsMessage(error: unknown, lang: Lang): string {
       return t.notFound();
     case 'EISDIR':
       return t.isDirectory();
-    case 'EACCES':
-    case 'EPERM':
-      return t.cannotRead(lang === 'zh' ? '没有权限' : 'permission denied');
-    case 'ENOSPC':
-      return t.cannotRead(lang === 'zh' ? '磁盘空间不足' : 'no space left on the device');
-    case 'EROFS':
-      return t.cannotRead(lang === 'zh' ? '只读文件系统' : 'read-only file system');
     default:
-      return t.cannotRead(code ?? (error instanceof Error ? error.message : String(error)));
+      return t.cannotRead(reasonFor(cliText(lang).readReasons, code) ?? code ?? (error instanceof Error ? error.message : String(error)));
   }
+}
+
+/** The catalogue's words for an error code; undefined for a code it has none for. */
+function reasonFor(reasons: CliText['readReasons'], code: string | undefined): string | undefined {
+  return code !== undefined && Object.hasOwn(reasons, code) ? reasons[code] : undefined;
 }
 
 export interface AtomicWriteOptions {
@@ -137,11 +136,7 @@ export function writeFileAtomic(path: string, text: string, options: AtomicWrite
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' && !isDirectory(path)) {
-      throw new UserError(
-        options.lang === 'zh'
-          ? `${path} 已存在；未覆盖。如需替换请加 --force`
-          : `${path} already exists; not overwritten. Use --force to replace it`,
-      );
+      throw new UserError(cliText(options.lang).alreadyExists(path));
     }
     throw new UserError(`${path}: ${writeMessage(code === 'EEXIST' ? { code: 'EISDIR' } : error, options.lang)}`);
   }
@@ -172,31 +167,10 @@ function syncFolder(folder: string): void {
 
 function writeMessage(error: unknown, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return writeFailure(error, lang) ?? (lang === 'zh' ? `无法写入（${code ?? String(error)}）` : `cannot be written (${code ?? String(error)})`);
+  return writeFailure(error, lang) ?? cliText(lang).cannotBeWritten(code ?? String(error));
 }
 
 /** Why a write failed, in words, for the error codes a user can do something about; undefined for others. */
 export function writeFailure(error: unknown, lang: Lang): string | undefined {
-  const zh = lang === 'zh';
-  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
-    case 'ENOENT':
-      return zh ? '目标文件夹不存在' : 'the folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return zh ? '没有写入权限' : 'permission denied';
-    case 'EROFS':
-      return zh ? '只读文件系统，无法写入' : 'read-only file system';
-    case 'ENOSPC':
-      return zh ? '磁盘空间不足' : 'no space left on the device';
-    case 'EDQUOT':
-      return zh ? '超出磁盘配额' : 'disk quota exceeded';
-    case 'EIO':
-      return zh ? '输入/输出错误' : 'input/output error';
-    case 'EISDIR':
-      return zh ? '是一个目录' : 'is a directory';
-    case 'ENOTDIR':
-      return zh ? '路径中有一段是文件而不是文件夹' : 'a part of the path is a file, not a folder';
-    default:
-      return undefined;
-  }
+  return reasonFor(cliText(lang).writeReasons, (error as NodeJS.ErrnoException | undefined)?.code);
 }

@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import bundledSnapshotData from '../macro/snapshot.yaml?data';
 import { effectiveMacro } from '../macro/macro';
 import { InputError } from '../errors';
+import { cliText } from '../i18n/cli';
+import type { Lang } from '../i18n/lang';
 import { decodeInput, parseDocumentAs, parseProfileText } from '../profile/load';
 import type { MacroSnapshot, Profile } from '../profile/schema';
-import type { EffectiveMacro, Lang, RulesConfig } from '../rules/types';
+import type { EffectiveMacro, RulesConfig } from '../rules/types';
 import { fsMessage, readInputFile, readStdin } from './io';
 
 export const STDIN = '-';
@@ -40,8 +42,7 @@ export function expandInputs(args: string[], lang: Lang): ProfileInput[] {
     }
     const files = listProfiles(arg, lang);
     if (files.length === 0) {
-      const message = lang === 'zh' ? '文件夹中没有 .yaml、.yml 或 .json 档案' : 'the folder holds no .yaml, .yml or .json profile';
-      out.push({ kind: 'error', error: new InputError(arg, [{ path: '', message }]) });
+      out.push({ kind: 'error', error: new InputError(arg, [{ path: '', message: cliText(lang).folderWithoutProfiles }]) });
       continue;
     }
     out.push(...files);

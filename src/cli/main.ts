@@ -1,24 +1,26 @@
 /**
  * Entry point of the built CLI (dist/cli.js). Wires commander; each command's module is imported
- * only when that command runs, so `--version` and `--help` load almost nothing.
+ * only when that command runs, so `--version` and `--help` load almost nothing. Commands never
+ * import each other: what two share lives in a module of its own (options.ts, audit-run.ts, …),
+ * and this module is the one that picks which command runs.
  *
- * Exit codes (product.md): 0 done, nothing at or above --fail-on; 1 a finding at or above it;
- * 2 bad usage or invalid input; 130 interrupted. One place maps errors to them: `main` below.
+ * Exit codes: exit.ts, which also maps every error to one (`failure`).
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { version } from '../../package.json';
-import { isDateInRange, MAX_DATE, MIN_DATE } from '../dates';
-import { UserError } from '../errors';
-import type { Lang } from '../rules/types';
-import { localToday, resolveColor, resolveLang, type CliContext } from './context';
-import { helpText, type HelpText } from './help';
+import { firstWord, flagValue, hasFlag, resolveLang } from '../../bin/argv.cjs';
+import { helpText, type HelpText } from '../i18n/help';
+import type { Lang } from '../i18n/lang';
+import { localToday, resolveColor, type CliContext } from './context';
+import { EXIT, failure } from './exit';
+import { auditOptions, normalise, positiveInt, positiveNumber } from './options';
 import { isTerminal, writeAll } from './stdio';
 
 export async function main(argv: string[]): Promise<number> {
   const env = process.env;
-  const langFlag = scanFlag(argv, '--lang');
+  const langFlag = flagValue(argv, '--lang');
   const lang: Lang = resolveLang(langFlag, env) ?? 'en';
-  const noColorFlag = argv.includes('--no-color');
+  const noColorFlag = hasFlag(argv, '--no-color');
   // Only what a command asks for is looked up: a `--json` run never needs to know about terminals.
   let stdoutIsTTY: boolean | undefined;
   let stdinIsTTY: boolean | undefined;
@@ -45,10 +47,10 @@ export async function main(argv: string[]): Promise<number> {
   const h = helpText(lang);
   if (langFlag !== undefined && resolveLang(langFlag, env) === undefined) {
     ctx.err(`limit-audit: ${h.badLang(langFlag)}\n`);
-    return 2;
+    return EXIT.badInput;
   }
 
-  let exitCode = 0;
+  let exitCode: number = EXIT.ok;
   const program = buildProgram(argv, ctx, h, (code) => {
     exitCode = code;
   });
@@ -56,27 +58,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return handleError(error, ctx);
+    const { code, message } = failure(error, lang);
+    if (message !== undefined) ctx.err(`${message}\n`);
+    return code;
   }
-}
-
-/** Maps anything thrown to an exit code and one message on stderr; never a stack trace. */
-export function handleError(error: unknown, ctx: CliContext): number {
-  if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    return 2; // commander has already printed the usage error
-  }
-  if (error instanceof UserError) {
-    if (error.message) ctx.err(`${error.message}\n`);
-    return error.exitCode;
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  ctx.err(
-    ctx.lang === 'zh'
-      ? `limit-audit：内部错误：${detail}\n这是 limit-audit 的缺陷，请附上所用命令报告给我们。\n`
-      : `limit-audit: internal error: ${detail}\nThis is a bug in limit-audit; please report it with the command you ran.\n`,
-  );
-  return 2;
 }
 
 /** The terminal's width; COLUMNS when stdout is not a terminal (fixed-width output for tests and pipes); else 80. */
@@ -84,73 +69,6 @@ function terminalColumns(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): number {
   if (stdoutIsTTY && process.stdout.columns > 20) return process.stdout.columns;
   const fromEnv = Number(env.COLUMNS);
   return Number.isInteger(fromEnv) && fromEnv >= 40 && fromEnv <= 1000 ? fromEnv : 80;
-}
-
-function scanFlag(argv: string[], name: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === name) return argv[i + 1] ?? '';
-    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
-  }
-  return undefined;
-}
-
-function parseShare(value: string): number {
-  const share = Number(value);
-  if (!Number.isFinite(share) || share <= 0 || share > 1) {
-    throw new InvalidArgumentError('expected a number with 0 < share ≤ 1, e.g. 0.2');
-  }
-  return share;
-}
-
-/** `--as-of`: the profile's own date check and range (dates.ts), so the plan never names a month past it. */
-function parseDateOption(value: string): string {
-  if (!isDateInRange(value)) throw new InvalidArgumentError(`expected a real calendar date YYYY-MM-DD from ${MIN_DATE} to ${MAX_DATE}`);
-  return value;
-}
-
-export interface AuditOptions {
-  format: 'table' | 'json' | 'ndjson' | 'markdown';
-  failOn: 'critical' | 'high' | 'medium' | 'low' | 'never';
-  strategy: 'recovery' | 'avalanche' | 'snowball';
-  share: number;
-  asOf?: string;
-  macro?: string;
-  config?: string;
-  plan: boolean;
-  bills?: string[];
-}
-
-function auditOptions(command: Command, h: HelpText, forPlan = false): Command {
-  command
-    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'ndjson', 'markdown']).default('table'))
-    .option('--json', h.optJson)
-    .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']).default('recovery'))
-    .addOption(new Option('--share <share>', h.optShare).argParser(parseShare).default(0.2))
-    .addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption))
-    .option('--macro <file>', h.optMacro);
-  if (!forPlan) {
-    command
-      .addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'))
-      .option('--config <file>', h.optConfig)
-      .option('--no-plan', h.optNoPlan);
-  }
-  return command;
-}
-
-function normalise(opts: Record<string, unknown>): AuditOptions {
-  return {
-    format: (opts.json ? 'json' : opts.format) as AuditOptions['format'],
-    failOn: (opts.failOn ?? 'critical') as AuditOptions['failOn'],
-    strategy: opts.strategy as AuditOptions['strategy'],
-    share: opts.share as number,
-    asOf: opts.asOf as string | undefined,
-    macro: opts.macro as string | undefined,
-    config: opts.config as string | undefined,
-    plan: opts.plan !== false,
-    bills: opts.bills as string[] | undefined,
-  };
 }
 
 function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (code: number) => void): Command {
@@ -184,6 +102,12 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .option('--bills <files...>', h.optBills)
         .addHelpText('after', h.checkExamples)
         .action(async (profiles: string[], opts: Record<string, unknown>) => {
+          // No profile at a terminal: nothing is piped in, so `check` is the questionnaire.
+          if (profiles.length === 0 && ctx.stdinIsTTY) {
+            const { runInterviewCommand } = await import('./interview');
+            setExit(await runInterviewCommand(normalise(opts), ctx));
+            return;
+          }
           const { runCheck } = await import('./check');
           setExit(await runCheck(profiles, normalise(opts), ctx));
         });
@@ -266,28 +190,8 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
 const COMMANDS = ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
-/** The command named on the command line: the first argument that is not an option (or --lang's value). */
+/** The command named on the command line (bin/argv.cjs: the first word that is not an option or --lang's value). */
 function commandIn(argv: string[]): CommandName | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--lang') {
-      i++;
-      continue;
-    }
-    if (arg.startsWith('-')) continue;
-    return (COMMANDS as readonly string[]).includes(arg) ? (arg as CommandName) : undefined;
-  }
-  return undefined;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 600) throw new InvalidArgumentError('expected a whole number from 1 to 600');
-  return n;
-}
-
-function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive amount in yuan');
-  return n;
+  const word = firstWord(argv);
+  return (COMMANDS as readonly (string | undefined)[]).includes(word) ? (word as CommandName) : undefined;
 }

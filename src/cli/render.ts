@@ -1,7 +1,7 @@
 /** Picks the renderer for a format; the table and markdown renderers (chalk) load only when used. */
 import type { Report } from '../report/schema';
 import type { CliContext } from './context';
-import type { AuditOptions } from './main';
+import type { AuditOptions } from './options';
 
 export async function renderReports(reports: Report[], format: AuditOptions['format'], several: boolean, ctx: CliContext): Promise<string> {
   switch (format) {

@@ -1,5 +1,6 @@
 /** `limit-audit rules [id]`: the catalogue, or one rule in full, with a config's thresholds applied when given. */
 import { UserError } from '../errors';
+import { cliText } from '../i18n/cli';
 import { explainRuleText, findRule, listRulesText, sourceDetails, unknownRuleText } from '../rules/explain';
 import { resolveRules } from '../rules/resolve';
 import { rules as registry } from '../rules/index';
@@ -30,7 +31,7 @@ export async function runRulesCommand(id: string | undefined, opts: { config?: s
     ctx.out(`${listRulesText(ctx.lang, enabled)}\n`);
     const off = registry.filter((rule) => !active.has(rule.id));
     if (off.length > 0) {
-      ctx.err(`${ctx.lang === 'zh' ? '配置中已关闭' : 'turned off by the config'}: ${off.map((rule) => rule.id).join(', ')}\n`);
+      ctx.err(`${cliText(ctx.lang).rulesTurnedOff(off.map((rule) => rule.id).join(', '))}\n`);
     }
     return 0;
   }

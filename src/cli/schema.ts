@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { version } from '../../package.json';
 import { UserError } from '../errors';
+import { cliText } from '../i18n/cli';
 import { profileSchema } from '../profile/schema';
 import { reportSchema } from '../report/schema';
 import { closest } from '../text';
@@ -21,12 +22,7 @@ export function jsonSchemaFor(which: 'profile' | 'report'): Record<string, unkno
 
 export async function runSchema(which: string, ctx: CliContext): Promise<number> {
   if (which !== 'profile' && which !== 'report') {
-    const suggestion = closest(which, ['profile', 'report']);
-    throw new UserError(
-      ctx.lang === 'zh'
-        ? `limit-audit schema：未知的 "${which}"；可选 profile 或 report${suggestion ? `（是否想写 ${suggestion}？）` : ''}`
-        : `limit-audit schema: unknown "${which}"; choose profile or report${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
-    );
+    throw new UserError(cliText(ctx.lang).unknownSchema(which, closest(which, ['profile', 'report'])));
   }
   ctx.out(`${JSON.stringify(jsonSchemaFor(which), null, 2)}\n`);
   return 0;

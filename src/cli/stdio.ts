@@ -9,30 +9,27 @@
  * TTY checks are lazy for the same reason (node:tty loads node:net): a `--json` run never asks.
  */
 import { writeSync } from 'node:fs';
+import { cliText } from '../i18n/cli';
+import type { Lang } from '../i18n/lang';
+import { EXIT, exitNow } from './exit';
 import { writeFailure } from './io';
-
-/** The exit code the run has reached so far (what a closed pipe ends with). */
-export const currentExitCode = (): number => (typeof process.exitCode === 'number' ? process.exitCode : 0);
 
 /**
  * What happens when standard output cannot be written: a reader that went away (`| head -1`, EPIPE)
  * is not an error — end quietly with the code so far; anything else (a full disk, an I/O error) means
  * the report did not get out whole — say so and exit 2, never with a stack trace.
  */
-export function outputFailed(error: NodeJS.ErrnoException, lang: 'zh' | 'en', fd = 1): never {
-  if (error.code === 'EPIPE' || fd === 2) process.exit(error.code === 'EPIPE' ? currentExitCode() : 2);
-  const reason = writeReason(error, lang);
+export function outputFailed(error: NodeJS.ErrnoException, lang: Lang, fd = 1): never {
+  if (error.code === 'EPIPE') exitNow();
+  if (fd === 2) exitNow(EXIT.badInput);
+  const t = cliText(lang);
+  const reason = error.code === 'EBADF' ? t.stdoutClosed : (writeFailure(error, lang) ?? error.code ?? error.message);
   try {
-    writeSync(2, lang === 'zh' ? `limit-audit：输出无法写入标准输出：${reason}\n` : `limit-audit: the output could not be written to standard output: ${reason}\n`);
+    writeSync(2, `${t.outputFailed(reason)}\n`);
   } catch {
     /* standard error failed too: the exit code is all that is left */
   }
-  process.exit(2);
-}
-
-function writeReason(error: NodeJS.ErrnoException, lang: 'zh' | 'en'): string {
-  if (error.code === 'EBADF') return lang === 'zh' ? '标准输出已关闭' : 'standard output is closed';
-  return writeFailure(error, lang) ?? error.code ?? error.message;
+  exitNow(EXIT.badInput);
 }
 
 let pause: Int32Array | undefined;
@@ -49,7 +46,7 @@ const SCRATCH_MAX = 4 * 1024 * 1024;
  * Writes all of `text` to `fd`. A descriptor another program left non-blocking can refuse with
  * EAGAIN while the reader catches up: wait a millisecond and go on. Failures go to outputFailed.
  */
-export function writeAll(fd: 1 | 2, text: string, lang: 'zh' | 'en'): void {
+export function writeAll(fd: 1 | 2, text: string, lang: Lang): void {
   // UTF-8 takes at most 3 bytes per UTF-16 code unit.
   const most = text.length * 3;
   if (most > scratch.length && most <= SCRATCH_MAX) scratch = Buffer.allocUnsafe(Math.max(most, 65_536));

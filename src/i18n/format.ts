@@ -1,9 +1,16 @@
 /** Language-aware formatting of figures in messages and tables. One place, used by rules and renderers. */
 import { formatPercent, formatYuan } from '../money';
-import type { Lang, MessageValue } from '../rules/types';
+import type { MessageValue } from '../rules/types';
+import type { Lang } from './lang';
+
+/** How each language writes an amount, a count of months and a list. */
+const forms: Record<Lang, { money(yuan: string): string; months(count: number): string; listSeparator: string }> = {
+  en: { money: (yuan) => `¥${yuan}`, months: (count) => (count === 1 ? '1 month' : `${count} months`), listSeparator: ', ' },
+  zh: { money: (yuan) => `${yuan}元`, months: (count) => `${count}个月`, listSeparator: '、' },
+};
 
 export function formatMoney(fen: number, lang: Lang): string {
-  return lang === 'zh' ? `${formatYuan(fen)}元` : `¥${formatYuan(fen)}`;
+  return forms[lang].money(formatYuan(fen));
 }
 
 export function formatRate(rate: number, lang: Lang): string {
@@ -12,12 +19,11 @@ export function formatRate(rate: number, lang: Lang): string {
 }
 
 export function formatMonthCount(months: number, lang: Lang): string {
-  if (lang === 'zh') return `${months}个月`;
-  return months === 1 ? '1 month' : `${months} months`;
+  return forms[lang].months(months);
 }
 
 export function formatList(items: string[], lang: Lang): string {
-  return items.join(lang === 'zh' ? '、' : ', ');
+  return items.join(forms[lang].listSeparator);
 }
 
 export function formatValue(value: MessageValue, lang: Lang): string {

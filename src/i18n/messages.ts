@@ -2,7 +2,7 @@
  * User-facing strings that are not rule texts, in zh and en. Both languages must define every key
  * (the `satisfies` below makes a missing translation a compile error).
  */
-import type { Lang } from '../rules/types';
+import type { Lang } from './lang';
 
 type Fn = (...args: never[]) => string;
 

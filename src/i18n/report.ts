@@ -1,12 +1,15 @@
-/** Strings of the rendered report (table, markdown) and of plan warnings, in zh and en. */
+/**
+ * Strings of the rendered report (table, markdown) and of plan warnings, in zh and en. The names of
+ * severities, areas and strategies are keyed by their values; the renderers index them with the
+ * domain's types, so a value without a name here is a compile error there.
+ */
 import { MAX_DATE } from '../dates';
-import type { Area, Lang, Severity } from '../rules/types';
-import type { Strategy } from '../plan/types';
+import type { Lang } from './lang';
 
 const en = {
-  severity: { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' } as Record<Severity, string>,
-  area: { credit: 'credit', debt: 'debt', spending: 'spending', macro: 'macro' } as Record<Area, string>,
-  strategy: { recovery: 'recovery', avalanche: 'avalanche', snowball: 'snowball' } as Record<Strategy, string>,
+  severity: { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' },
+  area: { credit: 'credit', debt: 'debt', spending: 'spending', macro: 'macro' },
+  strategy: { recovery: 'recovery', avalanche: 'avalanche', snowball: 'snowball' },
   colon: ': ',
   reportTitle: 'limit-audit report',
   profile: 'Profile',
@@ -132,6 +135,8 @@ const zh: ReportText = {
   moreProfiles: (n) => `${n} 个档案`,
 };
 
+const catalogue: Record<Lang, ReportText> = { en, zh };
+
 export function reportText(lang: Lang): ReportText {
-  return lang === 'zh' ? zh : en;
+  return catalogue[lang];
 }

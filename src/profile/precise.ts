@@ -23,7 +23,7 @@ import {
 import type { z } from 'zod/mini';
 import { InputError, type LocatedIssue } from '../errors';
 import { messagesFor, type Messages } from '../i18n/messages';
-import type { Lang } from '../rules/types';
+import type { Lang } from '../i18n/lang';
 import { closest } from '../text';
 import { MAX_DEPTH } from './limits';
 import { MAX_DATE, MAX_MONTH } from './schema';

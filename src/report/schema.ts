@@ -5,7 +5,8 @@
  * Money is yuan with at most 2 decimals; months are YYYY-MM.
  */
 import * as z from 'zod/mini';
-import { AREAS, LANGS, SEVERITIES } from '../rules/types';
+import { LANGS } from '../i18n/lang';
+import { AREAS, SEVERITIES } from '../rules/types';
 import { STRATEGIES } from '../plan/types';
 import { has2Decimals } from '../profile/values';
 

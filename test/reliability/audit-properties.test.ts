@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit';
+import { reportFor } from '../../src/report/assemble';
 import { loadSnapshot, macroFor, type LoadedSnapshot } from '../../src/cli/load';
 import { parseDocumentAs } from '../../src/profile/load';
 import { profileSchema, type Profile } from '../../src/profile/schema';
@@ -40,7 +40,7 @@ const optionsArb: fc.Arbitrary<Options> = fc.record({
 });
 
 function runAudit(profile: Profile, options: Options): Report {
-  return audit({
+  return reportFor({
     profile,
     source: 'generated.yaml',
     asOf: profile.as_of ?? options.asOf,
@@ -50,7 +50,7 @@ function runAudit(profile: Profile, options: Options): Report {
     strategy: options.strategy,
     includePlan: options.includePlan,
     toolVersion: '0.0.0-test',
-  }).report;
+  });
 }
 
 /** Every promise of issue 8 about one report; returns the problems found (empty when all hold). */

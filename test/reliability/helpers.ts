@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { expect } from 'vitest';
-import { audit } from '../../src/audit';
+import { reportFor } from '../../src/report/assemble';
 import { macroFor, type LoadedSnapshot } from '../../src/cli/load';
 import type { Profile } from '../../src/profile/schema';
 import type { Report } from '../../src/report/schema';
@@ -22,7 +22,7 @@ export const BOUNDED_MS = 30_000;
 
 /** The audit `check` runs, with its defaults (share 0.2, recovery, the plan included, English). */
 export function auditReport(profile: Profile, source: string, snapshot: LoadedSnapshot): Report {
-  return audit({
+  return reportFor({
     profile,
     source,
     asOf: profile.as_of ?? '2026-11-01',
@@ -32,7 +32,7 @@ export function auditReport(profile: Profile, source: string, snapshot: LoadedSn
     strategy: 'recovery',
     includePlan: true,
     toolVersion: '0.0.0-test',
-  }).report;
+  });
 }
 
 const created: string[] = [];

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit';
+import { reportFor } from '../../src/report/assemble';
 import { loadSnapshot, macroFor } from '../../src/cli/load';
 import { InputError } from '../../src/errors';
 import { parseDocumentAs } from '../../src/profile/load';
@@ -238,7 +238,7 @@ describe('__proto__, constructor and prototype keys', () => {
     const profile = value as Profile;
     expect(profile.debts.map((d) => d.name)).toEqual(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']);
     const macro = macroFor(profile, await loadSnapshot(undefined, 'en'));
-    const { report } = audit({ profile, source: 'p', asOf: '2026-11-01', lang: 'en', macro, share: 0.2, strategy: 'recovery', includePlan: true, toolVersion: 't' });
+    const report = reportFor({ profile, source: 'p', asOf: '2026-11-01', lang: 'en', macro, share: 0.2, strategy: 'recovery', includePlan: true, toolVersion: 't' });
     const balances = report.plan!.schedule[0]!.balances;
     expect(Object.getPrototypeOf(balances)).toBe(Object.prototype);
     expect(Object.keys(balances).sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'prototype', 'toString']);

@@ -1,99 +1,55 @@
 /**
- * The pure pipeline: validated profile + audit date + options → report object.
- * load → validate → audit (plan, then rules over the plan) → report → render. No I/O here.
+ * The JSON report (schema.ts) made of the audit's domain results (src/audit): money in yuan, plan
+ * warnings and the score's note in the report's language. Every view — JSON, NDJSON, the table, the
+ * markdown, the `plan` command — renders what this makes.
  */
-import { addMonthsToMonth, monthOf, type CalendarDate } from './dates';
-import { formatMoney, formatRate } from './i18n/format';
-import { reportText } from './i18n/report';
-import { fenToYuan, yuanToFen } from './money';
-import { compareStrategies, livingBudgetCheck, planRepayment, toPlanDebts } from './plan';
-import type { PlanResult, PlanWarning, StrategyComparison, Strategy } from './plan/types';
-import type { Profile } from './profile/schema';
-import type { PlanJson, PlanWarningJson, Report } from './report/schema';
-import { runRules } from './rules/engine';
-import { healthScore } from './rules/score';
-import { SEVERITIES, type EffectiveMacro, type Lang, type RulesConfig } from './rules/types';
+import { runAudit, type AuditInput, type AuditOutcome, type PlanOutcome } from '../audit';
+import type { CalendarDate } from '../dates';
+import { formatMoney, formatRate } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { reportText } from '../i18n/report';
+import { fenToYuan } from '../money';
+import type { PlanWarning } from '../plan/types';
+import type { EffectiveMacro } from '../rules/types';
+import type { PlanJson, PlanWarningJson, Report } from './schema';
 
-export interface AuditInput {
-  profile: Profile;
+/** What the report says about the run beside the audit's results. */
+export interface ReportContext {
   /** The name shown for the profile: its path, `<stdin>` or `<interview>`. */
   source: string;
   asOf: CalendarDate;
   lang: Lang;
   macro: EffectiveMacro;
-  share: number;
-  strategy: Strategy;
-  /** Include the plan in the report (--no-plan leaves it out; the rules still use it). */
-  includePlan: boolean;
-  config?: RulesConfig;
   toolVersion: string;
 }
 
-export interface AuditResult {
-  report: Report;
-  /** The plan in fen, for renderers that show more than the JSON (the `plan` command's table). */
-  plan: PlanResult;
-}
-
-export function audit(input: AuditInput): AuditResult {
-  const { profile, asOf, lang } = input;
-  const plan = planFor(profile, asOf, input.share, input.strategy);
-  const { findings, notEvaluated } = runRules({
-    profile,
-    asOf,
-    macro: input.macro,
-    plan,
-    lang,
-    config: input.config,
-  });
-  const score = healthScore(findings);
+export function assembleReport(outcome: AuditOutcome, context: ReportContext): Report {
+  const { findings } = outcome;
+  const { lang } = context;
   const summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const finding of findings) summary[finding.severity] += 1;
-
-  const report: Report = {
+  return {
     schemaVersion: 1,
-    tool: { name: 'limit-audit', version: input.toolVersion },
-    source: input.source,
-    asOf,
+    tool: { name: 'limit-audit', version: context.toolVersion },
+    source: context.source,
+    asOf: context.asOf,
     lang,
-    macroSnapshot: { date: input.macro.snapshot.date, source: input.macro.source },
-    score: { ...score, note: reportText(lang).scoreNote },
+    macroSnapshot: { date: context.macro.snapshot.date, source: context.macro.source },
+    score: { ...outcome.score, note: reportText(lang).scoreNote },
     findings,
-    notEvaluated,
+    notEvaluated: outcome.notEvaluated,
     summary,
-    plan: input.includePlan ? planJsonFor(profile, plan, asOf, lang) : null,
+    plan: outcome.plan === null ? null : planToJson(outcome.plan, lang),
   };
-  return { report, plan };
 }
 
-/** The 20/80 plan for a profile: month 1 is the month after the audit date. */
-export function planFor(profile: Profile, asOf: CalendarDate, share: number, strategy: Strategy): PlanResult {
-  const startMonth = addMonthsToMonth(monthOf(asOf), 1);
-  return planRepayment(toPlanDebts(profile.debts), yuanToFen(profile.income.monthly), { share, strategy, startMonth });
+/** The audit and its report in one step: what `check` prints for one profile. */
+export function reportFor(input: AuditInput & Pick<ReportContext, 'source' | 'toolVersion'>): Report {
+  return assembleReport(runAudit(input), input);
 }
 
-/** The plan as the JSON report shows it, with the three-strategy comparison. */
-export function planJsonFor(profile: Profile, plan: PlanResult, asOf: CalendarDate, lang: Lang): PlanJson {
-  const startMonth = addMonthsToMonth(monthOf(asOf), 1);
-  const comparison = compareStrategies(toPlanDebts(profile.debts), plan.incomeFen, { share: plan.share, startMonth }, plan);
-  return planToJson(plan, comparison, profile, asOf, lang);
-}
-
-/** Highest severity present, for --fail-on. */
-export function worstSeverityIndex(report: Report): number {
-  let worst: number = SEVERITIES.length;
-  for (const finding of report.findings) worst = Math.min(worst, SEVERITIES.indexOf(finding.severity));
-  return worst;
-}
-
-export function planToJson(
-  plan: PlanResult,
-  comparison: StrategyComparison[],
-  profile: Profile,
-  asOf: CalendarDate,
-  lang: Lang,
-): PlanJson {
-  const living = livingBudgetCheck(profile, plan, asOf);
+/** The plan as the JSON report shows it (also the `plan` command's document). */
+export function planToJson({ plan, comparison, living }: PlanOutcome, lang: Lang): PlanJson {
   const warnings: PlanWarningJson[] = [];
   if (!plan.feasible) {
     warnings.push({ kind: 'infeasible', message: reportText(lang).warnInfeasible(formatRate(plan.share, lang)) });

@@ -1,5 +1,5 @@
-/** Help texts for every command and option, in zh and en, with examples. */
-import type { Lang } from '../rules/types';
+/** Help texts for every command and option, in zh and en, with examples (src/cli/main.ts, options.ts). */
+import type { Lang } from './lang';
 
 const en = {
   program: 'Offline self-audit for a cut, frozen or closed consumer credit line (借呗, 花呗, 微粒贷, cards): sourced rules and a 20/80 repayment plan.',
@@ -219,6 +219,8 @@ function usageReason(why: string): string {
   return why;
 }
 
+const catalogue: Record<Lang, HelpText> = { en, zh };
+
 export function helpText(lang: Lang): HelpText {
-  return lang === 'zh' ? zh : en;
+  return catalogue[lang];
 }

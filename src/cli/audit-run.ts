@@ -1,0 +1,56 @@
+/**
+ * Auditing one profile and printing its report: the part `check` does for each profile and the
+ * questionnaire does for its answers, so that both print the very same report.
+ */
+import { version } from '../../package.json';
+import type { Lang } from '../i18n/lang';
+import type { Profile } from '../profile/schema';
+import { reportFor } from '../report/assemble';
+import type { Report } from '../report/schema';
+import { SEVERITIES, type RulesConfig } from '../rules/types';
+import type { CliContext } from './context';
+import { loadRulesConfig, loadSnapshot, macroFor, type LoadedSnapshot } from './load';
+import type { AuditOptions } from './options';
+import { renderReports } from './render';
+
+/** What every profile of a run is audited against: the macro snapshot and the rules config. */
+export interface RunInputs {
+  snapshot: LoadedSnapshot;
+  config: RulesConfig | undefined;
+}
+
+/** Read once per run, before any profile: a bad --macro or --config is bad usage for all of them. */
+export async function loadRunInputs(opts: Pick<AuditOptions, 'macro' | 'config'>, lang: Lang): Promise<RunInputs> {
+  const snapshot = await loadSnapshot(opts.macro, lang);
+  const config = await loadRulesConfig(opts.config, lang);
+  return { snapshot, config };
+}
+
+export function auditProfile(profile: Profile, source: string, opts: AuditOptions, ctx: CliContext, inputs: RunInputs): Report {
+  return reportFor({
+    profile,
+    source,
+    asOf: opts.asOf ?? profile.as_of ?? ctx.today(),
+    lang: ctx.lang,
+    macro: macroFor(profile, inputs.snapshot),
+    share: opts.share,
+    strategy: opts.strategy,
+    includePlan: opts.plan,
+    config: inputs.config,
+    toolVersion: version,
+  });
+}
+
+/** Audits one already-validated profile and prints it as `check` does; returns the --fail-on exit code. */
+export async function auditAndPrint(profile: Profile, source: string, opts: AuditOptions, ctx: CliContext): Promise<number> {
+  const report = auditProfile(profile, source, opts, ctx, await loadRunInputs(opts, ctx.lang));
+  ctx.out(opts.format === 'ndjson' ? `${JSON.stringify(report)}\n` : await renderReports([report], opts.format, false, ctx));
+  return failOnCode(report, opts);
+}
+
+/** 1 when a finding is at or above --fail-on (never: always 0). */
+export function failOnCode(report: Report, opts: Pick<AuditOptions, 'failOn'>): number {
+  if (opts.failOn === 'never') return 0;
+  const level = SEVERITIES.indexOf(opts.failOn);
+  return report.findings.some((finding) => SEVERITIES.indexOf(finding.severity) <= level) ? 1 : 0;
+}

@@ -1,0 +1,16 @@
+/**
+ * `check --bills`: the bill exports' sections replace the profile's for this audit only; nothing
+ * is written. The exports are read as `import` reads them, and the same summary goes to stderr.
+ */
+import type { Profile } from '../profile/schema';
+import type { CliContext } from './context';
+
+export async function withBills(profile: Profile, bills: readonly string[], asOf: string, ctx: CliContext): Promise<Profile> {
+  // Reading the exports (and their summary) is still written in the `import` command's module,
+  // loaded only here; it belongs in this one, shared by both commands (issue 16).
+  const { loadBills, renderSummary } = await import('./import');
+  const { applyImport } = await import('../import');
+  const result = await loadBills(bills, { months: 6, monthlyIncomeFen: Math.round(profile.income.monthly * 100), asOf }, ctx.lang);
+  for (const line of renderSummary(result, ctx.lang)) ctx.err(`${line}\n`);
+  return applyImport(profile, result.sections);
+}
