@@ -24,3 +24,4 @@ export { applyImport, profileFromImport, importedValue, IMPORTED_PATHS, type Imp
 export { classifyRow } from './classify';
 export { importMessagesFor, type ImportMessages } from './messages';
 export type * from './types';
+export type * from './bill';

@@ -5,6 +5,7 @@
  * collected first — WeChat's XLSX bills are small.
  */
 import { fromDayNumber } from '../dates';
+import type { ParsedBill } from './bill';
 import { InputError } from '../errors';
 import { classifyInto, classifyWithFacts, fieldFacts, labelParts, newClassification, type Classification, type RowFacts } from './classify';
 import { CsvSplitter, detectDelimiter } from './csv';
@@ -30,7 +31,7 @@ import {
   trimEndAt,
   type DateTime,
 } from './normalize';
-import type { BillEncoding, BillFormatId, BillRow, Cell, Direction, ParsedBill, Platform, ReaderOptions } from './types';
+import type { BillEncoding, BillFormatId, BillRow, Cell, Direction, Platform, ReaderOptions } from './types';
 import { isXlsx, pickBillSheet, readWorkbook } from './xlsx';
 import { CREDIT_FUNDED, KIND, KINDS, LargestK, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, PLATFORM, REASON, TxnTable } from './table';
 import { SpanCache } from './spans';
