@@ -7,11 +7,11 @@
 import { fromDayNumber } from '../dates';
 import type { ParsedBill } from './bill';
 import { InputError } from '../errors';
+import { importText, textOf, type ImportText } from '../i18n/import';
 import { classifyInto, classifyWithFacts, fieldFacts, labelParts, newClassification, type Classification, type RowFacts } from './classify';
 import { CsvSplitter, detectDelimiter } from './csv';
 import { incompleteUtf8Tail, invalidUtf8At, lineFeedsBefore, sniff, SNIFF_BYTES, textDecoderFor } from './decode';
 import { matchHeader, parseMetaLine, type Field, type HeaderMatch } from './formats';
-import { importMessagesFor, type ImportMessages } from './messages';
 import {
   cellText,
   directionFromFundState,
@@ -35,7 +35,7 @@ import type { BillEncoding, BillFormatId, BillRow, Cell, Direction, Platform, Re
 import { isXlsx, pickBillSheet, readWorkbook } from './xlsx';
 import { CREDIT_FUNDED, KIND, KINDS, LargestK, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, PLATFORM, REASON, TxnTable } from './table';
 import { SpanCache } from './spans';
-import { listZip, readZipEntry, shownEntryName, unpackBudget, ZipError, type UnpackBudget } from './zip';
+import { listZip, readZipEntry, shownEntryName, unpackBudget, ZipError, type UnpackBudget, type ZipProblem } from './zip';
 
 
 /** Larger than any real export (Alipay allows a year at a time); a guard, not a design limit. */
@@ -80,7 +80,7 @@ export function createBillReader(name: string, options: ReaderOptions): BillRead
 
 /** `archive`: the budget of the archive this file was unpacked from (a file inside a ZIP), if any. */
 function openReader(name: string, options: ReaderOptions, archive: UnpackBudget | undefined): BillReader {
-  const t = importMessagesFor(options.lang);
+  const t = importText(options.lang);
   const fail = (message: string, line?: number): never => {
     throw new InputError(name, [{ path: '', message, ...(line !== undefined ? { line } : {}) }]);
   };
@@ -236,7 +236,7 @@ function feedWhole(reader: BillReader, bytes: Uint8Array): ParsedBill {
  * `archive`: set when this ZIP was itself unpacked from one; it is read only if it is an XLSX
  * (an archive inside an archive is not a bill, and could nest without end).
  */
-function readZipBill(name: string, bytes: Uint8Array, options: ReaderOptions, t: ImportMessages, archive: UnpackBudget | undefined): ParsedBill {
+function readZipBill(name: string, bytes: Uint8Array, options: ReaderOptions, t: ImportText, archive: UnpackBudget | undefined): ParsedBill {
   const fail = (message: string): never => {
     throw new InputError(name, [{ path: '', message }]);
   };
@@ -262,10 +262,15 @@ function readZipBill(name: string, bytes: Uint8Array, options: ReaderOptions, t:
   } catch (error) {
     if (error instanceof ZipError) {
       if (error.problem.code === 'encrypted') return fail(xlsx ? t.xlsxEncrypted() : t.zipEncrypted());
-      return fail(t.zipProblem(error.problem));
+      return fail(zipProblemText(t, error.problem));
     }
     throw error;
   }
+}
+
+/** What the user reads about an archive that cannot be read; entry names are made safe to show first. */
+function zipProblemText(t: ImportText, problem: ZipProblem): string {
+  return textOf(t.zipProblem, 'entry' in problem ? { ...problem, entry: shownEntryName(problem.entry) } : problem);
 }
 
 /**
@@ -335,7 +340,7 @@ class RowSink {
   constructor(
     private readonly name: string,
     private readonly options: ReaderOptions,
-    private readonly t: ImportMessages,
+    private readonly t: ImportText,
     encoding: BillEncoding,
     private readonly source: 'csv' | 'xlsx',
   ) {
@@ -385,7 +390,7 @@ class RowSink {
       if (header.missing.length > 0) {
         const family = header.layout.family === 'wechat' ? 'wechat-csv' : header.layout.family;
         throw new InputError(this.name, [
-          { line, path: '', message: this.t.missingColumns(this.t.formatName(family), header.missing.join(this.options.lang === 'zh' ? '、' : ', ')) },
+          { line, path: '', message: this.t.missingColumns(this.t.formatName[family], header.missing) },
         ]);
       }
       this.header = header;
