@@ -31,6 +31,7 @@ import {
 import { InflateLimitError, MAX_UNPACKED_BYTES, type Inflate } from '../import/zip';
 import { yuanToFen } from '../money';
 import type { Profile } from '../profile/schema';
+import { displayWidth, padEnd, padStart } from '../report/text-layout';
 import type { CliContext } from './context';
 
 export interface ImportCommandOptions {
@@ -345,7 +346,7 @@ export function renderSummary(result: ImportResult, lang: Lang): string[] {
     const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => displayWidth(row[c]!))));
     lines.push('');
     table.forEach((row, r) => {
-      const cells = row.map((cell, c) => (c === 0 ? padDisplay(cell, widths[c]!, 'end') : padDisplay(cell, widths[c]!, 'start')));
+      const cells = row.map((cell, c) => (c === 0 ? padEnd(cell, widths[c]!) : padStart(cell, widths[c]!)));
       const partial = r > 0 && !result.months[r - 1]!.complete ? `  ${t.partialMonth()}` : '';
       lines.push(cells.join('  ') + partial);
     });
@@ -357,18 +358,6 @@ export function renderSummary(result: ImportResult, lang: Lang): string[] {
   }
   for (const warning of result.warnings) lines.push(`${t.warningPrefix()}${textOf(t.warning, warning)}`);
   return lines;
-}
-
-/** Columns a terminal shows: CJK and fullwidth characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return width;
-}
-
-function padDisplay(text: string, width: number, side: 'start' | 'end'): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
-  return side === 'start' ? fill + text : text + fill;
 }
 
 /** What --into will change, field by field. */
