@@ -16,7 +16,6 @@ import { formatMoney } from '../i18n/format';
 import { importText, textOf, type ImportText } from '../i18n/import';
 import type { Lang } from '../i18n/lang';
 import {
-  applyImport,
   createBillReader,
   deriveImport,
   IMPORTED_PATHS,
