@@ -13,17 +13,16 @@ import { inflateRawSync } from 'node:zlib';
 import type { Document, Node } from 'yaml';
 import { InputError, InterruptedError, UserError } from '../errors';
 import { formatMoney } from '../i18n/format';
+import { importText, textOf, type ImportText } from '../i18n/import';
+import type { Lang } from '../i18n/lang';
 import {
-  applyImport,
   createBillReader,
   deriveImport,
   IMPORTED_PATHS,
   importedValue,
-  importMessagesFor,
   profileFromImport,
   type ImportedPath,
   type ImportedSections,
-  type ImportMessages,
   type ImportOptions,
   type ImportResult,
   type ParsedBill,
@@ -31,7 +30,7 @@ import {
 import { InflateLimitError, MAX_UNPACKED_BYTES, type Inflate } from '../import/zip';
 import { yuanToFen } from '../money';
 import type { Profile } from '../profile/schema';
-import type { Lang } from '../rules/types';
+import { displayWidth, padEnd, padStart } from '../report/text-layout';
 import type { CliContext } from './context';
 
 export interface ImportCommandOptions {
@@ -53,7 +52,7 @@ export async function runImportCommand(opts: ImportCommandOptions, ctx: CliConte
 }
 
 export async function runImport(opts: ImportCommandOptions, ctx: CliContext, deps: ImportDeps): Promise<number> {
-  const t = importMessagesFor(ctx.lang);
+  const t = importText(ctx.lang);
   const target = opts.into !== undefined ? await loadProfile(opts.into, ctx.lang) : undefined;
   const result = await loadBills(
     opts.bills,
@@ -139,7 +138,7 @@ async function readBillFile(path: string, fileIndex: number, lang: Lang): Promis
     return reader.end();
   }
   try {
-    if (statSync(path).isDirectory()) throw new InputError(path, [{ path: '', message: importMessagesFor(lang).isDirectory() }]);
+    if (statSync(path).isDirectory()) throw new InputError(path, [{ path: '', message: importText(lang).isDirectory() }]);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(path, [{ path: '', message: (await fileTools()).fsMessage(error, lang) }]);
@@ -248,7 +247,7 @@ export async function mergeIntoDocument(text: string, source: string, sections: 
   try {
     tools.validateParsed(tools.profileSchema, tools.parseYamlText(merged, source, lang), source, lang);
   } catch (error) {
-    throw new UserError(importMessagesFor(lang).mergedInvalid(source, error instanceof Error ? error.message : String(error)));
+    throw new UserError(importText(lang).mergedInvalid(source, error instanceof Error ? error.message : String(error)));
   }
   return merged;
 }
@@ -269,7 +268,7 @@ export async function newProfileYaml(result: ImportResult, paths: readonly strin
   if (!checked.success) throw new Error(`generated profile does not validate: ${checked.error.message}`);
   const doc = new tools.Document(profile);
   flowRecords(tools, doc.contents);
-  doc.commentBefore = importMessagesFor(lang).generatedComment(fileList(paths), periodText(result));
+  doc.commentBefore = importText(lang).generatedComment(fileList(paths), periodText(result));
   return doc.toString();
 }
 
@@ -285,7 +284,7 @@ function quoted(text: string): string {
  * which YAML reads as the same string.
  */
 export function sectionsYaml(result: ImportResult, paths: readonly string[], lang: Lang): string {
-  const comment = importMessagesFor(lang).snippetComment(fileList(paths), periodText(result));
+  const comment = importText(lang).snippetComment(fileList(paths), periodText(result));
   const lines = comment.split('\n').map((line) => `#${line}`);
   const record = (fields: Record<string, string | number | undefined>) =>
     `{ ${Object.entries(fields)
@@ -321,15 +320,13 @@ export function sectionsYaml(result: ImportResult, paths: readonly string[], lan
 /* ---- what the user reads on stderr ---- */
 
 export function renderSummary(result: ImportResult, lang: Lang): string[] {
-  const t = importMessagesFor(lang);
+  const t = importText(lang);
   const lines: string[] = [];
   for (const file of result.stats.files) {
     const period = file.period ? `${file.period.start} … ${file.period.end}` : '';
-    lines.push(t.fileLine(file.name, t.formatName(file.format), file.encoding, file.rows, period));
-    const parts = (Object.keys(file.counts) as (keyof typeof file.counts)[])
-      .filter((kind) => file.counts[kind] > 0)
-      .map((kind) => `${t.kindName(kind)} ${file.counts[kind]}`);
-    lines.push(t.countsLine(parts.join(lang === 'zh' ? '，' : ', ')));
+    lines.push(t.fileLine(file.name, t.formatName[file.format], file.encoding, file.rows, period));
+    const kinds = (Object.keys(file.counts) as (keyof typeof file.counts)[]).filter((kind) => file.counts[kind] > 0);
+    lines.push(t.countsLine(kinds.map((kind) => [t.kindName[kind], file.counts[kind]] as const)));
   }
   const s = result.stats;
   lines.push(t.mergeLine(s.duplicates, s.crossPlatformPairs, s.ownTransfers, s.refundsMatched, s.refundsOfClosed));
@@ -348,7 +345,7 @@ export function renderSummary(result: ImportResult, lang: Lang): string[] {
     const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => displayWidth(row[c]!))));
     lines.push('');
     table.forEach((row, r) => {
-      const cells = row.map((cell, c) => (c === 0 ? padDisplay(cell, widths[c]!, 'end') : padDisplay(cell, widths[c]!, 'start')));
+      const cells = row.map((cell, c) => (c === 0 ? padEnd(cell, widths[c]!) : padStart(cell, widths[c]!)));
       const partial = r > 0 && !result.months[r - 1]!.complete ? `  ${t.partialMonth()}` : '';
       lines.push(cells.join('  ') + partial);
     });
@@ -358,25 +355,13 @@ export function renderSummary(result: ImportResult, lang: Lang): string[] {
   if (large.thresholdFen !== undefined && large.source !== 'none') {
     lines.push(t.largeLine(formatMoney(large.thresholdFen, lang), t.largeSource(large.source), result.sections.spending?.large_purchases?.length ?? 0));
   }
-  for (const warning of result.warnings) lines.push(`${t.warningPrefix()}${t.warning(warning)}`);
+  for (const warning of result.warnings) lines.push(`${t.warningPrefix()}${textOf(t.warning, warning)}`);
   return lines;
-}
-
-/** Columns a terminal shows: CJK and fullwidth characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return width;
-}
-
-function padDisplay(text: string, width: number, side: 'start' | 'end'): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
-  return side === 'start' ? fill + text : text + fill;
 }
 
 /** What --into will change, field by field. */
 export function renderChanges(profile: Profile, sections: ImportedSections, path: string, lang: Lang): string[] {
-  const t = importMessagesFor(lang);
+  const t = importText(lang);
   const lines = [t.changesHeading(path)];
   for (const fieldPath of IMPORTED_PATHS) {
     const name = fieldPath.join('.');
@@ -398,7 +383,7 @@ function currentValue(profile: Profile, path: ImportedPath): unknown {
   return group?.[path[1]];
 }
 
-function describeValue(value: unknown, path: ImportedPath, t: ImportMessages, lang: Lang): string {
+function describeValue(value: unknown, path: ImportedPath, t: ImportText, lang: Lang): string {
   if (value === undefined) return t.none();
   if (typeof value === 'number') return String(value);
   if (!Array.isArray(value)) return String(value);
@@ -406,8 +391,7 @@ function describeValue(value: unknown, path: ImportedPath, t: ImportMessages, la
     const items = value as { month: string; amount: number }[];
     if (items.length === 0) return t.none();
     const meanFen = Math.round(items.reduce((sum, h) => sum + yuanToFen(h.amount), 0) / items.length);
-    const mean = formatMoney(meanFen, lang).replace(/^¥|元$/g, '');
-    return t.monthsValue(items.length, items[0]!.month, items.at(-1)!.month, mean);
+    return t.monthsValue(items.length, items[0]!.month, items.at(-1)!.month, formatMoney(meanFen, lang));
   }
   return t.entriesValue(value.length);
 }

@@ -17,6 +17,7 @@
 import { dayNumber, daysInMonth, fromDayNumber, monthFromIndex, monthIndex, monthOf, type CalendarDate, type CalendarMonth } from '../dates';
 import { fenToYuan } from '../money';
 import { textKey } from './normalize';
+import type { ParsedBill } from './bill';
 import { CREDIT_FUNDED, KeyIndex, KIND, LABEL_MAX, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, REASON, TxnTable } from './table';
 import type {
   BillPeriod,
@@ -26,7 +27,6 @@ import type {
   ImportStats,
   ImportWarning,
   MonthFigures,
-  ParsedBill,
   Platform,
 } from './types';
 

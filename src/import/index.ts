@@ -22,5 +22,5 @@ export { deriveImport, periodOf, type DeriveOptions } from './derive';
 export { TxnTable } from './table';
 export { applyImport, profileFromImport, importedValue, IMPORTED_PATHS, type ImportedPath } from './apply';
 export { classifyRow } from './classify';
-export { importMessagesFor, type ImportMessages } from './messages';
 export type * from './types';
+export type * from './bill';

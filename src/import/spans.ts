@@ -1,5 +1,5 @@
 /**
- * Caches of cell texts for the reader's CSV fast path (reader.ts, `plainLine`).
+ * Caches of cell texts for the reader's CSV fast path (reader-fast.ts, `plainLine`).
  *
  * A bill repeats a few dozen categories, statuses, directions and payment methods, and a few
  * thousand counterparties and items. Cutting each such cell out of its line would make a new

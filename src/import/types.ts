@@ -1,11 +1,11 @@
 /**
  * Shapes shared by the bill importer. Everything here is plain data: the reader turns bytes into
- * `Txn`s, `derive` turns `Txn`s from several files into profile sections.
+ * `Txn`s, `derive` turns `Txn`s from several files into profile sections. What a read file holds,
+ * `ParsedBill`, is in bill.ts: it carries a TxnTable (table.ts), which is built on these shapes.
  */
 import type { CalendarDate, CalendarMonth } from '../dates';
 import type { Profile } from '../profile/schema';
-import type { Lang } from '../rules/types';
-import type { TxnTable } from './table';
+import type { Lang } from '../i18n/lang';
 import type { Inflate } from './zip';
 
 export type Platform = 'alipay' | 'wechat';
@@ -113,35 +113,6 @@ export interface SkippedRows {
   count: number;
   /** The first few line numbers, for the message. */
   lines: number[];
-}
-
-/** What one file contained, after reading and classifying (before merging with others). */
-export interface ParsedBill {
-  name: string;
-  platform: Platform;
-  format: BillFormatId;
-  encoding: BillEncoding;
-  headerLine: number;
-  /** The period the export says it covers (preamble or footer), if it says. */
-  statedPeriod?: BillPeriod;
-  /** First and last transaction date seen (every row, ignored ones included). */
-  seenPeriod?: BillPeriod;
-  /** The account holder's name (Alipay 姓名), for recognising transfers to oneself. */
-  ownerName?: string;
-  /** `共N笔记录` when the export states it. */
-  declaredRows?: number;
-  rows: number;
-  /** The kept transactions, by column (see table.ts); `txns.get(i)` / `toArray()` give objects. */
-  txns: TxnTable;
-  counts: Record<TxnKind, number>;
-  skipped: SkippedRows;
-  /** Status and 收/支 values we did not recognise, with how many rows carried them. */
-  unknownStatuses: Record<string, number>;
-  unknownDirections: Record<string, number>;
-  /** Order numbers a spreadsheet program turned into numbers such as 2.02302E+27. */
-  mangledIds: number;
-  /** Characters that could not be decoded (U+FFFD) — a file re-saved in the wrong encoding. */
-  replacementChars: number;
 }
 
 /** How the reader is told to treat a file. */

@@ -55,7 +55,7 @@ export function unpackBudget(limit = MAX_UNPACKED_BYTES): UnpackBudget {
   return { left: limit, limit };
 }
 
-/** Why an archive cannot be read; the reader words it (messages.ts, zh and en). */
+/** Why an archive cannot be read; the reader words it (src/i18n/import.ts, zh and en). */
 export type ZipProblem =
   | { code: 'noEnd' }
   | { code: 'directory' }

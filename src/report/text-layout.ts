@@ -118,6 +118,12 @@ function tokens(text: string): string[] {
   return merged;
 }
 
+/** `text` and spaces after it, `width` columns in all (left-aligned); as is when it is wider. */
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Spaces and then `text`, `width` columns in all (right-aligned, for figures); as is when it is wider. */
+export function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
