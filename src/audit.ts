@@ -3,8 +3,11 @@
  * load → validate → audit (plan, then rules over the plan) → report → render. No I/O here.
  */
 import { addMonthsToMonth, monthOf, type CalendarDate } from './dates';
+import { SEVERITIES } from './findings';
 import { formatMoney, formatRate } from './i18n/format';
+import type { Lang } from './i18n/lang';
 import { reportText } from './i18n/report';
+import type { EffectiveMacro } from './macro/macro';
 import { fenToYuan, yuanToFen } from './money';
 import { compareStrategies, livingBudgetCheck, planRepayment, toPlanDebts } from './plan';
 import type { PlanResult, PlanWarning, StrategyComparison, Strategy } from './plan/types';
@@ -12,7 +15,7 @@ import type { Profile } from './profile/schema';
 import type { PlanJson, PlanWarningJson, Report } from './report/schema';
 import { runRules } from './rules/engine';
 import { healthScore } from './rules/score';
-import { SEVERITIES, type EffectiveMacro, type Lang, type RulesConfig } from './rules/types';
+import type { RulesConfig } from './rules/types';
 
 export interface AuditInput {
   profile: Profile;

@@ -1,6 +1,6 @@
 /** `limit-audit rules [id]`: the catalogue, or one rule in full, with a config's thresholds applied when given. */
 import { UserError } from '../errors';
-import { explainRuleText, findRule, listRulesText, sourceDetails, unknownRuleText } from '../rules/explain';
+import { explainRuleText, findRule, listRulesText, sourceDetails, turnedOffText, unknownRuleText } from '../rules/explain';
 import { resolveRules } from '../rules/resolve';
 import { rules as registry } from '../rules/index';
 import type { CliContext } from './context';
@@ -18,6 +18,8 @@ export async function runRulesCommand(id: string | undefined, opts: { config?: s
         enabled: active.has(rule.id),
         summary: rule.text[ctx.lang].summary,
         thresholds: active.get(rule.id) ?? rule.thresholds,
+        bounds: rule.bounds,
+        order: rule.order ?? [],
         basis: rule.basis,
         needs: rule.needs,
         sources: rule.sources,
@@ -30,7 +32,7 @@ export async function runRulesCommand(id: string | undefined, opts: { config?: s
     ctx.out(`${listRulesText(ctx.lang, enabled)}\n`);
     const off = registry.filter((rule) => !active.has(rule.id));
     if (off.length > 0) {
-      ctx.err(`${ctx.lang === 'zh' ? '配置中已关闭' : 'turned off by the config'}: ${off.map((rule) => rule.id).join(', ')}\n`);
+      ctx.err(`${turnedOffText(ctx.lang)}: ${off.map((rule) => rule.id).join(', ')}\n`);
     }
     return 0;
   }
@@ -50,6 +52,8 @@ export async function runRulesCommand(id: string | undefined, opts: { config?: s
           ladder: text.ladder,
           rationale: text.rationale,
           thresholds,
+          bounds: rule.bounds,
+          order: rule.order ?? [],
           basis: rule.basis,
           needs: rule.needs,
           sources: rule.sources,

@@ -1,11 +1,12 @@
 /** Strings of the rendered report (table, markdown) and of plan warnings, in zh and en. */
-import type { Area, Lang, Severity } from '../rules/types';
-import type { Strategy } from '../plan/types';
+import type { Area, Severity } from '../findings';
+import type { Lang } from './lang';
 
 const en = {
   severity: { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' } as Record<Severity, string>,
   area: { credit: 'credit', debt: 'debt', spending: 'spending', macro: 'macro' } as Record<Area, string>,
-  strategy: { recovery: 'recovery', avalanche: 'avalanche', snowball: 'snowball' } as Record<Strategy, string>,
+  // Keyed by the plan's strategies (src/plan/types.ts); indexing it with a strategy it lacks does not compile.
+  strategy: { recovery: 'recovery', avalanche: 'avalanche', snowball: 'snowball' },
   colon: ': ',
   reportTitle: 'limit-audit report',
   profile: 'Profile',

@@ -19,7 +19,7 @@ import { messagesFor } from '../i18n/messages';
 import { parseFastYaml } from './fast-yaml';
 import type { Profile } from './schema';
 import { isValidProfile } from './validate-profile.generated';
-import type { Lang } from '../rules/types';
+import type { Lang } from '../i18n/lang';
 
 /** Profiles over this size are refused before parsing (product.md, "Bad input"). */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
