@@ -16,7 +16,8 @@
  * nor an object comes back as `invalid_union`; its second branch holds the object's own issues.
  */
 import * as z from 'zod/mini';
-import { has2Decimals } from '../profile/values';
+import { has2Decimals, type IssueSink } from '../profile/values';
+import { keepRecordFunction } from '../profile/zod-internals';
 import { rules as registry } from './index';
 import { isWholeNumberKind, orderViolations, type OrderViolation } from './thresholds';
 import type { AnyRule, ThresholdBound, Thresholds } from './types';
@@ -39,7 +40,7 @@ function valueSchema(bound: ThresholdBound) {
 function thresholdsSchema(rule: AnyRule) {
   const names = Object.keys(rule.thresholds);
   const shape = Object.fromEntries(names.map((name) => [name, z.optional(valueSchema(rule.bounds[name]!))]));
-  const order = (given: Partial<Thresholds>, ctx: { issues: { push(issue: z.core.$ZodRawIssue): unknown } }) => {
+  const order = (given: Partial<Thresholds>, sink: IssueSink) => {
     const merged: Thresholds = { ...rule.thresholds };
     for (const [name, value] of Object.entries(given)) if (value !== undefined) merged[name] = value;
     for (const violation of orderViolations(rule, merged)) {
@@ -50,11 +51,13 @@ function thresholdsSchema(rule: AnyRule) {
         upperIsDefault: given[violation.upper] === undefined,
       };
       const message = `${violation.lower} (${violation.lowerValue}) must not be above ${violation.upper} (${violation.upperValue})`;
-      ctx.issues.push({ code: 'custom', input: given, path: [], message, params });
+      sink.issues.push({ code: 'custom', input: given, path: [], message, params });
     }
   };
   // The order speaks of valid values: a value out of its range has its own issue, and only that.
-  return z.strictObject(shape).check(z.superRefine(order, { when: (payload) => payload.issues.length === 0 }));
+  // Its function is kept on the check (keepRecordFunction), as every record-level check's is.
+  const check = z.superRefine<Partial<Thresholds>>((given, ctx) => order(given, ctx), { when: (payload) => payload.issues.length === 0 });
+  return z.strictObject(shape).check(keepRecordFunction(check, order as (value: never, sink: IssueSink) => void));
 }
 
 function overrideSchema(rule: AnyRule) {
