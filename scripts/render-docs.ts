@@ -6,9 +6,10 @@
  * `npm run docs` (scripts/generate-docs.mjs) writes them; test/docs.test.ts fails when a committed
  * file is not what this renders. The build never writes them.
  */
-import { AREA_NAMES, BASIS_NAMES, formatThresholds } from '../src/rules/explain';
+import { AREA_NAMES, BASIS_NAMES, formatThresholds, KIND_NAMES } from '../src/rules/explain';
 import { rules as registry } from '../src/rules/index';
 import { citedIn, CONFIDENCE_NAMES, parseCitation, SOURCE_IDS, SOURCES, type Source, type SourceId } from '../src/rules/sources';
+import { formatRange, orderChains } from '../src/rules/thresholds';
 import { AREAS, type AnyRule } from '../src/rules/types';
 
 export const RULES_DOC = 'docs/rules.md';
@@ -24,13 +25,21 @@ const sourceAnchor = (id: string) => `source-${id.toLowerCase()}`;
 function ruleSection(rule: AnyRule): string {
   const en = rule.text.en;
   const names = Object.keys(rule.thresholds);
+  const order = orderChains(rule)
+    .map((chain) => `\`${chain.join(' ≤ ')}\``)
+    .join(', ');
+  const range = (name: string) => {
+    const bound = rule.bounds[name]!;
+    return `${KIND_NAMES[bound.kind].en}, ${formatRange(bound)}`;
+  };
   const thresholds =
     names.length === 0
       ? ['None: the rule has a fixed severity (turn it off with `' + rule.id + ': off`).']
       : [
-          '| threshold | default | meaning |',
-          '| --- | --- | --- |',
-          ...names.map((name) => `| \`${name}\` | ${rule.thresholds[name]} | ${cell(en.thresholds[name] ?? '')} |`),
+          '| threshold | default | kind, range | meaning |',
+          '| --- | --- | --- | --- |',
+          ...names.map((name) => `| \`${name}\` | ${rule.thresholds[name]} | ${range(name)} | ${cell(en.thresholds[name] ?? '')} |`),
+          ...(order === '' ? [] : ['', `A config must keep the order ${order}.`]),
         ];
   const sources = rule.sources.map((citation) => {
     const { id, section } = parseCitation(citation);
@@ -118,7 +127,11 @@ export function renderRulesDoc(snapshotText: string, rules: readonly AnyRule[] =
     '  macro/rate-cycle: off',
     '```',
     '',
-    'A threshold keeps the comparison its meaning states ("at least", "more than"). **Basis** says what a',
+    'A threshold keeps the comparison its meaning states ("at least", "more than"), and takes values of its',
+    '*kind* within its *range* (both ends included): counts and days are whole numbers, rates and ratios',
+    'decimals (0.5 = 50 %), money yuan with at most 2 decimals. Where a rule orders its levels, a config',
+    'must keep that order once merged over the defaults (a medium line no stricter than the high one);',
+    'a value outside its range, or a config breaking the order, is refused (exit 2). **Basis** says what a',
     'rule rests on: a *regulation*, a *lender convention*, or a *heuristic* of this tool; rationales cite',
     'their [sources](#sources) by id, such as "(source A6)" or, in Chinese, "（来源 A6）".',
     '',

@@ -49,6 +49,9 @@ const en = {
   minPaymentRevolvingOnly: () => 'min_payment applies only to revolving debts (repayment: revolving)',
   uniqueDebtName: (name: string) => `another debt is already named ${name}; debt names must be unique`,
   sortedByDate: () => 'entries must be in date order, oldest first',
+  thresholdOrder: (lower: string, lowerValue: string, upper: string, upperValue: string) =>
+    `${lower} (${lowerValue}) must not be above ${upper} (${upperValue})`,
+  defaultValue: (value: string) => `${value}, the default`,
   invalid: () => 'invalid value',
   /* found-value descriptions */
   foundList: () => 'a list',
@@ -106,6 +109,8 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   minPaymentRevolvingOnly: () => 'min_payment 仅适用于循环还款的债务（repayment: revolving）',
   uniqueDebtName: (name) => `已有名为 ${name} 的债务；债务名称不能重复`,
   sortedByDate: () => '条目须按日期从早到晚排列',
+  thresholdOrder: (lower, lowerValue, upper, upperValue) => `${lower}（${lowerValue}）不能高于 ${upper}（${upperValue}）`,
+  defaultValue: (value) => `${value}，默认值`,
   invalid: () => '取值无效',
   foundList: () => '一个列表',
   foundMapping: () => '一个映射',

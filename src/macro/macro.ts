@@ -5,7 +5,14 @@
 import type { CalendarDate, CalendarMonth } from '../dates';
 import { addMonths, inLastMonths, monthOf } from '../dates';
 import type { MacroSnapshot, ProfileMacro } from '../profile/schema';
-import type { EffectiveMacro } from '../rules/types';
+
+/** The macro environment a rule sees: the snapshot, with the profile's `macro:` keys applied. */
+export interface EffectiveMacro {
+  snapshot: MacroSnapshot;
+  /** 'bundled', the --macro file's path, or either followed by '+profile' when the profile overrode keys. */
+  source: string;
+  platformContraction: boolean | undefined;
+}
 
 export type LprPoint = MacroSnapshot['lpr_1y'][number];
 export type MacroEvent = MacroSnapshot['events'][number];

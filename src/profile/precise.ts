@@ -356,6 +356,12 @@ function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messag
           return t.uniqueDebtName(shown);
         case 'sorted_by_date':
           return t.sortedByDate();
+        case 'threshold_order': {
+          // A rules config: two thresholds out of the rule's order (src/rules/config.ts).
+          const p = issue.params as { lower: string; lowerValue: number; lowerIsDefault: boolean; upper: string; upperValue: number; upperIsDefault: boolean };
+          const value = (v: number, isDefault: boolean) => (isDefault ? t.defaultValue(String(v)) : String(v));
+          return t.thresholdOrder(p.lower, value(p.lowerValue, p.lowerIsDefault), p.upper, value(p.upperValue, p.upperIsDefault));
+        }
         default:
           return issue.message && issue.message !== 'Invalid input' ? issue.message : t.invalid();
       }

@@ -3,13 +3,16 @@
  * renders their outcomes in the report's language. Knows no rule by name (style.md, ESLint).
  */
 import type { CalendarDate } from '../dates';
-import { fillTemplate } from '../i18n/format';
+import { AREAS, SEVERITIES } from '../findings';
+import type { Lang } from '../i18n/lang';
+import { fillTemplate } from '../i18n/template';
+import type { EffectiveMacro } from '../macro/macro';
 import type { PlanResult } from '../plan/types';
 import type { Profile } from '../profile/schema';
 import { rules as registry } from './index';
 import { resolveRules, type RulesConfigLike } from './resolve';
-import { AREAS, SEVERITIES, isNotEvaluated } from './types';
-import type { AnyRule, EffectiveMacro, Finding, Lang, NotEvaluated, RuleOutcome } from './types';
+import { isNotEvaluated } from './types';
+import type { AnyRule, CheckResult, Finding, NotEvaluated, RuleContext, RuleOutcome } from './types';
 
 export interface RunRulesInput {
   profile: Profile;
@@ -34,7 +37,7 @@ export function runRules(input: RunRulesInput): RulesResult {
   const findings: Finding[] = [];
   const notEvaluated: NotEvaluated[] = [];
   for (const { rule, thresholds } of resolveRules(input.config, input.rules ?? registry)) {
-    const result = rule.check({ profile, asOf, thresholds, macro, plan });
+    const result = checkRule(rule, { profile, asOf, thresholds, macro, plan });
     if (result === null) continue;
     if (isNotEvaluated(result)) {
       notEvaluated.push({ ruleId: rule.id, area: rule.area, missing: [...result.missing] });
@@ -53,8 +56,18 @@ export function runRules(input: RunRulesInput): RulesResult {
   return { findings, notEvaluated };
 }
 
-/** One outcome as a report finding, its texts filled in `lang` (fillTemplate throws on a missing placeholder). */
-export function renderOutcome(rule: AnyRule, outcome: RuleOutcome<string>, lang: Lang): Finding {
+/** One rule's check on one profile, with the context the engine gives every rule. */
+export function checkRule(rule: AnyRule, input: Omit<RuleContext, 'outcome'>): CheckResult {
+  return rule.check({ ...input, outcome });
+}
+
+/** The rules' `outcome`: the identity at run time; its type is what checks each outcome (types.ts). */
+function outcome<O>(value: O): O {
+  return value;
+}
+
+/** One outcome as a report finding, its texts and fragments filled in `lang` (fillTemplate throws on a missing placeholder). */
+export function renderOutcome(rule: AnyRule, outcome: RuleOutcome, lang: Lang): Finding {
   const text = rule.text[lang];
   const message = text.messages[outcome.messageId];
   if (message === undefined) throw new Error(`rule ${rule.id} has no ${lang} message ${outcome.messageId}`);
@@ -65,9 +78,9 @@ export function renderOutcome(rule: AnyRule, outcome: RuleOutcome<string>, lang:
     area: rule.area,
     severity: outcome.severity,
     title: text.title,
-    message: fillTemplate(message, outcome.data, lang),
+    message: fillTemplate(message, outcome.data, lang, text.fragments),
     evidence: outcome.evidence,
-    recommendation: fillTemplate(recommendation, outcome.data, lang),
+    recommendation: fillTemplate(recommendation, outcome.data, lang, text.fragments),
     ...(outcome.clearsBy !== undefined ? { clearsBy: outcome.clearsBy } : {}),
   };
 }

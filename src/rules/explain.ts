@@ -1,10 +1,15 @@
 /**
  * Texts for `limit-audit rules [id]`: pure functions returning strings; the command prints them.
  */
+import type { Area } from '../findings';
+import { formatList } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { SEPARATORS } from '../i18n/rules';
 import { closest } from '../text';
 import { rules as registry } from './index';
 import { CONFIDENCE_NAMES, parseCitation, SOURCES, type Confidence, type Source } from './sources';
-import type { AnyRule, Area, Basis, Lang, Thresholds } from './types';
+import { formatRange, orderChains } from './thresholds';
+import type { AnyRule, Basis, ThresholdKind, Thresholds } from './types';
 
 const LABELS = {
   en: {
@@ -13,6 +18,8 @@ const LABELS = {
     ladder: 'Severity ladder',
     thresholds: 'Thresholds (defaults; change them with --config)',
     noThresholds: 'none (the rule has a fixed severity)',
+    order: 'Order a config must keep',
+    kindNote: '(counts and days are whole numbers; rates and ratios are decimals, 0.5 = 50 %; money is yuan)',
     basis: 'Basis',
     why: 'Why',
     needs: 'Profile fields it needs',
@@ -25,6 +32,8 @@ const LABELS = {
     unknown: (id: string) => `unknown rule "${id}"`,
     didYouMean: (id: string) => `did you mean "${id}"?`,
     listHint: 'run `limit-audit rules` to list them',
+    note: (note: string) => ` — ${note}`,
+    range: (kind: string, range: string) => ` (${kind}, ${range})`,
   },
   zh: {
     area: '领域',
@@ -32,6 +41,8 @@ const LABELS = {
     ladder: '严重程度分级',
     thresholds: '阈值（默认值，可用 --config 修改）',
     noThresholds: '无（固定严重程度）',
+    order: '配置须保持的顺序',
+    kindNote: '（计数和天数为整数；利率和比例为小数，0.5 = 50%；金额以元为单位）',
     basis: '依据类型',
     why: '理由',
     needs: '需要的画像字段',
@@ -44,6 +55,8 @@ const LABELS = {
     unknown: (id: string) => `未知规则"${id}"`,
     didYouMean: (id: string) => `你是不是想输入"${id}"？`,
     listHint: '运行 `limit-audit rules` 查看全部规则',
+    note: (note: string) => `（${note}）`,
+    range: (kind: string, range: string) => `（${kind}，${range}）`,
   },
 } as const;
 
@@ -59,6 +72,24 @@ export const BASIS_NAMES: Record<Basis, Record<Lang, string>> = {
   convention: { en: 'lender convention', zh: '机构惯例' },
   heuristic: { en: 'heuristic', zh: '经验设定' },
 };
+
+/** What a threshold measures, in words (`rules <id>`, docs/rules.md). */
+export const KIND_NAMES: Record<ThresholdKind, Record<Lang, string>> = {
+  count: { en: 'count', zh: '计数' },
+  money: { en: 'yuan', zh: '元' },
+  rate: { en: 'rate', zh: '利率' },
+  days: { en: 'days', zh: '天数' },
+  months: { en: 'months', zh: '月数' },
+  ratio: { en: 'ratio', zh: '比例' },
+};
+
+/** "low ≤ medium ≤ high ≤ critical": the rule's order relations, chained where they link. */
+export function orderText(rule: AnyRule, lang: Lang): string {
+  return formatList(
+    orderChains(rule).map((chain) => chain.join(' ≤ ')),
+    lang,
+  );
+}
 
 /** One source a rule cites, resolved from src/rules/sources.ts in one language (`rules <id>`, `rules --json`). */
 export interface SourceDetail {
@@ -96,14 +127,12 @@ export function sourceDetails(rule: AnyRule, lang: Lang): SourceDetail[] {
 /** A source's lines under "Sources:": citation and title, where it comes from, date and confidence, its links. */
 function sourceLines(detail: SourceDetail, lang: Lang): string[] {
   const labels = LABELS[lang];
-  const colon = lang === 'zh' ? '：' : ': ';
-  const confidence = `${labels.confidence}${colon}${CONFIDENCE_NAMES[detail.confidence][lang]}${
-    detail.note === undefined ? '' : lang === 'zh' ? `（${detail.note}）` : ` — ${detail.note}`
-  }`;
+  const colon = SEPARATORS.colon[lang];
+  const confidence = `${labels.confidence}${colon}${CONFIDENCE_NAMES[detail.confidence][lang]}${detail.note === undefined ? '' : labels.note(detail.note)}`;
   return [
     `  - ${detail.citation}${colon}${detail.title}`,
     `    ${labels.from}${colon}${detail.origin}`,
-    `    ${detail.date === undefined ? '' : `${labels.date}${colon}${detail.date}${lang === 'zh' ? '；' : '; '}`}${confidence}`,
+    `    ${detail.date === undefined ? '' : `${labels.date}${colon}${detail.date}${SEPARATORS.semicolon[lang]}`}${confidence}`,
     ...(detail.urls.length === 0 ? [`    ${labels.noUrl}`] : detail.urls.map((url) => `    ${url}`)),
   ];
 }
@@ -130,8 +159,7 @@ export function suggestRuleId(id: string, rules: readonly AnyRule[] = registry):
 export function unknownRuleText(id: string, lang: Lang, rules: readonly AnyRule[] = registry): string {
   const labels = LABELS[lang];
   const suggestion = suggestRuleId(id, rules);
-  const separator = lang === 'zh' ? '；' : '; ';
-  return `${labels.unknown(id)}${separator}${suggestion === undefined ? labels.listHint : labels.didYouMean(suggestion)}`;
+  return `${labels.unknown(id)}${SEPARATORS.semicolon[lang]}${suggestion === undefined ? labels.listHint : labels.didYouMean(suggestion)}`;
 }
 
 /** "last_1m=4 last_3m=5" — the form a config takes them in; empty when the rule has none. */
@@ -162,19 +190,31 @@ export function listRulesText(lang: Lang, rules: readonly AnyRule[] = registry):
 export function explainRuleText(rule: AnyRule, lang: Lang, thresholds: Thresholds = rule.thresholds): string {
   const text = rule.text[lang];
   const labels = LABELS[lang];
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = SEPARATORS.colon[lang];
   const names = Object.keys(thresholds);
+  const order = orderText(rule, lang);
   const thresholdLines =
     names.length === 0
       ? [`  ${labels.noThresholds}`]
-      : names.map((name) => `  ${name} = ${thresholds[name]}${text.thresholds[name] ? ` — ${text.thresholds[name]}` : ''}`);
+      : [
+          ...names.map((name) => {
+            const bound = rule.bounds[name];
+            const range = bound === undefined ? '' : labels.range(KIND_NAMES[bound.kind][lang], formatRange(bound));
+            return `  ${name} = ${thresholds[name]}${range}${text.thresholds[name] ? ` — ${text.thresholds[name]}` : ''}`;
+          }),
+          ...(order === '' ? [] : [`  ${labels.order}${colon}${order}`]),
+          `  ${labels.kindNote}`,
+        ];
   const lines = [
     `${rule.id} — ${text.title}`,
     '',
     `${labels.area}${colon}${rule.area} (${AREA_NAMES[rule.area][lang]})`,
     `${labels.what}${colon}${text.summary}`,
     `${labels.ladder}${colon}${text.ladder}`,
-    `${labels.basis}${colon}${rule.basis.map((basis) => BASIS_NAMES[basis][lang]).join(lang === 'zh' ? '、' : ', ')}`,
+    `${labels.basis}${colon}${formatList(
+      rule.basis.map((basis) => BASIS_NAMES[basis][lang]),
+      lang,
+    )}`,
     '',
     `${labels.thresholds}${colon}`,
     ...thresholdLines,

@@ -1,15 +1,14 @@
 /**
  * Small pure helpers the rules share: windows, statistics, comparisons that floating point cannot
- * tip over, and per-language message values. One place for each, so two rules never count a
- * window differently.
+ * tip over, and message values. One place for each, so two rules never count a window differently.
  */
 import type { CalendarDate, CalendarMonth } from '../dates';
 import { addDays, addMonths, inLastMonths, monthIndex, monthOf } from '../dates';
-import { formatList, formatMoney, formatRate } from '../i18n/format';
+import type { PhraseValue } from '../i18n/template';
 import { fenToYuan, roundHalfUp, yuanToFen } from '../money';
 import type { Debt } from '../profile/schema';
-import { SEVERITIES } from './types';
-import type { Lang, MessageValue, NotEvaluatedOutcome, Severity } from './types';
+import { SEVERITIES, type Severity } from '../findings';
+import type { NotEvaluatedOutcome } from './types';
 
 /* ---------------------------------------------------------------- numbers */
 
@@ -130,33 +129,12 @@ export function lenderOf(debt: Pick<Debt, 'lender' | 'name'>): string {
 
 /* ---------------------------------------------------------------- message values */
 
-/**
- * A message value built per language (a list of debts with amounts, an event title …) — built when
- * a message is filled, so only in the language of the report.
- */
-export function perLang(build: (lang: Lang) => string): MessageValue {
-  return { perLang: build };
+/** "借呗 ¥18,000.00" / "借呗 18,000.00元": a name and an amount, for a list (the shared phrase `name_value`). */
+export function nameAndMoney(name: string, amountFen: number): PhraseValue {
+  return { phrase: 'name_value', data: { name, value: { fen: amountFen } } };
 }
 
-/** A list whose items are themselves formatted per language, joined with the language's separator. */
-export function listPerLang<T>(items: readonly T[], item: (value: T, lang: Lang) => string): MessageValue {
-  return perLang((lang) => formatList(items.map((value) => item(value, lang)), lang));
-}
-
-/** "借呗 ¥18,000.00" / "借呗 18,000.00元". */
-export function nameAndMoney(name: string, amountFen: number, lang: Lang): string {
-  return `${name} ${formatMoney(amountFen, lang)}`;
-}
-
-/** "借呗 24%" — the same in both languages. */
-export function nameAndRate(name: string, rate: number): string {
-  return `${name} ${formatRate(rate, 'en')}`;
-}
-
-/**
- * An English noun agreeing with a count ("1 draw", "5 draws"); Chinese has no plural, so the zh
- * text is empty and zh templates simply do not use the placeholder.
- */
-export function enNoun(count: number, singular: string, plural: string): MessageValue {
-  return { text: { en: count === 1 ? singular : plural, zh: '' } };
+/** "借呗 24%", the same in both languages. */
+export function nameAndRate(name: string, rate: number): PhraseValue {
+  return { phrase: 'name_value', data: { name, value: { rate } } };
 }

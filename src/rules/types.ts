@@ -1,21 +1,32 @@
 /**
  * A rule is data plus one small pure function (style.md: ESLint's rule modules).
  * The engine, the config loader and the renderers never know a rule by name.
+ *
+ * The contract is typed end to end (issue 16). `defineRule` reads the texts as literals, so:
+ * - each message id's outcome must carry `data` with exactly the `{placeholders}` of its message
+ *   and recommendation — a placeholder misspelt in a text (`{lin}`) or missing from the data is a
+ *   compile error, not a runtime throw;
+ * - the zh and en texts of a message, a recommendation or a fragment name the same placeholders;
+ * - a rule's phrases are its own `fragments` (per-language templates the engine fills), so no
+ *   string in zh or en is built inside `check()`;
+ * - each threshold declares its kind and range (`bounds`) and how it is ordered against the
+ *   others (`order`), from which the config schema is built (config.ts).
  */
 import type { CalendarDate, CalendarMonth } from '../dates';
-import type { MacroSnapshot, Profile } from '../profile/schema';
+import type { Area, Severity } from '../findings';
+import type { Lang } from '../i18n/lang';
+import type { Placeholders, SamePlaceholders, Template } from '../i18n/placeholders';
+import type { ListSeparator } from '../i18n/rules';
+import type { MessageData, NoData, PhraseValue, PlainValue } from '../i18n/template';
+import type { EffectiveMacro } from '../macro/macro';
 import type { PlanResult } from '../plan/types';
+import type { Profile } from '../profile/schema';
 import type { Citation } from './sources';
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export const AREAS = ['credit', 'debt', 'spending', 'macro'] as const;
-export type Area = (typeof AREAS)[number];
-
-import type { Lang } from '../i18n/lang';
-// Transitional re-export while modules move to importing the language from src/i18n (issue 16).
+// Transitional re-exports while importers move to the modules that own these (issue 16).
+export { AREAS, SEVERITIES, type Area, type Severity } from '../findings';
 export { LANGS, type Lang } from '../i18n/lang';
+export type { EffectiveMacro } from '../macro/macro';
 
 /** What a threshold rests on; rationales say it in words too (README "Honesty"). */
 export type Basis = 'regulation' | 'convention' | 'heuristic';
@@ -23,99 +34,199 @@ export type Basis = 'regulation' | 'convention' | 'heuristic';
 export type Thresholds = Record<string, number>;
 
 /**
- * A value for a message template placeholder. The engine formats it per language:
- * numbers as they are, `{ fen }` as yuan with 2 decimals, `{ rate }` as a percentage,
- * `{ months }` as "3 months" / "3个月", `{ list }` joined with the language's separator,
- * `{ text: { zh, en } }` as the language's string, `{ perLang }` as what it builds for the language
- * (only the report's language is ever built).
+ * What a threshold measures, which decides the values a config may give it: `count` and `days`
+ * are whole numbers, `money` is yuan with at most 2 decimals, `months` a number of months (a
+ * buffer of 1.5 months is one), `rate` a decimal rate (0.24 = 24 %), `ratio` a decimal share or
+ * multiple (0.5 = half).
  */
-export type MessageValue =
-  | number
-  | string
-  | { fen: number }
-  | { rate: number }
-  | { months: number }
-  | { list: string[] }
-  | { text: Record<Lang, string> }
-  | { perLang: (lang: Lang) => string };
+export type ThresholdKind = 'count' | 'money' | 'rate' | 'days' | 'months' | 'ratio';
 
-export interface RuleText<M extends string, K extends string = string> {
+/** A threshold's kind and the range a config may set it in (both ends included). */
+export interface ThresholdBound {
+  kind: ThresholdKind;
+  min: number;
+  max: number;
+}
+
+/**
+ * `'medium <= high'`: the value of the first threshold must not be above the second's — the
+ * direction in which the rule's levels get stricter. Checked after a config is merged over the
+ * defaults, so a config cannot make the medium line stricter than the high one.
+ */
+export type ThresholdOrder<K extends string = string> = `${K} <= ${K}`;
+
+/** A rule's texts in one language, as the engine reads them. */
+export interface RuleText {
   title: string;
   /** One line for `limit-audit rules`. */
   summary: string;
   /** The default severity ladder in words, for `limit-audit rules <id>`. */
   ladder: string;
   /** Message templates by id; `{name}` placeholders are filled from the outcome's data. */
-  messages: Record<M, string>;
+  messages: Readonly<Record<string, string>>;
   /** What to do, concretely; a template too. One for all outcomes, or one per message id. */
-  recommendation: string | Record<M, string>;
+  recommendation: string | Readonly<Record<string, string>>;
   /**
    * Why the rule exists and whether it rests on a regulation, a lender convention or a heuristic.
    * It cites its sources by id: "(source A6)", "(sources B1, B2)"; zh "（来源 A6）", "（来源 B1、B2）".
    */
   rationale: string;
   /** What each threshold means (unit, comparison, level), for `limit-audit rules <id>` and config authors. */
-  thresholds: Record<K, string>;
+  thresholds: Readonly<Record<string, string>>;
+  /**
+   * The rule's phrases that are not whole messages (a list item, a noun with its count), as
+   * templates the data names with `{ fragment: id, data }`. English plurals are `{ one, other }`,
+   * chosen by the fragment's `count`.
+   */
+  fragments?: Readonly<Record<string, Template>>;
 }
 
-/** The macro environment a rule sees: the snapshot, with the profile's `macro:` keys applied. */
-export interface EffectiveMacro {
-  snapshot: MacroSnapshot;
-  /** 'bundled', the --macro file's path, or either followed by '+profile' when the profile overrode keys. */
-  source: string;
-  platformContraction: boolean | undefined;
+/* ---------------------------------------------------------------- the typed contract */
+
+type MessageIds<E extends RuleText> = keyof E['messages'] & string;
+type FragmentIds<E extends RuleText> = E['fragments'] extends Readonly<Record<string, Template>> ? keyof E['fragments'] & string : never;
+type FragmentTemplate<E extends RuleText, F extends string> = E['fragments'] extends Readonly<Record<string, Template>> ? E['fragments'][F] : never;
+type RecommendationFor<E extends RuleText, M extends string> = E['recommendation'] extends string
+  ? E['recommendation']
+  : M extends keyof E['recommendation']
+    ? E['recommendation'][M]
+    : never;
+/** The placeholders an outcome with message id M fills: its message's and its recommendation's. */
+type OutcomeKeys<E extends RuleText, M extends MessageIds<E>> = Placeholders<E['messages'][M]> | Placeholders<RecommendationFor<E, M>>;
+
+/**
+ * A value of a rule's data: a plain value, a shared phrase (src/i18n/rules.ts), one of the rule's
+ * own fragments with exactly the data its template names, or a list of them.
+ */
+export type RuleValue<E extends RuleText> = PlainValue | PhraseValue | FragmentValue<E> | { list: readonly RuleValue<E>[]; join?: ListSeparator };
+type FragmentValue<E extends RuleText> = { [F in FragmentIds<E>]: FragmentRef<E, F> }[FragmentIds<E>];
+type FragmentKeys<E extends RuleText, F extends string> = Placeholders<FragmentTemplate<E, F>>;
+// Interfaces, not inline object types: they keep the recursion through RuleValue lazy.
+type FragmentRef<E extends RuleText, F extends string> = [FragmentKeys<E, F>] extends [never] ? FragmentWithoutData<F> : FragmentWithData<E, F>;
+interface FragmentWithoutData<F extends string> {
+  fragment: F;
+  data?: NoData;
+}
+interface FragmentWithData<E extends RuleText, F extends string> {
+  fragment: F;
+  data: { readonly [K in FragmentKeys<E, F>]: RuleValue<E> };
 }
 
-export interface RuleContext<T extends Thresholds> {
-  profile: Profile;
-  asOf: CalendarDate;
-  thresholds: T;
-  macro: EffectiveMacro;
-  /** The 20/80 plan for this profile at the chosen share and strategy (always computed, even with --no-plan). */
-  plan: PlanResult;
-}
+/** The data of a template with placeholders P: exactly those keys (none: an empty object). */
+export type RuleData<E extends RuleText, P extends string> = [P] extends [never] ? NoData : { readonly [K in P]: RuleValue<E> };
 
-export interface RuleOutcome<M extends string> {
+interface OutcomeOf<M extends string, D> {
   severity: Severity;
   messageId: M;
-  data: Record<string, MessageValue>;
+  data: D;
   /** Machine-readable figures and thresholds; money here is yuan (the JSON edge). */
   evidence: Record<string, unknown>;
   /** `YYYY-MM` (a plan month) or `YYYY-MM-DD` (a window date). */
   clearsBy?: CalendarMonth | CalendarDate;
 }
 
+/** What a rule may return for each of its message ids: that id's data, exactly. */
+export type TypedOutcome<E extends RuleText> = { [M in MessageIds<E>]: OutcomeOf<M, RuleData<E, OutcomeKeys<E, M>>> }[MessageIds<E>];
+
+/** An outcome as the engine handles it, whatever the rule. */
+export type RuleOutcome = OutcomeOf<string, MessageData>;
+
 /** The rule could not run: these profile field paths are missing. Never a pass. */
 export interface NotEvaluatedOutcome {
   missing: string[];
 }
 
-export type CheckResult<M extends string> = RuleOutcome<M> | RuleOutcome<M>[] | NotEvaluatedOutcome | null;
+export type CheckResult<O = RuleOutcome> = O | O[] | NotEvaluatedOutcome | null;
 
-export interface RuleDef<T extends Thresholds = Thresholds, M extends string = string> {
+export interface RuleContext<T extends Thresholds = Thresholds, O = RuleOutcome> {
+  profile: Profile;
+  asOf: CalendarDate;
+  thresholds: Readonly<T>;
+  macro: EffectiveMacro;
+  /** The 20/80 plan for this profile at the chosen share and strategy (always computed, even with --no-plan). */
+  plan: PlanResult;
+  /**
+   * Returns its argument. It is how an outcome gets the type its message id calls for: an object
+   * passed to it is checked for exactly the data that id's texts name (a return value alone is not).
+   */
+  outcome(outcome: O): O;
+}
+
+/* ---------------------------------------------------------------- the zh text against the en one */
+
+/** What the compiler prints when a zh template names other placeholders than the en one. */
+interface PlaceholderMismatch<En, Zh> {
+  readonly 'zh and en must name the same placeholders': { en: Placeholders<En>; zh: Placeholders<Zh> };
+}
+type Agrees<En, Zh> = SamePlaceholders<En, Zh> extends true ? unknown : PlaceholderMismatch<En, Zh>;
+
+/** Per id of either language: present in both, with the same placeholders (an id only zh has is `never`). */
+type AgreeingTemplates<En, Zh> = {
+  readonly [K in keyof En | keyof Zh]: K extends keyof En ? (K extends keyof Zh ? Agrees<En[K], Zh[K]> : unknown) : never;
+};
+
+/** The constraints the zh text meets beyond RuleText: the en text's ids, each with the en placeholders. */
+type MatchingZh<E extends RuleText, Z extends RuleText> = {
+  messages: AgreeingTemplates<E['messages'], Z['messages']>;
+  recommendation: E['recommendation'] extends string
+    ? Z['recommendation'] extends string
+      ? Agrees<E['recommendation'], Z['recommendation']>
+      : string
+    : AgreeingTemplates<E['recommendation'], Z['recommendation']>;
+  thresholds: { readonly [K in keyof E['thresholds'] | keyof Z['thresholds']]: K extends keyof E['thresholds'] ? string : never };
+} & (E['fragments'] extends object ? { fragments: AgreeingTemplates<E['fragments'], NonNullable<Z['fragments']>> } : { fragments?: undefined });
+
+/** The en text describes exactly the rule's thresholds. */
+type DescribesThresholds<T extends Thresholds, E extends RuleText> = {
+  thresholds: { readonly [K in keyof T | keyof E['thresholds']]: K extends keyof T ? string : never };
+};
+
+/* ---------------------------------------------------------------- the rule */
+
+/** A rule as its module defines it: every type parameter is read from the literal (see defineRule). */
+export interface RuleDef<T extends Thresholds, E extends RuleText, Z extends RuleText> {
   id: string;
   area: Area;
   /** Profile field paths the rule reads (documentation and `rules <id>`; check() reports what is missing). */
-  needs: string[];
+  needs: readonly string[];
+  /** Default values. */
   thresholds: T;
-  basis: Basis[];
-  text: Record<Lang, RuleText<M, keyof T & string>>;
+  /** Each threshold's kind and range; a config value outside it is refused. */
+  bounds: Readonly<Record<keyof NoInfer<T> & string, ThresholdBound>>;
+  /** How the thresholds are ordered (`'medium <= high'`); a config breaking it is refused. */
+  order?: readonly ThresholdOrder<keyof NoInfer<T> & string>[];
+  basis: readonly Basis[];
+  text: { en: E & DescribesThresholds<NoInfer<T>, NoInfer<E>>; zh: Z & MatchingZh<NoInfer<E>, NoInfer<Z>> };
   /** What the rule rests on: ids of src/rules/sources.ts (a typo is a compile error), optionally with the part cited. */
-  sources: Citation[];
-  /** `NoInfer`: message ids are inferred from the texts, so a returned id the texts lack is an error here. */
-  check(ctx: RuleContext<T>): CheckResult<NoInfer<M>>;
-}
-
-/** Typed helper: infers thresholds and message ids, so a typo in either is a compile error. */
-export function defineRule<T extends Thresholds, M extends string>(rule: RuleDef<T, M>): RuleDef<T, M> {
-  return rule;
+  sources: readonly Citation[];
+  /** `NoInfer`: the outcome types come from the texts, never from what check() returns. */
+  check(ctx: RuleContext<T, TypedOutcome<NoInfer<E>>>): CheckResult<TypedOutcome<NoInfer<E>>>;
 }
 
 /** Any rule, as the registry, the engine and the config schema hold it. */
-export type AnyRule = RuleDef<Thresholds, string>;
+export interface AnyRule {
+  id: string;
+  area: Area;
+  needs: readonly string[];
+  thresholds: Readonly<Thresholds>;
+  bounds: Readonly<Record<string, ThresholdBound>>;
+  order?: readonly ThresholdOrder[];
+  basis: readonly Basis[];
+  text: Readonly<Record<Lang, RuleText>>;
+  sources: readonly Citation[];
+  check(ctx: RuleContext): CheckResult;
+}
 
-export function isNotEvaluated<M extends string>(result: CheckResult<M>): result is NotEvaluatedOutcome {
-  return result !== null && !Array.isArray(result) && 'missing' in result;
+/**
+ * Typed helper: infers the thresholds and (as literals: const type parameters) the texts, so a
+ * threshold name, a message id, a fragment id or a placeholder misspelt anywhere is a compile error.
+ */
+export function defineRule<T extends Thresholds, const E extends RuleText, const Z extends RuleText>(rule: RuleDef<T, E, Z>): AnyRule {
+  return rule;
+}
+
+export function isNotEvaluated<O>(result: CheckResult<O>): result is NotEvaluatedOutcome {
+  return result !== null && !Array.isArray(result) && typeof result === 'object' && 'missing' in result;
 }
 
 /** A finding as it appears in the report (texts rendered in the report's language). */

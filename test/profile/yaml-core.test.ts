@@ -73,9 +73,10 @@ describe('every place a document is read uses the same rules', () => {
   });
 
   it('--config: a threshold written 010 under %YAML 1.1 is ten, not octal eight', async () => {
-    const text = '%YAML 1.1\n---\nrules:\n  credit/inquiries-frequent: { thresholds: { last_3m: 010 } }\n';
+    // last_6m: a threshold no other is ordered against, so 10 and 8 are both valid values.
+    const text = '%YAML 1.1\n---\nrules:\n  credit/inquiries-frequent: { thresholds: { last_6m: 010 } }\n';
     const config = await parseDocumentAs(rulesConfigSchema, text, 'c.yaml', 'en');
-    expect(config.rules['credit/inquiries-frequent']).toEqual({ thresholds: { last_3m: 10 } });
+    expect(config.rules['credit/inquiries-frequent']).toEqual({ thresholds: { last_6m: 10 } });
   });
 
   it('import --into: a profile with %YAML 1.1 takes the imported months, its own values read as 1.2', async () => {

@@ -10,22 +10,12 @@ import overdueUnsettled from '../../src/rules/credit/overdue-unsettled';
 import sesameFalling from '../../src/rules/credit/sesame-falling';
 import sesameLow from '../../src/rules/credit/sesame-low';
 import unverified from '../../src/rules/credit/unverified';
-import type { CreditLine, Debt, Profile } from '../../src/profile/schema';
-import { audit, datesBack, plan, profile, severityOf } from './helpers';
+import type { CreditLine, Profile } from '../../src/profile/schema';
+import { audit, credit, datesBack, debt, plan, profile, severityOf } from './helpers';
 
 type Credit = NonNullable<Profile['credit']>;
 type Overdue = NonNullable<Credit['overdues']>[number];
 
-const credit = (c: Credit, rest: Partial<Profile> = {}) => profile({ credit: c, ...rest });
-const loan = (name: string, extra: Partial<Debt> = {}): Debt => ({
-  name,
-  kind: 'online_loan',
-  balance: 10_000,
-  apr: 0.18,
-  repayment: 'equal_installment',
-  months_left: 12,
-  ...extra,
-});
 const settled = (date: string, days = 10): Overdue => ({ date, days, settled: true });
 
 describe('credit/overdue-unsettled', () => {
@@ -40,13 +30,13 @@ describe('credit/overdue-unsettled', () => {
   });
 
   it('raises critical for a debt marked overdue even without an overdue list', () => {
-    const finding = audit(overdueUnsettled, { profile: profile({ debts: [loan('微粒贷', { overdue: true })] }) }).only();
+    const finding = audit(overdueUnsettled, { profile: profile({ debts: [debt('微粒贷', { overdue: true })] }) }).only();
     expect(finding.severity).toBe('critical');
     expect(finding.message).toContain('微粒贷 (balance ¥10,000.00, marked overdue)');
   });
 
   it('raises nothing when every overdue is settled and no debt is overdue (the debts are data)', () => {
-    const result = audit(overdueUnsettled, { profile: credit({ overdues: [settled('2026-09-01')] }, { debts: [loan('借呗')] }) });
+    const result = audit(overdueUnsettled, { profile: credit({ overdues: [settled('2026-09-01')] }, { debts: [debt('借呗')] }) });
     expect(result.findings).toEqual([]);
     expect(result.notEvaluated).toEqual([]);
   });
@@ -58,7 +48,7 @@ describe('credit/overdue-unsettled', () => {
 
   it('clears by the plan month the overdue debt is paid off, the latest of several', () => {
     const result = audit(overdueUnsettled, {
-      profile: profile({ debts: [loan('A', { overdue: true }), loan('B', { overdue: true })] }),
+      profile: profile({ debts: [debt('A', { overdue: true }), debt('B', { overdue: true })] }),
       plan: plan({ order: [{ debt: 'B', paidOffMonth: '2027-03' }, { debt: 'A', paidOffMonth: '2027-01' }] }),
     });
     expect(result.only().clearsBy).toBe('2027-03');
@@ -66,7 +56,7 @@ describe('credit/overdue-unsettled', () => {
 
   it('matches an unsettled overdue to the debt of the same lender for clearsBy', () => {
     const result = audit(overdueUnsettled, {
-      profile: credit({ overdues: [{ date: '2026-10-10', days: 5, lender: '蚂蚁', settled: false }] }, { debts: [loan('借呗', { lender: '蚂蚁' })] }),
+      profile: credit({ overdues: [{ date: '2026-10-10', days: 5, lender: '蚂蚁', settled: false }] }, { debts: [debt('借呗', { lender: '蚂蚁' })] }),
       plan: plan({ order: [{ debt: '借呗', paidOffMonth: '2027-02' }] }),
     });
     expect(result.only().clearsBy).toBe('2027-02');
@@ -74,12 +64,12 @@ describe('credit/overdue-unsettled', () => {
 
   it('gives no clearsBy when an overdue matches no debt, or the plan never pays it off', () => {
     const unmatched = audit(overdueUnsettled, {
-      profile: credit({ overdues: [{ date: '2026-10-10', days: 5, lender: '某平台', settled: false }] }, { debts: [loan('借呗')] }),
+      profile: credit({ overdues: [{ date: '2026-10-10', days: 5, lender: '某平台', settled: false }] }, { debts: [debt('借呗')] }),
       plan: plan({ order: [{ debt: '借呗', paidOffMonth: '2027-02' }] }),
     });
     expect(unmatched.only().clearsBy).toBeUndefined();
     const unpaid = audit(overdueUnsettled, {
-      profile: profile({ debts: [loan('A', { overdue: true })] }),
+      profile: profile({ debts: [debt('A', { overdue: true })] }),
       plan: plan({ order: [{ debt: 'A', paidOffMonth: null }] }),
     });
     expect(unpaid.only().clearsBy).toBeUndefined();

@@ -9,18 +9,8 @@ import multiLender from '../../src/rules/debt/multi-lender';
 import regulatoryCap from '../../src/rules/debt/regulatory-cap';
 import riskyPurpose from '../../src/rules/debt/risky-purpose';
 import type { Debt } from '../../src/profile/schema';
-import { audit, plan, profile, severityOf } from './helpers';
+import { audit, debt, plan, profile, severityOf } from './helpers';
 
-const debt = (name: string, extra: Partial<Debt> = {}): Debt => ({
-  name,
-  kind: 'online_loan',
-  balance: 10_000,
-  apr: 0.18,
-  repayment: 'equal_installment',
-  months_left: 12,
-  purpose: 'consumption',
-  ...extra,
-});
 const debts = (list: Debt[], monthly = 10_000) => profile({ income: { monthly }, debts: list });
 
 describe('debt/dti-high', () => {

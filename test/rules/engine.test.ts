@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/rules/engine';
 import { rules } from '../../src/rules/index';
-import type { AnyRule, Area, CheckResult, Severity } from '../../src/rules/types';
+import type { AnyRule, Area, Severity } from '../../src/rules/types';
 import { defineRule } from '../../src/rules/types';
 import { AS_OF, macro, plan, profile } from './helpers';
 
@@ -22,18 +22,18 @@ function fakeRule(id: string, area: Area, severities: Severity[] | 'missing' | '
     area,
     needs: ['x'],
     thresholds: { line: 5 },
+    bounds: { line: { kind: 'count', min: 0, max: 100 } },
     basis: ['heuristic'],
+    // Texts typed as plain strings, not literals: the compiler cannot see their placeholders, so
+    // the run-time backstop (a placeholder without a value throws) is what these tests reach.
     text: { en: text(message), zh: text(`线${message}`) },
     sources: ['seed'],
-    check: ({ thresholds }): CheckResult<'a' | 'b'> => {
+    check: ({ thresholds, outcome }) => {
       if (severities === 'missing') return { missing: ['x.y'] };
       if (severities === 'none') return null;
-      return severities.map((severity, i) => ({
-        severity,
-        messageId: i === 0 ? 'a' : 'b',
-        data: { line: thresholds.line },
-        evidence: { line: thresholds.line, index: i },
-      }));
+      return severities.map((severity, i) =>
+        outcome({ severity, messageId: i === 0 ? 'a' : 'b', data: { line: thresholds.line }, evidence: { line: thresholds.line, index: i } }),
+      );
     },
   });
 }
@@ -101,13 +101,14 @@ describe('runRules', () => {
       area: 'credit',
       needs: [],
       thresholds: {},
+      bounds: {},
       basis: ['heuristic'],
       text: {
         en: { ...text('{amount}', { a: 'pay {amount} now', b: 'never' }), thresholds: {} },
         zh: { ...text('{amount}', { a: '现在还{amount}', b: '从不' }), thresholds: {} },
       },
       sources: [],
-      check: () => ({ severity: 'low', messageId: 'a', data: { amount: { fen: 123_456 } }, evidence: {}, clearsBy: '2027-01' }),
+      check: ({ outcome }) => outcome({ severity: 'low', messageId: 'a', data: { amount: { fen: 123_456 } }, evidence: {}, clearsBy: '2027-01' }),
     });
     const input = { profile: profile(), asOf: AS_OF, macro: macro(), plan: plan(), rules: [rule] };
     expect(runRules({ ...input, lang: 'en' }).findings[0]).toEqual({

@@ -19,12 +19,14 @@ describe('limit-audit rules', () => {
 });
 
 describe('limit-audit rules <id>', () => {
-  it('explains a rule in full: title, what, ladder, thresholds with their meaning, basis, why, needs, sources', () => {
+  it('explains a rule in full: title, what, ladder, thresholds with their range and meaning, basis, why, needs, sources', () => {
     const text = explainRuleText(findRule('debt/dti-high')!, 'en');
     expect(text.split('\n')[0]).toBe('debt/dti-high — Debt payments high against income');
     expect(text).toContain('What it checks: Debt-to-income');
     expect(text).toContain('Severity ladder: above 20 % → low; ≥36 % → medium; ≥50 % → high; ≥70 % → critical');
-    expect(text).toContain('  high = 0.5 — a ratio of at least this is high');
+    expect(text).toContain('  low = 0.2 (ratio, 0–5) — a ratio above this is low');
+    expect(text).toContain('  high = 0.5 (ratio, 0.01–5) — a ratio of at least this is high');
+    expect(text).toContain('  Order a config must keep: low ≤ medium ≤ high ≤ critical');
     expect(text).toContain('Basis: lender convention, heuristic');
     expect(text).toContain('(source A7; a lender convention, medium confidence)');
     expect(text).toContain('Profile fields it needs: debts, income.monthly');
@@ -80,7 +82,9 @@ describe('limit-audit rules <id>', () => {
   it('explains in Chinese, and shows config-applied thresholds when given', () => {
     const text = explainRuleText(findRule('credit/inquiries-frequent')!, 'zh', { ...findRule('credit/inquiries-frequent')!.thresholds, last_3m: 4 });
     expect(text).toContain('检查内容：近1、3、6个月的硬查询次数');
-    expect(text).toContain('  last_3m = 4 — 近3个月查询达到此次数为中（含）');
+    expect(text).toContain('  last_3m = 4（计数，1–100） — 近3个月查询达到此次数为中（含）');
+    expect(text).toContain('  配置须保持的顺序：last_3m ≤ last_3m_high ≤ last_3m_critical');
+    expect(text).toContain('  （计数和天数为整数；利率和比例为小数，0.5 = 50%；金额以元为单位）');
     expect(text).toContain('依据类型：机构惯例、经验设定');
   });
 

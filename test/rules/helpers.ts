@@ -6,16 +6,39 @@
  */
 import { addMonthsToMonth } from '../../src/dates';
 import { effectiveMacro } from '../../src/macro/macro';
+import type { EffectiveMacro } from '../../src/macro/macro';
 import type { PlanMonth, PlanResult } from '../../src/plan/types';
-import type { MacroSnapshot, Profile, ProfileMacro } from '../../src/profile/schema';
-import { runRules } from '../../src/rules/engine';
-import type { AnyRule, EffectiveMacro, Finding, NotEvaluated, Thresholds } from '../../src/rules/types';
+import type { Debt, MacroSnapshot, Profile, ProfileMacro } from '../../src/profile/schema';
+import { checkRule, runRules } from '../../src/rules/engine';
+import { isNotEvaluated, type AnyRule, type Finding, type NotEvaluated, type RuleOutcome, type Thresholds } from '../../src/rules/types';
 
 export const AS_OF = '2026-11-01';
 
 /** A valid profile: net income ¥10,000 a month, no debts; `overrides` replace whole sections. */
 export function profile(overrides: Partial<Profile> = {}): Profile {
   return { version: 1, income: { monthly: 10_000 }, debts: [], ...overrides };
+}
+
+/** The fields of a made-up rule that its tests do not vary (contract and type tests). */
+export const RULE_STUB = { id: 'credit/stub', area: 'credit', needs: ['income.monthly'], basis: ['heuristic'], sources: ['seed'] } as const;
+
+/** The texts of a made-up rule besides its messages, with one threshold `line`, in English and Chinese. */
+export const TEXT_STUB = { title: 'T', summary: 'S', ladder: 'L', rationale: 'R (heuristic)', thresholds: { line: 'the line' } } as const;
+export const ZH_TEXT_STUB = { ...TEXT_STUB, title: '标题' } as const;
+
+/** An online loan of ¥10,000 at 18 % with 12 instalments left, taken for consumption; `extra` replaces fields. */
+export function debt(name: string, extra: Partial<Debt> = {}): Debt {
+  return { name, kind: 'online_loan', balance: 10_000, apr: 0.18, repayment: 'equal_installment', months_left: 12, purpose: 'consumption', ...extra };
+}
+
+/** A profile with this `credit` section (and `rest` of the profile). */
+export function credit(section: NonNullable<Profile['credit']>, rest: Partial<Profile> = {}): Profile {
+  return profile({ credit: section, ...rest });
+}
+
+/** Monthly amounts, oldest first, the last one in `last` (2026-10, the month before the audit date). */
+export function months(amounts: number[], last = '2026-10'): { month: string; amount: number }[] {
+  return amounts.map((amount, i) => ({ month: addMonthsToMonth(last, i - (amounts.length - 1)), amount }));
 }
 
 export type MonthInput = Partial<Omit<PlanMonth, 'month'>> & { month?: string };
@@ -142,6 +165,20 @@ export function audit(rule: AnyRule, input: AuditInput = {}): AuditOutput {
       return en.findings[0]!;
     },
   };
+}
+
+/** The outcomes one rule's check returns on `input`, through the engine's context (none is an error: a scenario must raise something). */
+export function outcomesOf(rule: AnyRule, input: AuditInput): RuleOutcome[] {
+  const result = checkRule(rule, {
+    profile: input.profile ?? profile(),
+    asOf: input.asOf ?? AS_OF,
+    plan: input.plan ?? plan(),
+    macro: input.macro ?? macro(),
+    thresholds: { ...rule.thresholds, ...input.thresholds },
+  });
+  if (result === null) throw new Error(`${rule.id}: the input raised nothing`);
+  if (isNotEvaluated(result)) throw new Error(`${rule.id}: the input was not evaluated (missing ${result.missing.join(', ')})`);
+  return Array.isArray(result) ? result : [result];
 }
 
 /** The severity of the single finding, or 'none' when the rule raised nothing (and had its data). */

@@ -7,10 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { renderOutcome } from '../../src/rules/engine';
 import { rules } from '../../src/rules/index';
 import { citedIn, parseCitation } from '../../src/rules/sources';
-import type { Debt, Profile } from '../../src/profile/schema';
-import type { AnyRule, RuleOutcome } from '../../src/rules/types';
-import { LANGS, isNotEvaluated } from '../../src/rules/types';
-import { AS_OF, type AuditInput, datesBack, macro, plan, profile, SNAPSHOT } from './helpers';
+import { LANGS } from '../../src/i18n/lang';
+import { type AuditInput, credit, datesBack, debt, macro, months, outcomesOf, plan, profile, SNAPSHOT } from './helpers';
 
 /** The ids of rules.md, in its order: the public contract. */
 const CATALOGUE = [
@@ -45,25 +43,6 @@ const CATALOGUE = [
   'macro/platform-contraction',
   'macro/sector-stress',
 ];
-
-const debt = (name: string, extra: Partial<Debt> = {}): Debt => ({
-  name,
-  kind: 'online_loan',
-  balance: 10_000,
-  apr: 0.18,
-  repayment: 'equal_installment',
-  months_left: 12,
-  purpose: 'consumption',
-  ...extra,
-});
-const credit = (c: NonNullable<Profile['credit']>, rest: Partial<Profile> = {}) => profile({ credit: c, ...rest });
-const months = (amounts: number[], last = '2026-10') => {
-  const [y, m] = last.split('-').map(Number) as [number, number];
-  return amounts.map((amount, i) => {
-    const index = y * 12 + m - 1 - (amounts.length - 1 - i);
-    return { month: `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`, amount };
-  });
-};
 
 /** For each rule, inputs that between them produce every one of its message ids. */
 const SCENARIOS: Record<string, AuditInput[]> = {
@@ -172,19 +151,6 @@ const SCENARIOS: Record<string, AuditInput[]> = {
     { profile: profile({ employment: { sector: 'internet' } }), macro: macro({ stressed_sectors: [{ name: 'internet', match: ['internet'] }] }) },
   ],
 };
-
-function outcomesOf(rule: AnyRule, input: AuditInput): RuleOutcome<string>[] {
-  const result = rule.check({
-    profile: input.profile ?? profile(),
-    asOf: input.asOf ?? AS_OF,
-    plan: input.plan ?? plan(),
-    macro: input.macro ?? macro(),
-    thresholds: { ...rule.thresholds, ...input.thresholds },
-  });
-  if (result === null) throw new Error(`${rule.id}: a scenario raised nothing`);
-  if (isNotEvaluated(result)) throw new Error(`${rule.id}: a scenario was not evaluated (missing ${result.missing.join(', ')})`);
-  return Array.isArray(result) ? result : [result];
-}
 
 describe('the catalogue', () => {
   it('registers exactly the 30 rules of rules.md, in its order', () => {

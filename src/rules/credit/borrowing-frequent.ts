@@ -1,5 +1,5 @@
 import { daysBetween } from '../../dates';
-import { enNoun, inWindow, median, missing } from '../helpers';
+import { inWindow, median, missing } from '../helpers';
 import { defineRule } from '../types';
 
 /** The draws whose rhythm is measured: the last 6 months, the window the dormant rule uses too. */
@@ -10,6 +10,14 @@ export default defineRule({
   area: 'credit',
   needs: ['credit.draws'],
   thresholds: { last_1m: 3, last_3m: 8, median_gap_days: 15, gap_min_draws: 4 },
+  bounds: {
+    last_1m: { kind: 'count', min: 1, max: 100 },
+    last_3m: { kind: 'count', min: 1, max: 300 },
+    median_gap_days: { kind: 'days', min: 1, max: 180 },
+    // A gap needs two draws.
+    gap_min_draws: { kind: 'count', min: 2, max: 100 },
+  },
+  order: ['last_1m <= last_3m'],
   basis: ['heuristic'],
   text: {
     en: {
@@ -18,9 +26,10 @@ export default defineRule({
       ladder:
         'last 1 month ≥3 → medium; last 3 months ≥8 → high; median gap between draws under 15 days (with ≥4 draws in the last 6 months) → medium',
       messages: {
-        count: '{count} {drawNoun} in the last {window}; the line is {line} ({n1m} in 1 month, {n3m} in 3 months).',
+        count: '{draws} in the last {window}; the line is {line} ({n1m} in 1 month, {n3m} in 3 months).',
         gap: '{draws} draws in the last 6 months with a median gap of {gapDays} days between them; the line is {line} days ({n1m} in 1 month, {n3m} in 3 months).',
       },
+      fragments: { draws: { one: '{count} draw', other: '{count} draws' } },
       recommendation:
         'For the next 3 months make no draw that is not needed. If you need cash, take one planned draw rather than several small ones, and repay on schedule. Frequent draw-and-repay cycles look like cash-flow stress to the platform\'s model.',
       rationale:
@@ -37,9 +46,10 @@ export default defineRule({
       summary: '近1、3个月的借款次数，以及借款间隔的中位数',
       ladder: '近1个月≥3次 → 中；近3个月≥8次 → 高；借款间隔中位数少于15天（近6个月至少4次借款）→ 中',
       messages: {
-        count: '近{window}借款{count}次，警戒线为{line}次（近1个月{n1m}次，近3个月{n3m}次）。',
+        count: '近{window}{draws}，警戒线为{line}次（近1个月{n1m}次，近3个月{n3m}次）。',
         gap: '近6个月借款{draws}次，间隔中位数{gapDays}天，警戒线为{line}天（近1个月{n1m}次，近3个月{n3m}次）。',
       },
+      fragments: { draws: '借款{count}次' },
       recommendation:
         '接下来3个月，非必要不借款。确需用钱时，一次性按计划借一笔，不要多次小额借款，并按期还款。频繁的借—还循环在平台模型里像是资金紧张。',
       rationale:
@@ -53,7 +63,7 @@ export default defineRule({
     },
   },
   sources: ['seed (借款频率)', 'A9'],
-  check({ profile, asOf, thresholds: t }) {
+  check({ profile, asOf, thresholds: t, outcome }) {
     const draws = profile.credit?.draws;
     if (draws === undefined) return missing('credit.draws');
     const dates = draws.map((draw) => draw.date);
@@ -67,28 +77,28 @@ export default defineRule({
     const evidence = { last1m: n1m, last3m: n3m, last6m: recent.length, medianGapDays: recent.length >= 2 ? gapDays : null, thresholds: { ...t } };
 
     if (n3m >= t.last_3m) {
-      return {
+      return outcome({
         severity: 'high',
         messageId: 'count',
-        data: { ...common, count: n3m, drawNoun: enNoun(n3m, 'draw', 'draws'), window: { months: 3 }, line: t.last_3m },
+        data: { ...common, draws: { fragment: 'draws', data: { count: n3m } }, window: { months: 3 }, line: t.last_3m },
         evidence: { ...evidence, count: n3m, windowMonths: 3, threshold: t.last_3m },
-      };
+      });
     }
     if (n1m >= t.last_1m) {
-      return {
+      return outcome({
         severity: 'medium',
         messageId: 'count',
-        data: { ...common, count: n1m, drawNoun: enNoun(n1m, 'draw', 'draws'), window: { months: 1 }, line: t.last_1m },
+        data: { ...common, draws: { fragment: 'draws', data: { count: n1m } }, window: { months: 1 }, line: t.last_1m },
         evidence: { ...evidence, count: n1m, windowMonths: 1, threshold: t.last_1m },
-      };
+      });
     }
     if (gapHit) {
-      return {
+      return outcome({
         severity: 'medium',
         messageId: 'gap',
         data: { ...common, draws: recent.length, gapDays, line: t.median_gap_days },
         evidence: { ...evidence, threshold: t.median_gap_days },
-      };
+      });
     }
     return null;
   },

@@ -1,4 +1,4 @@
-import { inWindow, listPerLang, missing, perLang } from '../helpers';
+import { inWindow, missing } from '../helpers';
 import { defineRule } from '../types';
 
 const IDLE_MONTHS = 6;
@@ -8,6 +8,7 @@ export default defineRule({
   area: 'credit',
   needs: ['credit.draws', 'credit_lines'],
   thresholds: {},
+  bounds: {},
   basis: ['heuristic'],
   text: {
     en: {
@@ -33,7 +34,7 @@ export default defineRule({
     },
   },
   sources: ['seed (长期不用)'],
-  check({ profile, asOf }) {
+  check({ profile, asOf, outcome }) {
     const draws = profile.credit?.draws;
     const lines = profile.credit_lines;
     const absent = [...(draws === undefined ? ['credit.draws'] : []), ...(lines === undefined ? ['credit_lines'] : [])];
@@ -46,14 +47,11 @@ export default defineRule({
       .filter((date) => date <= asOf)
       .sort()
       .at(-1);
-    return {
+    return outcome({
       severity: 'info',
       messageId: 'dormant',
-      data: {
-        lines: listPerLang(active, (line) => line.name),
-        lastDraw: lastDraw ?? perLang((lang) => (lang === 'zh' ? '无记录' : 'none recorded')),
-      },
+      data: { lines: { list: active.map((line) => line.name) }, lastDraw: lastDraw ?? { phrase: 'none_recorded' } },
       evidence: { lines: active.map((line) => line.name), lastDraw: lastDraw ?? null, idleMonths: IDLE_MONTHS },
-    };
+    });
   },
 });

@@ -1,13 +1,18 @@
 import type { CalendarDate } from '../../dates';
-import { enNoun, inWindow, missing, severityRank, windowClearsBy } from '../helpers';
+import { inWindow, missing, severityRank, windowClearsBy } from '../helpers';
 import type { Severity } from '../types';
 import { defineRule } from '../types';
+
+/** Every window's line is a count of inquiries. */
+const INQUIRIES = { kind: 'count', min: 1, max: 100 } as const;
 
 export default defineRule({
   id: 'credit/inquiries-frequent',
   area: 'credit',
   needs: ['credit.inquiries'],
   thresholds: { last_1m: 4, last_3m: 5, last_3m_high: 6, last_3m_critical: 10, last_6m: 8 },
+  bounds: { last_1m: INQUIRIES, last_3m: INQUIRIES, last_3m_high: INQUIRIES, last_3m_critical: INQUIRIES, last_6m: INQUIRIES },
+  order: ['last_3m <= last_3m_high', 'last_3m_high <= last_3m_critical'],
   basis: ['convention', 'heuristic'],
   text: {
     en: {
@@ -17,10 +22,11 @@ export default defineRule({
         'last 1 month ≥4 → high; last 3 months ≥5 → medium, ≥6 → high, more than 10 → critical; last 6 months ≥8 → medium (the worst wins)',
       messages: {
         at_least:
-          '{count} hard {inquiryNoun} in the last {window}; the line is {line}. All windows: {n1m} in 1 month, {n3m} in 3 months, {n6m} in 6 months.',
+          '{inquiries} in the last {window}; the line is {line}. All windows: {n1m} in 1 month, {n3m} in 3 months, {n6m} in 6 months.',
         more_than:
-          '{count} hard {inquiryNoun} in the last {window}, more than {line}. All windows: {n1m} in 1 month, {n3m} in 3 months, {n6m} in 6 months.',
+          '{inquiries} in the last {window}, more than {line}. All windows: {n1m} in 1 month, {n3m} in 3 months, {n6m} in 6 months.',
       },
+      fragments: { inquiries: { one: '{count} hard inquiry', other: '{count} hard inquiries' } },
       recommendation:
         'Make no new loan or card application, and do not let anyone "check your limit" for you, until {clearsBy}: on that day every window is back under its line if nothing new is added. Checking your own credit report (本人查询) and your lenders\' routine post-loan checks (贷后管理) do not count. When you do apply again, choose one lender you are likely to qualify with, not several at once.',
       rationale:
@@ -38,9 +44,10 @@ export default defineRule({
       summary: '近1、3、6个月的硬查询次数（贷款、信用卡、担保审批）',
       ladder: '近1个月≥4次 → 高；近3个月≥5次 → 中，≥6次 → 高，超过10次 → 严重；近6个月≥8次 → 中（取最严重者）',
       messages: {
-        at_least: '近{window}硬查询{count}次，警戒线为{line}次。各窗口：近1个月{n1m}次，近3个月{n3m}次，近6个月{n6m}次。',
-        more_than: '近{window}硬查询{count}次，超过{line}次。各窗口：近1个月{n1m}次，近3个月{n3m}次，近6个月{n6m}次。',
+        at_least: '近{window}{inquiries}，警戒线为{line}次。各窗口：近1个月{n1m}次，近3个月{n3m}次，近6个月{n6m}次。',
+        more_than: '近{window}{inquiries}，超过{line}次。各窗口：近1个月{n1m}次，近3个月{n3m}次，近6个月{n6m}次。',
       },
+      fragments: { inquiries: '硬查询{count}次' },
       recommendation:
         '在{clearsBy}之前，不要申请任何贷款或信用卡，也不要让任何人帮你"测额度"：如果不再新增查询，到那天各个窗口都会回到警戒线以下。本人查询和贷后管理查询不计入。日后再申请时，只选一家你最可能通过的机构，不要同时申请多家。',
       rationale:
@@ -55,7 +62,7 @@ export default defineRule({
     },
   },
   sources: ['A6', 'seed (征信查询)'],
-  check({ profile, asOf, thresholds: t }) {
+  check({ profile, asOf, thresholds: t, outcome }) {
     const inquiries = profile.credit?.inquiries;
     if (inquiries === undefined) return missing('credit.inquiries');
     // Every kind counts: the list holds hard inquiries only, and `other` stands for guarantee checks.
@@ -87,12 +94,11 @@ export default defineRule({
     const clearsBy = clearDates.sort().at(-1)!;
 
     const count = windows[worst.months].length;
-    return {
+    return outcome({
       severity: worst.severity,
       messageId: worst.strict ? 'more_than' : 'at_least',
       data: {
-        count,
-        inquiryNoun: enNoun(count, 'inquiry', 'inquiries'),
+        inquiries: { fragment: 'inquiries', data: { count } },
         window: { months: worst.months },
         line: worst.line,
         n1m: windows[1].length,
@@ -110,6 +116,6 @@ export default defineRule({
         thresholds: { ...t },
       },
       clearsBy,
-    };
+    });
   },
 });

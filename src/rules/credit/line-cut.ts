@@ -1,7 +1,6 @@
-import { formatMoney, formatRate } from '../../i18n/format';
 import { yuanToFen } from '../../money';
-import { listPerLang, missing, ratio4, snap, worse, yuan } from '../helpers';
-import type { Lang, Severity } from '../types';
+import { missing, ratio4, snap, worse, yuan } from '../helpers';
+import type { Severity } from '../types';
 import { defineRule } from '../types';
 
 type Cut =
@@ -9,29 +8,12 @@ type Cut =
   | { kind: 'reduced_unknown'; name: string; limitFen: number; severity: Severity }
   | { kind: 'frozen' | 'closed'; name: string; severity: Severity };
 
-function describe(cut: Cut, lang: Lang): string {
-  switch (cut.kind) {
-    case 'reduced': {
-      const change = `${formatMoney(cut.previousFen, lang)} → ${formatMoney(cut.limitFen, lang)}`;
-      const reduction = formatRate(cut.reduction, lang);
-      return lang === 'zh' ? `${cut.name} ${change}（降${reduction}）` : `${cut.name} ${change} (−${reduction})`;
-    }
-    case 'reduced_unknown':
-      return lang === 'zh'
-        ? `${cut.name} 已降至${formatMoney(cut.limitFen, lang)}（未填写原额度）`
-        : `${cut.name} reduced to ${formatMoney(cut.limitFen, lang)} (previous limit not given)`;
-    case 'frozen':
-      return lang === 'zh' ? `${cut.name} 已冻结` : `${cut.name} frozen`;
-    case 'closed':
-      return lang === 'zh' ? `${cut.name} 已关闭` : `${cut.name} closed`;
-  }
-}
-
 export default defineRule({
   id: 'credit/line-cut',
   area: 'credit',
   needs: ['credit_lines'],
   thresholds: { medium: 0.5 },
+  bounds: { medium: { kind: 'ratio', min: 0.01, max: 1 } },
   basis: ['heuristic'],
   text: {
     en: {
@@ -39,6 +21,12 @@ export default defineRule({
       summary: 'A line reduced, frozen or closed (the symptom being audited)',
       ladder: 'reduced by less than 50 % → low; by 50 % or more → medium; frozen or closed → medium',
       messages: { cut: 'Lines cut: {lines}.' },
+      fragments: {
+        reduced: '{name} {previous} → {limit} (−{reduction})',
+        reduced_unknown: '{name} reduced to {limit} (previous limit not given)',
+        frozen: '{name} frozen',
+        closed: '{name} closed',
+      },
       recommendation:
         'First check whether the cut is a relabelling: since November 2021 Jiebei has moved loans funded by partner banks to a bank-branded 信用贷 (credit loan) line that names the lending bank, so a Jiebei line can shrink or switch without any fault of yours; look for a 信用贷 entry in the app. If it is a real cut, work through the other findings of this report. Do not apply elsewhere to replace the line, because each application is a hard inquiry. Re-run this audit every month and look at the line again in 3 months.',
       rationale:
@@ -50,6 +38,12 @@ export default defineRule({
       summary: '额度被降低、冻结或关闭（本次自查的症状）',
       ladder: '降幅不足50% → 低；降幅≥50% → 中；冻结或关闭 → 中',
       messages: { cut: '被降的额度：{lines}。' },
+      fragments: {
+        reduced: '{name} {previous} → {limit}（降{reduction}）',
+        reduced_unknown: '{name} 已降至{limit}（未填写原额度）',
+        frozen: '{name} 已冻结',
+        closed: '{name} 已关闭',
+      },
       recommendation:
         '先确认这是不是"换标"：自2021年11月起，借呗把合作银行出资的借款转为标明放款银行的"信用贷"额度，所以借呗额度可能在你没有任何问题的情况下变小或转移——请在App里查看有没有"信用贷"入口。如果确实被降额，请按本报告的其他发现逐项处理；不要去别处申请额度来替代，每次申请都是一次硬查询。每月重新运行一次本自查，3个月后再看额度。',
       rationale:
@@ -58,7 +52,7 @@ export default defineRule({
     },
   },
   sources: ['B5', 'seed (降额)'],
-  check({ profile, thresholds: t }) {
+  check({ profile, thresholds: t, outcome }) {
     const lines = profile.credit_lines;
     if (lines === undefined) return missing('credit_lines');
     const cuts: Cut[] = [];
@@ -77,10 +71,20 @@ export default defineRule({
     }
     if (cuts.length === 0) return null;
     const severity = cuts.reduce<Severity | undefined>((acc, cut) => worse(acc, cut.severity), undefined)!;
-    return {
+    return outcome({
       severity,
       messageId: 'cut',
-      data: { lines: listPerLang(cuts, describe) },
+      data: {
+        lines: {
+          list: cuts.map((cut) =>
+            cut.kind === 'reduced'
+              ? { fragment: 'reduced', data: { name: cut.name, previous: { fen: cut.previousFen }, limit: { fen: cut.limitFen }, reduction: { rate: cut.reduction } } }
+              : cut.kind === 'reduced_unknown'
+                ? { fragment: 'reduced_unknown', data: { name: cut.name, limit: { fen: cut.limitFen } } }
+                : { fragment: cut.kind, data: { name: cut.name } },
+          ),
+        },
+      },
       evidence: {
         threshold: t.medium,
         lines: cuts.map((cut) => ({
@@ -93,6 +97,6 @@ export default defineRule({
               : {}),
         })),
       },
-    };
+    });
   },
 });

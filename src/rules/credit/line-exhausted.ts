@@ -1,7 +1,6 @@
-import { formatMoney, formatRate } from '../../i18n/format';
 import { yuanToFen } from '../../money';
-import { listPerLang, missing, ratio4, ratioOf, yuan } from '../helpers';
-import type { CheckResult, Severity } from '../types';
+import { missing, ratio4, ratioOf, yuan } from '../helpers';
+import type { Severity } from '../types';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -9,6 +8,12 @@ export default defineRule({
   area: 'credit',
   needs: ['credit_lines'],
   thresholds: { line_medium: 0.9, line_high: 1, all_medium: 0.7 },
+  bounds: {
+    line_medium: { kind: 'ratio', min: 0.01, max: 2 },
+    line_high: { kind: 'ratio', min: 0.01, max: 2 },
+    all_medium: { kind: 'ratio', min: 0.01, max: 2 },
+  },
+  order: ['line_medium <= line_high'],
   basis: ['convention', 'heuristic'],
   text: {
     en: {
@@ -19,6 +24,7 @@ export default defineRule({
         line: 'At or above {line} of the limit: {lines}.',
         all: 'All lines together are {total} used ({used} of {limit}); the line is {line}.',
       },
+      fragments: { line: '{name} {utilisation} ({used} of {limit})' },
       recommendation:
         'Pay the fullest line down first: below 70 % of its limit within the next 2 statement cycles, then below 50 %. Do not move the balance to a new line, because the application is a hard inquiry. A line used to the limit right after a cut tells the platform the cut was needed.',
       rationale:
@@ -37,6 +43,7 @@ export default defineRule({
         line: '使用率达到{line}及以上：{lines}。',
         all: '全部额度合计已用{total}（{used}/{limit}），警戒线为{line}。',
       },
+      fragments: { line: '{name} {utilisation}（{used}/{limit}）' },
       recommendation:
         '先还用得最满的那条：在接下来2个账单周期内降到额度的70%以下，之后再降到50%以下。不要把欠款转到新的额度上，申请本身就是一次硬查询。降额后马上把额度用满，会让平台觉得降额是对的。',
       rationale:
@@ -49,7 +56,7 @@ export default defineRule({
     },
   },
   sources: ['A8', 'seed (额度使用率)'],
-  check({ profile, thresholds: t }): CheckResult<'line' | 'all'> {
+  check({ profile, thresholds: t, outcome }) {
     const lines = profile.credit_lines;
     if (lines === undefined) return missing('credit_lines');
     // A line with no limit left (closed, frozen at 0) has no utilisation; its balance is a debt.
@@ -71,19 +78,20 @@ export default defineRule({
     if (full.length > 0 || high.length > 0) {
       const [severity, line, listed]: [Severity, number, typeof known] = full.length > 0 ? ['high', t.line_high, full] : ['medium', t.line_medium, high];
       listed.sort((a, b) => b.utilisation - a.utilisation);
-      return {
+      return outcome({
         severity,
         messageId: 'line',
         data: {
           line: { rate: line },
-          lines: listPerLang(listed, (l, lang) =>
-            lang === 'zh'
-              ? `${l.name} ${formatRate(l.utilisation, lang)}（${formatMoney(l.usedFen, lang)}/${formatMoney(l.limitFen, lang)}）`
-              : `${l.name} ${formatRate(l.utilisation, lang)} (${formatMoney(l.usedFen, lang)} of ${formatMoney(l.limitFen, lang)})`,
-          ),
+          lines: {
+            list: listed.map((l) => ({
+              fragment: 'line',
+              data: { name: l.name, utilisation: { rate: l.utilisation }, used: { fen: l.usedFen }, limit: { fen: l.limitFen } },
+            })),
+          },
         },
         evidence: { threshold: line, lines: lineEvidence, thresholds: { ...t } },
-      };
+      });
     }
     // The all-lines figure needs every open line's balance.
     if (unknown.length > 0) return missing(...unknown);
@@ -91,12 +99,12 @@ export default defineRule({
     const limitFen = known.reduce((sum, l) => sum + l.limitFen, 0);
     const total = ratioOf(usedFen, limitFen);
     if (limitFen > 0 && total >= t.all_medium) {
-      return {
+      return outcome({
         severity: 'medium',
         messageId: 'all',
         data: { total: { rate: total }, used: { fen: usedFen }, limit: { fen: limitFen }, line: { rate: t.all_medium } },
         evidence: { utilisation: ratio4(total), used: yuan(usedFen), limit: yuan(limitFen), threshold: t.all_medium, lines: lineEvidence, thresholds: { ...t } },
-      };
+      });
     }
     return null;
   },

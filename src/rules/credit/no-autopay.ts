@@ -6,6 +6,7 @@ export default defineRule({
   area: 'credit',
   needs: ['credit.autopay'],
   thresholds: {},
+  bounds: {},
   basis: ['heuristic'],
   text: {
     en: {
@@ -32,10 +33,10 @@ export default defineRule({
     },
   },
   sources: ['A5', 'A1', 'seed (按时还款)'],
-  check({ profile }) {
+  check({ profile, outcome }) {
     const autopay = profile.credit?.autopay;
     if (autopay === undefined) return missing('credit.autopay');
     if (autopay) return null;
-    return { severity: 'low', messageId: 'off', data: {}, evidence: { autopay: false } };
+    return outcome({ severity: 'low', messageId: 'off', data: {}, evidence: { autopay: false } });
   },
 });

@@ -1,5 +1,5 @@
 import { addDays, addMonths, monthIndex, monthOf } from '../../dates';
-import { enNoun, inWindow, missing, windowExit } from '../helpers';
+import { inWindow, missing, windowExit } from '../helpers';
 import type { Severity } from '../types';
 import { defineRule } from '../types';
 
@@ -30,11 +30,23 @@ function longestRun(months: Set<number>): number {
   return best;
 }
 
+/** The count lines: settled overdues in the window. */
+const OVERDUES = { kind: 'count', min: 1, max: 100 } as const;
+
 export default defineRule({
   id: 'credit/overdue-history',
   area: 'credit',
   needs: ['credit.overdues'],
   thresholds: { medium: 1, high: 2, critical: 6, consecutive_months: 3, severe_days: 90 },
+  bounds: {
+    medium: OVERDUES,
+    high: OVERDUES,
+    critical: OVERDUES,
+    // Calendar months in a row inside the 24-month window.
+    consecutive_months: { kind: 'count', min: 1, max: WINDOW_MONTHS },
+    severe_days: { kind: 'days', min: 1, max: 3650 },
+  },
+  order: ['medium <= high', 'high <= critical'],
   basis: ['convention', 'heuristic'],
   text: {
     en: {
@@ -44,11 +56,15 @@ export default defineRule({
         '1 in 24 months → medium; ≥2 → high; ≥6, or 3 calendar months in a row, or any more than 90 days late → critical (连三累六, M3+)',
       messages: {
         count:
-          '{count} settled {overdueNoun} in the last 24 months (latest {latest}, longest {maxDays} days late); the line is {line}. The last one leaves the 24-month window on {clearsBy}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
+          '{overdues} in the last 24 months (latest {latest}, longest {maxDays} days late); the line is {line}. The last one leaves the 24-month window on {clearsBy}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
         lian_san_lei_liu:
-          '{count} settled {overdueNoun} in the last 24 months, at most {run} calendar {monthNoun} in a row (连三累六: {consecutiveLine} in a row or {countLine} in total); latest {latest}. The last one leaves the 24-month window on {clearsBy}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
+          '{overdues} in the last 24 months, at most {run} in a row (连三累六: {consecutiveLine} in a row or {countLine} in total); latest {latest}. The last one leaves the 24-month window on {clearsBy}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
         severe:
           'A settled overdue {maxDays} days late in the last 24 months, more than {severeDays} days (M3+, treated as non-performing); {count} in all, latest {latest}. It leaves the 24-month window on {clearsBy}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
+      },
+      fragments: {
+        overdues: { one: '{count} settled overdue', other: '{count} settled overdues' },
+        calendar_months: { one: '{count} calendar month', other: '{count} calendar months' },
       },
       recommendation:
         'Keep every account current from today: turn on automatic repayment and pay each bill a few days before its due date. With no new overdue, this finding clears on {clearsBy}; until then expect banks to hold back, mortgage and card applications especially. If an overdue was not your fault (a bank error, an agreed deferral), file a dispute (征信异议) with the lender or the credit reference centre, or add a personal statement to the report.',
@@ -68,11 +84,15 @@ export default defineRule({
       ladder: '24个月内1次 → 中；≥2次 → 高；≥6次、或连续3个自然月、或任一次逾期超过90天 → 严重（连三累六、M3+）',
       messages: {
         count:
-          '近24个月有{count}次已结清逾期（最近一次{latest}，最长逾期{maxDays}天），警戒线为{line}次。最后一次将于{clearsBy}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
+          '近24个月有{overdues}（最近一次{latest}，最长逾期{maxDays}天），警戒线为{line}次。最后一次将于{clearsBy}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
         lian_san_lei_liu:
-          '近24个月有{count}次已结清逾期，最长连续{run}个自然月（连三累六：连续{consecutiveLine}个月或累计{countLine}次），最近一次{latest}。最后一次将于{clearsBy}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
+          '近24个月有{overdues}，最长连续{run}（连三累六：连续{consecutiveLine}个月或累计{countLine}次），最近一次{latest}。最后一次将于{clearsBy}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
         severe:
           '近24个月有一次已结清逾期长达{maxDays}天，超过{severeDays}天（M3+，通常视为不良）；共{count}次，最近一次{latest}。将于{clearsBy}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
+      },
+      fragments: {
+        overdues: '{count}次已结清逾期',
+        calendar_months: '{count}个自然月',
       },
       recommendation:
         '从今天起保持每个账户不逾期：开通自动还款，每期在还款日前几天还清。只要不再出现新的逾期，本项将于{clearsBy}消除；在此之前，银行（尤其是房贷和信用卡审批）会较为谨慎。如果逾期并非你的责任（银行差错、已约定的延期），可以向机构或征信中心提出征信异议，或在报告中添加个人声明。',
@@ -88,7 +108,7 @@ export default defineRule({
     },
   },
   sources: ['A4', 'A2', 'A3', 'A1', 'seed (逾期记录)'],
-  check({ profile, asOf, thresholds: t }) {
+  check({ profile, asOf, thresholds: t, outcome }) {
     const all = profile.credit?.overdues;
     if (all === undefined) return missing('credit.overdues');
     const settled = all.filter((o) => o.settled && inWindow(o.date, asOf, WINDOW_MONTHS));
@@ -102,50 +122,20 @@ export default defineRule({
     const reportUntil = settled.map((o) => addMonths(addDays(o.date, o.days), REPORT_YEARS * 12)).sort().at(-1)!;
     const clearsBy = windowExit(latest, WINDOW_MONTHS);
 
-    let severity: Severity | undefined;
-    let messageId: 'count' | 'lian_san_lei_liu' | 'severe' = 'count';
-    let line = t.medium;
+    const common = { latest, clearsBy, reportUntil };
+    const overdues = { fragment: 'overdues', data: { count } } as const;
+    const evidence = { count, windowMonths: WINDOW_MONTHS, latest, maxDays, consecutiveMonths: run, thresholds: { ...t }, reportKeepsUntil: reportUntil };
     if (maxDays > t.severe_days) {
-      severity = 'critical';
-      messageId = 'severe';
-    } else if (count >= t.critical || run >= t.consecutive_months) {
-      severity = 'critical';
-      messageId = 'lian_san_lei_liu';
-    } else if (count >= t.high) {
-      severity = 'high';
-      line = t.high;
-    } else if (count >= t.medium) {
-      severity = 'medium';
+      return outcome({ severity: 'critical', messageId: 'severe', data: { ...common, maxDays, severeDays: t.severe_days, count }, evidence, clearsBy });
     }
+    if (count >= t.critical || run >= t.consecutive_months) {
+      const months = { fragment: 'calendar_months', data: { count: run } } as const;
+      const data = { ...common, overdues, run: months, consecutiveLine: t.consecutive_months, countLine: t.critical };
+      return outcome({ severity: 'critical', messageId: 'lian_san_lei_liu', data, evidence, clearsBy });
+    }
+    const [severity, line]: [Severity, number] | [undefined, undefined] =
+      count >= t.high ? ['high', t.high] : count >= t.medium ? ['medium', t.medium] : [undefined, undefined];
     if (severity === undefined) return null;
-
-    return {
-      severity,
-      messageId,
-      data: {
-        count,
-        overdueNoun: enNoun(count, 'overdue', 'overdues'),
-        monthNoun: enNoun(run, 'month', 'months'),
-        latest,
-        maxDays,
-        run,
-        line,
-        countLine: t.critical,
-        consecutiveLine: t.consecutive_months,
-        severeDays: t.severe_days,
-        clearsBy,
-        reportUntil,
-      },
-      evidence: {
-        count,
-        windowMonths: WINDOW_MONTHS,
-        latest,
-        maxDays,
-        consecutiveMonths: run,
-        thresholds: { ...t },
-        reportKeepsUntil: reportUntil,
-      },
-      clearsBy,
-    };
+    return outcome({ severity, messageId: 'count', data: { ...common, overdues, maxDays, line }, evidence, clearsBy });
   },
 });

@@ -1,7 +1,6 @@
 import type { CalendarMonth } from '../../dates';
-import { formatMoney } from '../../i18n/format';
 import { yuanToFen } from '../../money';
-import { lenderOf, listPerLang, yuan } from '../helpers';
+import { lenderOf, yuan } from '../helpers';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -9,6 +8,7 @@ export default defineRule({
   area: 'credit',
   needs: ['credit.overdues', 'debts'],
   thresholds: {},
+  bounds: {},
   basis: ['convention', 'regulation'],
   text: {
     en: {
@@ -17,6 +17,12 @@ export default defineRule({
       ladder: 'critical whenever one exists',
       messages: {
         unsettled: 'Not yet settled: {items} ({count} in all). Lenders reject every application while an overdue is current.',
+      },
+      fragments: {
+        debt: '{name} (balance {balance}, marked overdue)',
+        overdue: '{lender} (overdue since {date}, {days} days)',
+        overdue_amount: '{lender} (overdue since {date}, {days} days, {amount})',
+        unnamed_lender: 'unnamed lender',
       },
       recommendation:
         'Settle every overdue amount now, within the next few days and before any other payment in the plan, and keep the receipts. Then ask the lender to report the settlement. Apply for no new credit until your credit report shows it settled. The record stays on the credit report for 5 years from the day it is settled, so every week of delay also delays the day it ages out.',
@@ -31,6 +37,12 @@ export default defineRule({
       messages: {
         unsettled: '尚未结清：{items}（共{count}笔）。存在当前逾期时，机构通常拒绝一切申请。',
       },
+      fragments: {
+        debt: '{name}（余额{balance}，标记为逾期）',
+        overdue: '{lender}（{date}起逾期{days}天）',
+        overdue_amount: '{lender}（{date}起逾期{days}天，{amount}）',
+        unnamed_lender: '未注明机构',
+      },
       recommendation:
         '请在几天之内、先于计划中的其他还款，结清全部逾期金额，并保留还款凭证；随后请机构上报结清状态。在征信报告显示已结清之前，不要申请任何新的贷款或信用卡。不良记录自结清之日起保留5年，晚结清一周，记录消除的日期也晚一周。',
       rationale:
@@ -39,7 +51,7 @@ export default defineRule({
     },
   },
   sources: ['A5', 'A1', 'seed (逾期)'],
-  check({ profile, asOf, plan }) {
+  check({ profile, asOf, plan, outcome }) {
     const overdues = (profile.credit?.overdues ?? []).filter((o) => !o.settled && o.date <= asOf);
     const overdueDebts = profile.debts.filter((debt) => debt.overdue === true);
     if (overdues.length === 0 && overdueDebts.length === 0) return null;
@@ -68,22 +80,20 @@ export default defineRule({
       ...overdueDebts.map((d): Item => ({ kind: 'debt', name: d.name, balanceFen: yuanToFen(d.balance) })),
     ];
 
-    return {
+    return outcome({
       severity: 'critical',
       messageId: 'unsettled',
       data: {
         count: items.length,
-        items: listPerLang(items, (item, lang) => {
-          if (item.kind === 'debt') {
-            return lang === 'zh'
-              ? `${item.name}（余额${formatMoney(item.balanceFen, lang)}，标记为逾期）`
-              : `${item.name} (balance ${formatMoney(item.balanceFen, lang)}, marked overdue)`;
-          }
-          const amount = item.amountFen === undefined ? '' : lang === 'zh' ? `，${formatMoney(item.amountFen, lang)}` : `, ${formatMoney(item.amountFen, lang)}`;
-          return lang === 'zh'
-            ? `${item.lender ?? '未注明机构'}（${item.date}起逾期${item.days}天${amount}）`
-            : `${item.lender ?? 'unnamed lender'} (overdue since ${item.date}, ${item.days} days${amount})`;
-        }),
+        items: {
+          list: items.map((item) => {
+            if (item.kind === 'debt') return { fragment: 'debt', data: { name: item.name, balance: { fen: item.balanceFen } } };
+            const overdue = { lender: item.lender ?? ({ fragment: 'unnamed_lender' } as const), date: item.date, days: item.days };
+            return item.amountFen === undefined
+              ? { fragment: 'overdue', data: overdue }
+              : { fragment: 'overdue_amount', data: { ...overdue, amount: { fen: item.amountFen } } };
+          }),
+        },
       },
       evidence: {
         count: items.length,
@@ -96,6 +106,6 @@ export default defineRule({
         overdueDebts: overdueDebts.map((d) => ({ name: d.name, balance: yuan(yuanToFen(d.balance)) })),
       },
       ...(clearsBy !== undefined ? { clearsBy } : {}),
-    };
+    });
   },
 });

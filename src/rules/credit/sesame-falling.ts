@@ -11,6 +11,8 @@ export default defineRule({
   area: 'credit',
   needs: ['credit.sesame_history'],
   thresholds: { medium: 20, high: 50 },
+  bounds: { medium: { kind: 'count', min: 1, max: 600 }, high: { kind: 'count', min: 1, max: 600 } },
+  order: ['medium <= high'],
   basis: ['heuristic'],
   text: {
     en: {
@@ -47,7 +49,7 @@ export default defineRule({
     },
   },
   sources: ['B1', 'B2', 'seed (芝麻分)'],
-  check({ profile, asOf, thresholds: t }) {
+  check({ profile, asOf, thresholds: t, outcome }) {
     const history = profile.credit?.sesame_history ?? [];
     // The points of the last 6 months, with the current score (if given) as the audit month's point.
     const points: { month: CalendarMonth; score: number }[] = monthsInWindow(history, asOf, WINDOW_MONTHS);
@@ -63,11 +65,11 @@ export default defineRule({
     if (drop >= t.high) [severity, line] = ['high', t.high];
     else if (drop >= t.medium) severity = 'medium';
     if (severity === undefined) return null;
-    return {
+    return outcome({
       severity,
       messageId: 'drop',
       data: { drop, peak: peak.score, peakMonth: peak.month, latest: latest.score, latestMonth: latest.month, line },
       evidence: { drop, peak: peak.score, peakMonth: peak.month, latest: latest.score, latestMonth: latest.month, threshold: line, thresholds: { ...t } },
-    };
+    });
   },
 });

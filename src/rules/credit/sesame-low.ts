@@ -1,21 +1,28 @@
-import { missing, perLang } from '../helpers';
+import { missing } from '../helpers';
 import type { Severity } from '../types';
 import { defineRule } from '../types';
 
-/** Ant's published bands (source B1). */
-function band(score: number): { zh: string; en: string } {
-  if (score < 550) return { zh: '较差', en: 'poor, 350–550' };
-  if (score < 600) return { zh: '中等', en: 'fair, 550–600' };
-  if (score < 650) return { zh: '良好', en: 'good, 600–650' };
-  if (score < 700) return { zh: '优秀', en: 'very good, 650–700' };
-  return { zh: '极好', en: 'excellent, 700–950' };
-}
+/** Ant's published bands (source B1), lowest first: a score below `below` is in the band. Their names are fragments of the text. */
+const BANDS = [
+  { below: 550, band: 'poor' },
+  { below: 600, band: 'fair' },
+  { below: 650, band: 'good' },
+  { below: 700, band: 'very_good' },
+  { below: Number.POSITIVE_INFINITY, band: 'excellent' },
+] as const;
 
 export default defineRule({
   id: 'credit/sesame-low',
   area: 'credit',
   needs: ['credit.sesame_score'],
   thresholds: { high: 550, medium: 600, low: 650 },
+  bounds: {
+    high: { kind: 'count', min: 350, max: 950 },
+    medium: { kind: 'count', min: 350, max: 950 },
+    low: { kind: 'count', min: 350, max: 950 },
+  },
+  // A lower score is worse: the high line sits below the medium one.
+  order: ['high <= medium', 'medium <= low'],
   basis: ['convention', 'heuristic'],
   text: {
     en: {
@@ -24,6 +31,13 @@ export default defineRule({
       ladder: 'below 550 → high; below 600 → medium; below 650 → low',
       messages: {
         below: 'Sesame score {score}, below {line} (band: {band}). Jiebei reportedly needs about 600.',
+      },
+      fragments: {
+        poor: 'poor, 350–550',
+        fair: 'fair, 550–600',
+        good: 'good, 600–650',
+        very_good: 'very good, 650–700',
+        excellent: 'excellent, 700–950',
       },
       recommendation:
         'Work on what the score reads: pay every bill on time for the next 6 months (turn on autopay), keep your identity, income and asset information up to date in Alipay, and take on no new borrowing. Check the score again in 3 months.',
@@ -42,6 +56,7 @@ export default defineRule({
       messages: {
         below: '芝麻信用分{score}，低于{line}（{band}）。据报道借呗大约要求600分以上。',
       },
+      fragments: { poor: '较差', fair: '中等', good: '良好', very_good: '优秀', excellent: '极好' },
       recommendation:
         '从信用分看重的方面入手：接下来6个月每笔账单按时还（开通自动还款），在支付宝里更新身份、收入和资产信息，不新增借款。3个月后再看分数。',
       rationale:
@@ -54,7 +69,7 @@ export default defineRule({
     },
   },
   sources: ['B1', 'B2', 'seed (芝麻分)'],
-  check({ profile, thresholds: t }) {
+  check({ profile, thresholds: t, outcome }) {
     const score = profile.credit?.sesame_score;
     if (score === undefined) return missing('credit.sesame_score');
     let severity: Severity | undefined;
@@ -63,12 +78,12 @@ export default defineRule({
     else if (score < t.medium) [severity, line] = ['medium', t.medium];
     else if (score < t.low) [severity, line] = ['low', t.low];
     if (severity === undefined) return null;
-    const names = band(score);
-    return {
+    const { band } = BANDS.find((b) => score < b.below)!;
+    return outcome({
       severity,
       messageId: 'below',
-      data: { score, line, band: perLang((lang) => names[lang]) },
-      evidence: { score, threshold: line, band: names.en.split(',')[0], thresholds: { ...t } },
-    };
+      data: { score, line, band: { fragment: band } },
+      evidence: { score, threshold: line, band: band.replace('_', ' '), thresholds: { ...t } },
+    });
   },
 });

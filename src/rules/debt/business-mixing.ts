@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { listPerLang, missing } from '../helpers';
+import { missing } from '../helpers';
 import { defineRule } from '../types';
 
 /** Consumer credit: priced and sized for consumption. */
@@ -10,6 +10,7 @@ export default defineRule({
   area: 'debt',
   needs: ['debts', 'debts[].purpose'],
   thresholds: {},
+  bounds: {},
   basis: ['heuristic'],
   text: {
     en: {
@@ -39,16 +40,16 @@ export default defineRule({
     },
   },
   sources: ['A7', 'seed (资金用途)'],
-  check({ profile }) {
+  check({ profile, outcome }) {
     const consumer = profile.debts.map((debt, index) => ({ debt, index })).filter(({ debt }) => CONSUMER.has(debt.kind) && yuanToFen(debt.balance) > 0);
     const business = consumer.filter(({ debt }) => debt.purpose === 'business').map(({ debt }) => debt);
     if (business.length > 0) {
-      return {
+      return outcome({
         severity: 'medium',
         messageId: 'mixing',
-        data: { debts: listPerLang(business, (d) => d.name) },
+        data: { debts: { list: business.map((d) => d.name) } },
         evidence: { debts: business.map((d) => ({ name: d.name, kind: d.kind })) },
-      };
+      });
     }
     const unknown = consumer.filter(({ debt }) => debt.purpose === undefined).map(({ index }) => `debts[${index}].purpose`);
     return unknown.length > 0 ? missing(...unknown) : null;

@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { listPerLang, nameAndMoney, yuan } from '../helpers';
+import { nameAndMoney, yuan } from '../helpers';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -7,6 +7,7 @@ export default defineRule({
   area: 'debt',
   needs: ['debts', 'income.monthly'],
   thresholds: { income_multiple: 6 },
+  bounds: { income_multiple: { kind: 'ratio', min: 0.5, max: 120 } },
   basis: ['heuristic'],
   text: {
     en: {
@@ -35,7 +36,7 @@ export default defineRule({
     },
   },
   sources: ['C1', 'seed (负债集中)'],
-  check({ profile, thresholds: t }) {
+  check({ profile, thresholds: t, outcome }) {
     const incomeFen = yuanToFen(profile.income.monthly);
     const limitFen = Math.round(incomeFen * t.income_multiple);
     const large = profile.debts
@@ -43,13 +44,13 @@ export default defineRule({
       .map((d) => ({ name: d.name, balanceFen: yuanToFen(d.balance) }))
       .sort((a, b) => b.balanceFen - a.balanceFen);
     if (large.length === 0) return null;
-    return {
+    return outcome({
       severity: 'medium',
       messageId: 'above',
       data: {
         multiple: t.income_multiple,
         limit: { fen: limitFen },
-        debts: listPerLang(large, (d, lang) => nameAndMoney(d.name, d.balanceFen, lang)),
+        debts: { list: large.map((d) => nameAndMoney(d.name, d.balanceFen)) },
         top: large[0]!.name,
       },
       evidence: {
@@ -57,6 +58,6 @@ export default defineRule({
         debts: large.map((d) => ({ name: d.name, balance: yuan(d.balanceFen), incomeMultiple: incomeFen > 0 ? Math.round((d.balanceFen / incomeFen) * 100) / 100 : null })),
         thresholds: { ...t },
       },
-    };
+    });
   },
 });

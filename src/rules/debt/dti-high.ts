@@ -2,7 +2,7 @@ import type { CalendarMonth } from '../../dates';
 import { addMonthsToMonth } from '../../dates';
 import { yuanToFen } from '../../money';
 import { ratioEvidence, ratioOf, yuan } from '../helpers';
-import type { CheckResult, Severity } from '../types';
+import type { Severity } from '../types';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -10,6 +10,13 @@ export default defineRule({
   area: 'debt',
   needs: ['debts', 'income.monthly'],
   thresholds: { low: 0.2, medium: 0.36, high: 0.5, critical: 0.7 },
+  bounds: {
+    low: { kind: 'ratio', min: 0, max: 5 },
+    medium: { kind: 'ratio', min: 0.01, max: 5 },
+    high: { kind: 'ratio', min: 0.01, max: 5 },
+    critical: { kind: 'ratio', min: 0.01, max: 5 },
+  },
+  order: ['low <= medium', 'medium <= high', 'high <= critical'],
   basis: ['convention', 'heuristic'],
   text: {
     en: {
@@ -60,7 +67,7 @@ export default defineRule({
     },
   },
   sources: ['A7', 'F2', 'F4', 'F5', 'seed (负债率)'],
-  check({ profile, plan, thresholds: t }): CheckResult<'ratio' | 'no_income'> {
+  check({ profile, plan, thresholds: t, outcome }) {
     const incomeFen = yuanToFen(profile.income.monthly);
     // The planner already counts cards at 10 % of their opening balance (A7).
     const paymentsFen = plan.firstMonthDtiPaymentsFen;
@@ -92,12 +99,15 @@ export default defineRule({
       income: yuan(incomeFen),
       thresholds: { ...t },
     };
-    return {
+    const clears = clearsBy !== undefined ? { clearsBy } : {};
+    const payments = { fen: paymentsFen };
+    if (incomeFen === 0) return outcome({ severity, messageId: 'no_income', data: { payments }, evidence, ...clears });
+    return outcome({
       severity,
-      messageId: incomeFen === 0 ? 'no_income' : 'ratio',
-      data: { payments: { fen: paymentsFen }, income: { fen: incomeFen }, dti: { rate: dti }, line: { rate: line }, low: { rate: t.low } },
+      messageId: 'ratio',
+      data: { payments, income: { fen: incomeFen }, dti: { rate: dti }, line: { rate: line }, low: { rate: t.low } },
       evidence,
-      ...(clearsBy !== undefined ? { clearsBy } : {}),
-    };
+      ...clears,
+    });
   },
 });

@@ -1,18 +1,20 @@
-import { formatRate } from '../../i18n/format';
 import { lprAt } from '../../macro/macro';
 import { yuanToFen } from '../../money';
 import { annualRate } from '../../profile/values';
-import { listPerLang, nameAndRate, snap } from '../helpers';
-import type { RuleOutcome } from '../types';
+import { nameAndRate, snap } from '../helpers';
 import { defineRule } from '../types';
-
-type MessageId = 'above_lines' | 'private_over_cap';
 
 export default defineRule({
   id: 'debt/high-interest',
   area: 'debt',
   needs: ['debts', 'macro.lpr_1y'],
   thresholds: { high: 0.24, critical: 0.36, private_lpr_multiple: 4 },
+  bounds: {
+    high: { kind: 'rate', min: 0.01, max: 1 },
+    critical: { kind: 'rate', min: 0.01, max: 1 },
+    private_lpr_multiple: { kind: 'ratio', min: 1, max: 10 },
+  },
+  order: ['high <= critical'],
   basis: ['regulation'],
   text: {
     en: {
@@ -64,23 +66,25 @@ export default defineRule({
     },
   },
   sources: ['C2', 'C3', 'C5', 'C4', 'seed (利率)'],
-  check({ profile, asOf, macro, thresholds: t }) {
+  check({ profile, asOf, macro, thresholds: t, outcome }) {
     const debts = profile.debts
       .filter((d) => yuanToFen(d.balance) > 0)
       .map((d) => ({ name: d.name, kind: d.kind, apr: snap(annualRate(d)) }))
       .sort((a, b) => b.apr - a.apr);
-    const outcomes: RuleOutcome<MessageId>[] = [];
+    const outcomes = [];
 
     const expensive = debts.filter((d) => d.apr >= t.high);
     if (expensive.length > 0) {
       const critical = expensive.some((d) => d.apr >= t.critical);
       const line = critical ? t.critical : t.high;
-      outcomes.push({
-        severity: critical ? 'critical' : 'high',
-        messageId: 'above_lines',
-        data: { line: { rate: line }, debts: listPerLang(expensive, (d) => nameAndRate(d.name, d.apr)), top: expensive[0]!.name },
-        evidence: { threshold: line, debts: expensive, thresholds: { ...t } },
-      });
+      outcomes.push(
+        outcome({
+          severity: critical ? 'critical' : 'high',
+          messageId: 'above_lines',
+          data: { line: { rate: line }, debts: { list: expensive.map((d) => nameAndRate(d.name, d.apr)) }, top: expensive[0]!.name },
+          evidence: { threshold: line, debts: expensive, thresholds: { ...t } },
+        }),
+      );
     }
 
     const privates = debts.filter((d) => d.kind === 'private' && d.apr < t.high);
@@ -92,18 +96,20 @@ export default defineRule({
       const cap = snap(t.private_lpr_multiple * lpr.rate);
       const overCap = privates.filter((d) => d.apr > cap);
       if (overCap.length > 0) {
-        outcomes.push({
-          severity: 'high',
-          messageId: 'private_over_cap',
-          data: {
-            cap: { rate: cap },
-            multiple: t.private_lpr_multiple,
-            lpr: { rate: lpr.rate },
-            lprDate: lpr.date,
-            debts: listPerLang(overCap, (d, lang) => `${d.name} ${formatRate(d.apr, lang)}`),
-          },
-          evidence: { cap, lpr: lpr.rate, lprDate: lpr.date, debts: overCap, thresholds: { ...t } },
-        });
+        outcomes.push(
+          outcome({
+            severity: 'high',
+            messageId: 'private_over_cap',
+            data: {
+              cap: { rate: cap },
+              multiple: t.private_lpr_multiple,
+              lpr: { rate: lpr.rate },
+              lprDate: lpr.date,
+              debts: { list: overCap.map((d) => nameAndRate(d.name, d.apr)) },
+            },
+            evidence: { cap, lpr: lpr.rate, lprDate: lpr.date, debts: overCap, thresholds: { ...t } },
+          }),
+        );
       }
     }
     return outcomes.length > 0 ? outcomes : null;

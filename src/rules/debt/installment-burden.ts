@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../money';
-import { listPerLang, nameAndMoney, ratioEvidence, ratioOf, yuan } from '../helpers';
-import type { CheckResult, Severity } from '../types';
+import { nameAndMoney, ratioEvidence, ratioOf, yuan } from '../helpers';
+import type { Severity } from '../types';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -8,6 +8,8 @@ export default defineRule({
   area: 'debt',
   needs: ['debts', 'income.monthly'],
   thresholds: { medium: 0.2, high: 0.3 },
+  bounds: { medium: { kind: 'ratio', min: 0.01, max: 5 }, high: { kind: 'ratio', min: 0.01, max: 5 } },
+  order: ['medium <= high'],
   basis: ['heuristic'],
   text: {
     en: {
@@ -46,7 +48,7 @@ export default defineRule({
     },
   },
   sources: ['E', 'F4', 'F5', 'seed (分期)'],
-  check({ profile, plan, thresholds: t }): CheckResult<'ratio' | 'no_income'> {
+  check({ profile, plan, thresholds: t, outcome }) {
     const incomeFen = yuanToFen(profile.income.monthly);
     const firstMonth = plan.schedule[0]?.requiredFen ?? {};
     const installments = profile.debts
@@ -61,25 +63,20 @@ export default defineRule({
     if (ratio >= t.high) [severity, line] = ['high', t.high];
     else if (ratio >= t.medium) severity = 'medium';
     if (severity === undefined) return null;
-    return {
-      severity,
-      messageId: incomeFen === 0 ? 'no_income' : 'ratio',
-      data: {
-        payments: { fen: paymentsFen },
-        income: { fen: incomeFen },
-        ratio: { rate: ratio },
-        line: { rate: line },
-        medium: { rate: t.medium },
-        debts: listPerLang(installments, (d, lang) => nameAndMoney(d.name, d.requiredFen, lang)),
-      },
-      evidence: {
-        ratio: ratioEvidence(ratio),
-        threshold: line,
-        monthlyPayments: yuan(paymentsFen),
-        income: yuan(incomeFen),
-        debts: installments.map((d) => ({ name: d.name, required: yuan(d.requiredFen) })),
-        thresholds: { ...t },
-      },
+    const common = {
+      payments: { fen: paymentsFen },
+      debts: { list: installments.map((d) => nameAndMoney(d.name, d.requiredFen)) },
+      medium: { rate: t.medium },
     };
+    const evidence = {
+      ratio: ratioEvidence(ratio),
+      threshold: line,
+      monthlyPayments: yuan(paymentsFen),
+      income: yuan(incomeFen),
+      debts: installments.map((d) => ({ name: d.name, required: yuan(d.requiredFen) })),
+      thresholds: { ...t },
+    };
+    if (incomeFen === 0) return outcome({ severity, messageId: 'no_income', data: common, evidence });
+    return outcome({ severity, messageId: 'ratio', data: { ...common, income: { fen: incomeFen }, ratio: { rate: ratio }, line: { rate: line } }, evidence });
   },
 });

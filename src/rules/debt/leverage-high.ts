@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../money';
 import { ratioEvidence, ratioOf, yuan } from '../helpers';
-import type { CheckResult, Severity } from '../types';
+import type { Severity } from '../types';
 import { defineRule } from '../types';
 
 /** Secured debts: the collateral, not the income, carries them. */
@@ -11,6 +11,12 @@ export default defineRule({
   area: 'debt',
   needs: ['debts', 'income.monthly'],
   thresholds: { medium: 0.5, high: 1, critical: 2 },
+  bounds: {
+    medium: { kind: 'ratio', min: 0.01, max: 20 },
+    high: { kind: 'ratio', min: 0.01, max: 20 },
+    critical: { kind: 'ratio', min: 0.01, max: 20 },
+  },
+  order: ['medium <= high', 'high <= critical'],
   basis: ['heuristic'],
   text: {
     en: {
@@ -56,7 +62,7 @@ export default defineRule({
     },
   },
   sources: ['C1', 'A7', 'seed (负债)'],
-  check({ profile, thresholds: t }): CheckResult<'ratio' | 'no_income'> {
+  check({ profile, thresholds: t, outcome }) {
     const annualFen = yuanToFen(profile.income.monthly) * 12;
     const unsecuredFen = profile.debts.filter((d) => !SECURED.has(d.kind)).reduce((sum, d) => sum + yuanToFen(d.balance), 0);
     const ratio = ratioOf(unsecuredFen, annualFen);
@@ -66,18 +72,21 @@ export default defineRule({
     else if (ratio >= t.high) [severity, line] = ['high', t.high];
     else if (ratio >= t.medium) severity = 'medium';
     if (severity === undefined || unsecuredFen === 0) return null;
-    return {
+    const evidence = { ratio: ratioEvidence(ratio), threshold: line, unsecuredDebt: yuan(unsecuredFen), annualIncome: yuan(annualFen), thresholds: { ...t } };
+    const unsecured = { fen: unsecuredFen };
+    if (annualFen === 0) return outcome({ severity, messageId: 'no_income', data: { unsecured }, evidence });
+    return outcome({
       severity,
-      messageId: annualFen === 0 ? 'no_income' : 'ratio',
+      messageId: 'ratio',
       data: {
-        unsecured: { fen: unsecuredFen },
+        unsecured,
         annual: { fen: annualFen },
         ratio: { rate: ratio },
         line: { rate: line },
         medium: { rate: t.medium },
         target: { fen: Math.round(annualFen * t.medium) },
       },
-      evidence: { ratio: ratioEvidence(ratio), threshold: line, unsecuredDebt: yuan(unsecuredFen), annualIncome: yuan(annualFen), thresholds: { ...t } },
-    };
+      evidence,
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { lenderOf, listPerLang } from '../helpers';
+import { lenderOf } from '../helpers';
 import type { Severity } from '../types';
 import { defineRule } from '../types';
 
@@ -8,6 +8,12 @@ export default defineRule({
   area: 'debt',
   needs: ['debts'],
   thresholds: { medium: 3, high: 5, critical: 9 },
+  bounds: {
+    medium: { kind: 'count', min: 1, max: 50 },
+    high: { kind: 'count', min: 1, max: 50 },
+    critical: { kind: 'count', min: 1, max: 50 },
+  },
+  order: ['medium <= high', 'high <= critical'],
   basis: ['heuristic'],
   text: {
     en: {
@@ -46,7 +52,7 @@ export default defineRule({
     },
   },
   sources: ['A9', 'A10', 'seed (多头借贷)'],
-  check({ profile, plan, thresholds: t }) {
+  check({ profile, plan, thresholds: t, outcome }) {
     const lenders = [...new Set(profile.debts.filter((d) => d.kind === 'online_loan' && yuanToFen(d.balance) > 0).map(lenderOf))];
     const count = lenders.length;
     let severity: Severity | undefined;
@@ -63,12 +69,12 @@ export default defineRule({
         ? (plan.lendersAtMost2By ?? undefined)
         : plan.schedule.find((month) => month.onlineLenders < t.medium)?.month;
     const target = Math.max(0, Math.ceil(t.medium) - 1);
-    return {
+    return outcome({
       severity,
       messageId: 'lenders',
-      data: { count, lenders: listPerLang(lenders, (name) => name), line, target },
+      data: { count, lenders: { list: lenders }, line, target },
       evidence: { lenders: count, names: lenders, threshold: line, thresholds: { ...t } },
       ...(clearsBy !== undefined ? { clearsBy } : {}),
-    };
+    });
   },
 });

@@ -7,6 +7,7 @@ export default defineRule({
   area: 'debt',
   needs: ['debts', 'income.monthly'],
   thresholds: { cap_yuan: 300_000, income_months: 4 },
+  bounds: { cap_yuan: { kind: 'money', min: 0, max: 10_000_000 }, income_months: { kind: 'months', min: 0.5, max: 120 } },
   basis: ['regulation'],
   text: {
     en: {
@@ -43,17 +44,17 @@ export default defineRule({
     },
   },
   sources: ['C1', 'seed (监管收紧)'],
-  check({ profile, thresholds: t }) {
+  check({ profile, thresholds: t, outcome }) {
     const totalFen = profile.debts.filter((d) => d.kind === 'online_loan').reduce((sum, d) => sum + yuanToFen(d.balance), 0);
     const capAmountFen = yuanToFen(t.cap_yuan);
     const incomeCapFen = Math.round(yuanToFen(profile.income.monthly) * t.income_months);
     const capFen = Math.min(capAmountFen, incomeCapFen);
     if (totalFen <= capFen) return null;
-    return {
+    return outcome({
       severity: 'medium',
       messageId: 'above',
       data: { total: { fen: totalFen }, cap: { fen: capFen }, capAmount: { fen: capAmountFen }, incomeCap: { fen: incomeCapFen }, months: t.income_months },
       evidence: { onlineLoans: yuan(totalFen), cap: yuan(capFen), capAmount: yuan(capAmountFen), incomeCap: yuan(incomeCapFen), thresholds: { ...t } },
-    };
+    });
   },
 });

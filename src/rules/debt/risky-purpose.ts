@@ -1,8 +1,9 @@
 import { yuanToFen } from '../../money';
-import { listPerLang, missing } from '../helpers';
+import { missing } from '../helpers';
 import { defineRule } from '../types';
 
-const RISKY = { investment: { zh: '投资', en: 'investment' }, refinance: { zh: '借新还旧', en: 'repaying other debt' } } as const;
+/** The risky purposes; each names the fragment that describes a debt taken for it. */
+type RiskyPurpose = 'investment' | 'refinance';
 /** A mortgage or car loan has its purpose in its kind. */
 const PURPOSE_IMPLIED = new Set(['mortgage', 'auto']);
 
@@ -11,6 +12,7 @@ export default defineRule({
   area: 'debt',
   needs: ['debts', 'debts[].purpose'],
   thresholds: {},
+  bounds: {},
   basis: ['heuristic'],
   text: {
     en: {
@@ -20,6 +22,7 @@ export default defineRule({
       messages: {
         risky: 'Borrowed to invest or to repay other debt (以贷养贷): {debts}.',
       },
+      fragments: { investment: '{name} (investment)', refinance: '{name} (repaying other debt)' },
       recommendation:
         'Stop borrowing to repay borrowing now: from this month every repayment comes from income (the plan\'s 20 % budget), never from a new loan. If the payments cannot be met that way, talk to the lenders about restructuring before an overdue happens. Sell investments bought with borrowed money and repay that loan first.',
       rationale:
@@ -33,6 +36,7 @@ export default defineRule({
       messages: {
         risky: '用于投资或偿还其他债务（以贷养贷）的借款：{debts}。',
       },
+      fragments: { investment: '{name}（投资）', refinance: '{name}（借新还旧）' },
       recommendation:
         '立即停止借新还旧：从本月起，每一笔还款都来自收入（计划中20%的还款预算），绝不来自新的借款。如果这样还不上，在出现逾期之前与机构协商重组。卖掉用借款买入的投资，先还清那笔借款。',
       rationale:
@@ -41,18 +45,18 @@ export default defineRule({
     },
   },
   sources: ['F5', 'G', 'seed (以贷养贷)'],
-  check({ profile }) {
+  check({ profile, outcome }) {
     const open = profile.debts.map((debt, index) => ({ debt, index })).filter(({ debt }) => yuanToFen(debt.balance) > 0);
     const risky = open
       .map(({ debt }) => debt)
-      .filter((debt): debt is typeof debt & { purpose: keyof typeof RISKY } => debt.purpose === 'investment' || debt.purpose === 'refinance');
+      .filter((debt): debt is typeof debt & { purpose: RiskyPurpose } => debt.purpose === 'investment' || debt.purpose === 'refinance');
     if (risky.length > 0) {
-      return {
+      return outcome({
         severity: 'high',
         messageId: 'risky',
-        data: { debts: listPerLang(risky, (d, lang) => (lang === 'zh' ? `${d.name}（${RISKY[d.purpose].zh}）` : `${d.name} (${RISKY[d.purpose].en})`)) },
+        data: { debts: { list: risky.map((d) => ({ fragment: d.purpose, data: { name: d.name } })) } },
         evidence: { debts: risky.map((d) => ({ name: d.name, purpose: d.purpose })) },
-      };
+      });
     }
     const unknown = open.filter(({ debt }) => debt.purpose === undefined && !PURPOSE_IMPLIED.has(debt.kind)).map(({ index }) => `debts[${index}].purpose`);
     return unknown.length > 0 ? missing(...unknown) : null;

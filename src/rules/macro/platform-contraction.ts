@@ -6,6 +6,7 @@ export default defineRule({
   area: 'macro',
   needs: ['macro.platform_contraction'],
   thresholds: {},
+  bounds: {},
   basis: ['heuristic'],
   text: {
     en: {
@@ -31,9 +32,9 @@ export default defineRule({
     },
   },
   sources: ['B5', 'C5', 'seed (平台收缩)'],
-  check({ macro }) {
+  check({ macro, outcome }) {
     if (macro.platformContraction === undefined) return missing('macro.platform_contraction');
     if (!macro.platformContraction) return null;
-    return { severity: 'medium', messageId: 'reported', data: {}, evidence: { platformContraction: true } };
+    return outcome({ severity: 'medium', messageId: 'reported', data: {}, evidence: { platformContraction: true } });
   },
 });

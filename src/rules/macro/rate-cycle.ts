@@ -1,6 +1,5 @@
 import { lprChange } from '../../macro/macro';
 import { missing } from '../helpers';
-import type { CheckResult } from '../types';
 import { defineRule } from '../types';
 
 /** A decimal rate change as percentage points with 2 decimals: 0.001 → 0.1. */
@@ -11,6 +10,7 @@ export default defineRule({
   area: 'macro',
   needs: ['macro.lpr_1y'],
   thresholds: { rise: 0.001 },
+  bounds: { rise: { kind: 'rate', min: 0.0001, max: 0.05 } },
   basis: ['heuristic'],
   text: {
     en: {
@@ -54,32 +54,28 @@ export default defineRule({
     },
   },
   sources: ['D', 'seed (宏观环境)'],
-  check({ asOf, macro, thresholds: t }): CheckResult<'tightening' | 'flat' | 'easing'> {
+  check({ asOf, macro, thresholds: t, outcome }) {
     const change = lprChange(macro.snapshot.lpr_1y, asOf, 12);
     if (change === undefined) return missing('macro.lpr_1y');
     const rise = Math.round(t.rise * 1e8) / 1e8;
-    const messageId = change.change >= rise ? 'tightening' : change.change < 0 ? 'easing' : 'flat';
-    return {
-      severity: messageId === 'tightening' ? 'medium' : 'info',
-      messageId,
-      data: {
-        from: { rate: change.rateFrom },
-        fromDate: change.from,
-        to: { rate: change.rateTo },
-        asOf,
-        change: Math.abs(points(change.change)),
-        line: points(rise),
-        snapshotDate: macro.snapshot.date,
-      },
-      evidence: {
-        lprFrom: change.rateFrom,
-        lprTo: change.rateTo,
-        from: change.from,
-        to: change.to,
-        change: change.change,
-        threshold: t.rise,
-        snapshotDate: macro.snapshot.date,
-      },
+    const data = {
+      from: { rate: change.rateFrom },
+      fromDate: change.from,
+      to: { rate: change.rateTo },
+      asOf,
+      change: Math.abs(points(change.change)),
+      snapshotDate: macro.snapshot.date,
     };
+    const evidence = {
+      lprFrom: change.rateFrom,
+      lprTo: change.rateTo,
+      from: change.from,
+      to: change.to,
+      change: change.change,
+      threshold: t.rise,
+      snapshotDate: macro.snapshot.date,
+    };
+    if (change.change >= rise) return outcome({ severity: 'medium', messageId: 'tightening', data: { ...data, line: points(rise) }, evidence });
+    return outcome({ severity: 'info', messageId: change.change < 0 ? 'easing' : 'flat', data, evidence });
   },
 });

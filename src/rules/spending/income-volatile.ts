@@ -12,6 +12,12 @@ export default defineRule({
   area: 'spending',
   needs: ['income.history'],
   thresholds: { cv_medium: 0.3, cv_high: 0.5, latest_share: 0.7 },
+  bounds: {
+    cv_medium: { kind: 'ratio', min: 0.01, max: 5 },
+    cv_high: { kind: 'ratio', min: 0.01, max: 5 },
+    latest_share: { kind: 'ratio', min: 0.01, max: 1 },
+  },
+  order: ['cv_medium <= cv_high'],
   basis: ['heuristic'],
   text: {
     en: {
@@ -55,7 +61,7 @@ export default defineRule({
     },
   },
   sources: ['seed (收入变化)'],
-  check({ profile, asOf, thresholds: t }) {
+  check({ profile, asOf, thresholds: t, outcome }) {
     const history = profile.income.history;
     const series = history === undefined ? [] : monthsUpTo(history, asOf).slice(-MAX_MONTHS);
     if (series.length < MIN_MONTHS) return missing('income.history');
@@ -68,36 +74,27 @@ export default defineRule({
     const share = ratioOf(latestFen, priorMeanFen);
     const dropped = priorMeanFen > 0 && share < t.latest_share;
 
-    let severity: Severity | undefined;
-    let messageId: 'cv' | 'drop' = 'cv';
-    let line = t.cv_medium;
-    if (cv >= t.cv_high) [severity, line] = ['high', t.cv_high];
-    else if (cv >= t.cv_medium) severity = 'medium';
-    else if (dropped) [severity, messageId, line] = ['medium', 'drop', t.latest_share];
-    if (severity === undefined) return null;
-    return {
-      severity,
-      messageId,
-      data: {
-        cv: { rate: cv },
-        count: series.length,
-        mean: { fen: Math.round(meanFen) },
-        line: { rate: line },
-        latestMonth: latest.month,
-        latest: { fen: latestFen },
-        share: { rate: share },
-        priorMean: { fen: Math.round(priorMeanFen) },
-      },
-      evidence: {
-        coefficientOfVariation: ratio4(cv),
-        months: series.length,
-        mean: yuan(Math.round(meanFen)),
-        latestMonth: latest.month,
-        latest: yuan(latestFen),
-        latestShareOfPriorMean: priorMeanFen > 0 ? ratio4(share) : null,
-        threshold: line,
-        thresholds: { ...t },
-      },
-    };
+    const evidence = (line: number) => ({
+      coefficientOfVariation: ratio4(cv),
+      months: series.length,
+      mean: yuan(Math.round(meanFen)),
+      latestMonth: latest.month,
+      latest: yuan(latestFen),
+      latestShareOfPriorMean: priorMeanFen > 0 ? ratio4(share) : null,
+      threshold: line,
+      thresholds: { ...t },
+    });
+    const common = { cv: { rate: cv }, count: series.length, latestMonth: latest.month, latest: { fen: latestFen } };
+    if (cv >= t.cv_medium) {
+      const [severity, line]: [Severity, number] = cv >= t.cv_high ? ['high', t.cv_high] : ['medium', t.cv_medium];
+      return outcome({ severity, messageId: 'cv', data: { ...common, mean: { fen: Math.round(meanFen) }, line: { rate: line } }, evidence: evidence(line) });
+    }
+    if (!dropped) return null;
+    return outcome({
+      severity: 'medium',
+      messageId: 'drop',
+      data: { ...common, share: { rate: share }, priorMean: { fen: Math.round(priorMeanFen) }, line: { rate: t.latest_share } },
+      evidence: evidence(t.latest_share),
+    });
   },
 });

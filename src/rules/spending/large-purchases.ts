@@ -1,6 +1,5 @@
 import { yuanToFen } from '../../money';
-import { enNoun, inWindow, listPerLang, missing, ratioOf, yuan } from '../helpers';
-import { formatMoney } from '../../i18n/format';
+import { inWindow, missing, ratioOf, yuan } from '../helpers';
 import type { Severity } from '../types';
 import { defineRule } from '../types';
 
@@ -11,6 +10,12 @@ export default defineRule({
   area: 'spending',
   needs: ['spending.large_purchases', 'income.monthly'],
   thresholds: { income_share: 0.5, medium: 2, high: 4 },
+  bounds: {
+    income_share: { kind: 'ratio', min: 0.01, max: 24 },
+    medium: { kind: 'count', min: 1, max: 100 },
+    high: { kind: 'count', min: 1, max: 100 },
+  },
+  order: ['medium <= high'],
   basis: ['heuristic'],
   text: {
     en: {
@@ -18,7 +23,12 @@ export default defineRule({
       summary: 'Purchases of at least 50 % of monthly income in the last 3 months',
       ladder: '≥2 such purchases → medium; ≥4 → high',
       messages: {
-        count: '{count} {purchaseNoun} of at least {share} of monthly income ({amount}) in the last 3 months: {items}; the line is {line}.',
+        count: '{purchases} of at least {share} of monthly income ({amount}) in the last 3 months: {items}; the line is {line}.',
+      },
+      fragments: {
+        purchases: { one: '{count} purchase', other: '{count} purchases' },
+        purchase: '{date} {note} {amount}',
+        purchase_unnoted: '{date} {amount}',
       },
       recommendation:
         'Put large purchases on hold for the next 3 months. For any that cannot wait, pay from savings rather than with 花呗 or card instalments, and keep the plan\'s repayment budget untouched.',
@@ -35,8 +45,9 @@ export default defineRule({
       summary: '近3个月单笔达到月收入50%的消费',
       ladder: '≥2笔 → 中；≥4笔 → 高',
       messages: {
-        count: '近3个月有{count}笔消费达到月收入的{share}（{amount}）：{items}，警戒线为{line}笔。',
+        count: '近3个月有{purchases}达到月收入的{share}（{amount}）：{items}，警戒线为{line}笔。',
       },
+      fragments: { purchases: '{count}笔消费', purchase: '{date} {note} {amount}', purchase_unnoted: '{date} {amount}' },
       recommendation: '接下来3个月暂缓大额消费。确实不能等的，用储蓄支付，不用花呗或信用卡分期，也不要动用计划中的还款预算。',
       rationale:
         '经验设定：一个季度内多笔半个月收入以上的消费，会挤压只留20%给还款的预算；如果用信用支付，还会在平台复审额度时推高使用率。50%和笔数均为本工具设定。',
@@ -48,7 +59,7 @@ export default defineRule({
     },
   },
   sources: ['seed (消费异常)', 'F5'],
-  check({ profile, asOf, thresholds: t }) {
+  check({ profile, asOf, thresholds: t, outcome }) {
     const purchases = profile.spending?.large_purchases;
     if (purchases === undefined) return missing('spending.large_purchases');
     const incomeFen = yuanToFen(profile.income.monthly);
@@ -62,16 +73,20 @@ export default defineRule({
     else if (count >= t.medium) severity = 'medium';
     if (severity === undefined) return null;
     const amountFen = Math.round(incomeFen * t.income_share);
-    return {
+    return outcome({
       severity,
       messageId: 'count',
       data: {
-        count,
-        purchaseNoun: enNoun(count, 'purchase', 'purchases'),
+        purchases: { fragment: 'purchases', data: { count } },
         share: { rate: t.income_share },
         amount: { fen: amountFen },
         line,
-        items: listPerLang(large, (p, lang) => `${p.date} ${p.note ? `${p.note} ` : ''}${formatMoney(yuanToFen(p.amount), lang)}`),
+        items: {
+          list: large.map((p) => {
+            const amount = { fen: yuanToFen(p.amount) };
+            return p.note ? { fragment: 'purchase', data: { date: p.date, note: p.note, amount } } : { fragment: 'purchase_unnoted', data: { date: p.date, amount } };
+          }),
+        },
       },
       evidence: {
         count,
@@ -80,6 +95,6 @@ export default defineRule({
         purchases: large.map((p) => ({ date: p.date, amount: yuan(yuanToFen(p.amount)), note: p.note ?? null })),
         thresholds: { ...t },
       },
-    };
+    });
   },
 });

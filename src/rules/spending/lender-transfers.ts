@@ -7,6 +7,8 @@ export default defineRule({
   area: 'spending',
   needs: ['spending.lender_transfers_per_month'],
   thresholds: { medium: 4, high: 8 },
+  bounds: { medium: { kind: 'count', min: 1, max: 100 }, high: { kind: 'count', min: 1, max: 100 } },
+  order: ['medium <= high'],
   basis: ['heuristic'],
   text: {
     en: {
@@ -41,7 +43,7 @@ export default defineRule({
     },
   },
   sources: ['seed (资金往来)', 'A9'],
-  check({ profile, thresholds: t }) {
+  check({ profile, thresholds: t, outcome }) {
     const count = profile.spending?.lender_transfers_per_month;
     if (count === undefined) return missing('spending.lender_transfers_per_month');
     let severity: Severity | undefined;
@@ -49,6 +51,6 @@ export default defineRule({
     if (count >= t.high) [severity, line] = ['high', t.high];
     else if (count >= t.medium) severity = 'medium';
     if (severity === undefined) return null;
-    return { severity, messageId: 'count', data: { count, line }, evidence: { perMonth: count, threshold: line, thresholds: { ...t } } };
+    return outcome({ severity, messageId: 'count', data: { count, line }, evidence: { perMonth: count, threshold: line, thresholds: { ...t } } });
   },
 });

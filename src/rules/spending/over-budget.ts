@@ -1,6 +1,5 @@
 import { yuanToFen } from '../../money';
 import { missing, ratioEvidence, ratioOf, recentMean, yuan } from '../helpers';
-import type { CheckResult } from '../types';
 import { defineRule } from '../types';
 
 const RECENT_MONTHS = 3;
@@ -10,6 +9,7 @@ export default defineRule({
   area: 'spending',
   needs: ['spending.history', 'income.monthly'],
   thresholds: { living_share: 0.8 },
+  bounds: { living_share: { kind: 'ratio', min: 0.1, max: 2 } },
   basis: ['heuristic'],
   text: {
     en: {
@@ -51,7 +51,7 @@ export default defineRule({
     },
   },
   sources: ['F4', 'F5', 'seed (消费)'],
-  check({ profile, asOf, plan, thresholds: t }): CheckResult<'over_income' | 'over_budget'> {
+  check({ profile, asOf, plan, thresholds: t, outcome }) {
     const history = profile.spending?.history;
     const recent = history === undefined ? undefined : recentMean(history, asOf, RECENT_MONTHS);
     if (recent === undefined) return missing('spending.history');
@@ -61,17 +61,7 @@ export default defineRule({
     const totalFen = spendingFen + paymentsFen;
     const share = ratioOf(spendingFen, incomeFen);
     const budgetFen = Math.round(incomeFen * t.living_share);
-    const data = {
-      spending: { fen: spendingFen },
-      months: { months: recent.months.length },
-      payments: { fen: paymentsFen },
-      total: { fen: totalFen },
-      income: { fen: incomeFen },
-      share: { rate: share },
-      line: { rate: t.living_share },
-      budget: { fen: budgetFen },
-      gap: { fen: Math.max(0, totalFen - incomeFen) },
-    };
+    const common = { spending: { fen: spendingFen }, months: { months: recent.months.length }, income: { fen: incomeFen } };
     const evidence = {
       spending: yuan(spendingFen),
       monthsUsed: recent.months,
@@ -81,8 +71,14 @@ export default defineRule({
       livingBudget: yuan(budgetFen),
       thresholds: { ...t },
     };
-    if (totalFen > incomeFen) return { severity: 'high', messageId: 'over_income', data, evidence };
-    if (share > t.living_share) return { severity: 'medium', messageId: 'over_budget', data, evidence };
+    if (totalFen > incomeFen) {
+      const data = { ...common, payments: { fen: paymentsFen }, total: { fen: totalFen }, gap: { fen: totalFen - incomeFen } };
+      return outcome({ severity: 'high', messageId: 'over_income', data, evidence });
+    }
+    if (share > t.living_share) {
+      const data = { ...common, share: { rate: share }, line: { rate: t.living_share }, budget: { fen: budgetFen } };
+      return outcome({ severity: 'medium', messageId: 'over_budget', data, evidence });
+    }
     return null;
   },
 });

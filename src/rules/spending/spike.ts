@@ -11,6 +11,7 @@ export default defineRule({
   area: 'spending',
   needs: ['spending.history'],
   thresholds: { sigma: 2, median_multiple: 1.5 },
+  bounds: { sigma: { kind: 'ratio', min: 0.5, max: 10 }, median_multiple: { kind: 'ratio', min: 1, max: 20 } },
   basis: ['heuristic'],
   text: {
     en: {
@@ -47,7 +48,7 @@ export default defineRule({
     },
   },
   sources: ['seed (消费异常)'],
-  check({ profile, asOf, thresholds: t }) {
+  check({ profile, asOf, thresholds: t, outcome }) {
     const history = profile.spending?.history;
     const series = history === undefined ? [] : monthsUpTo(history, asOf);
     if (series.length < MIN_MONTHS) return missing('spending.history');
@@ -64,7 +65,7 @@ export default defineRule({
     const byMedian = latestFen > snap(medianLineFen);
     if (!bySigma && !byMedian) return null;
     const times = medianFen > 0 ? Math.round((latestFen / medianFen) * 100) / 100 : 0;
-    return {
+    return outcome({
       severity: 'medium',
       messageId: 'spike',
       data: {
@@ -90,6 +91,6 @@ export default defineRule({
         aboveMedianLine: byMedian,
         thresholds: { ...t },
       },
-    };
+    });
   },
 });

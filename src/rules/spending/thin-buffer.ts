@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { missing, perLang, recentMean, snap, yuan } from '../helpers';
+import { missing, recentMean, snap, yuan } from '../helpers';
 import type { Severity } from '../types';
 import { defineRule } from '../types';
 
@@ -12,6 +12,9 @@ export default defineRule({
   area: 'spending',
   needs: ['assets.liquid', 'spending.history', 'income.monthly'],
   thresholds: { medium: 1, low: 3 },
+  bounds: { medium: { kind: 'months', min: 0.1, max: 60 }, low: { kind: 'months', min: 0.1, max: 60 } },
+  // Fewer months of cover is worse: the medium line sits below the low one.
+  order: ['medium <= low'],
   basis: ['heuristic'],
   text: {
     en: {
@@ -21,6 +24,13 @@ export default defineRule({
       messages: {
         cover:
           'Liquid savings of {liquid} cover {cover} of outgoings at {outgoings} a month ({basis}); the line is {line}.',
+      },
+      fragments: {
+        basis_spending: {
+          one: 'mean spending of the last month plus required payments',
+          other: 'mean spending of the last {count} months plus required payments',
+        },
+        basis_income: 'no spending history, so taken as income',
       },
       recommendation:
         'Build the buffer to {target} ({lowLine} of outgoings): set aside {monthly} a month from the 80 % living side of the budget to get there in 12 months, keep it in a demand account (余额宝 or a current account), and put windfalls there first.',
@@ -38,6 +48,7 @@ export default defineRule({
       messages: {
         cover: '流动资产{liquid}，可支撑{cover}的开销（每月{outgoings}，{basis}），警戒线为{line}。',
       },
+      fragments: { basis_spending: '近{count}个月平均支出加应还款', basis_income: '无支出记录，按月收入估算' },
       recommendation:
         '把应急资金攒到{target}（{lowLine}的开销）：每月从80%的生活预算中存{monthly}，12个月攒够；放在活期账户（余额宝或活期存款），意外收入优先存入。',
       rationale: '经验设定：财务体检工具通常以3–6个月的开支作为应急资金目标（来源 G）。没有缓冲，任何收入中断都会变成逾期或新的借款。缺少支出记录时，以月收入作为每月开销。',
@@ -48,7 +59,7 @@ export default defineRule({
     },
   },
   sources: ['G', 'seed (还款能力)'],
-  check({ profile, asOf, plan, thresholds: t }) {
+  check({ profile, asOf, plan, thresholds: t, outcome }) {
     const liquid = profile.assets?.liquid;
     if (liquid === undefined) return missing('assets.liquid');
     const liquidFen = yuanToFen(liquid);
@@ -66,22 +77,14 @@ export default defineRule({
     if (severity === undefined) return null;
     const targetFen = Math.round(outgoingsFen * t.low);
     const monthlyFen = Math.ceil(Math.max(0, targetFen - liquidFen) / BUILD_MONTHS);
-    return {
+    return outcome({
       severity,
       messageId: 'cover',
       data: {
         liquid: { fen: liquidFen },
         cover: { months: Math.floor(cover * 10) / 10 },
         outgoings: { fen: outgoingsFen },
-        basis: perLang((lang) =>
-          recent
-            ? lang === 'zh'
-              ? `近${recent.months.length}个月平均支出加应还款`
-              : `mean spending of the last ${recent.months.length === 1 ? 'month' : `${recent.months.length} months`} plus required payments`
-            : lang === 'zh'
-              ? '无支出记录，按月收入估算'
-              : 'no spending history, so taken as income',
-        ),
+        basis: recent ? { fragment: 'basis_spending', data: { count: recent.months.length } } : { fragment: 'basis_income' },
         line: { months: line },
         lowLine: { months: t.low },
         target: { fen: targetFen },
@@ -95,6 +98,6 @@ export default defineRule({
         threshold: line,
         thresholds: { ...t },
       },
-    };
+    });
   },
 });
