@@ -10,7 +10,8 @@ import { AREA_NAMES, BASIS_NAMES, formatThresholds, KIND_NAMES } from '../src/ru
 import { rules as registry } from '../src/rules/index';
 import { citedIn, CONFIDENCE_NAMES, parseCitation, SOURCE_IDS, SOURCES, type Source, type SourceId } from '../src/rules/sources';
 import { formatRange, orderChains } from '../src/rules/thresholds';
-import { AREAS, type AnyRule } from '../src/rules/types';
+import { AREAS } from '../src/findings';
+import type { AnyRule } from '../src/rules/types';
 
 export const RULES_DOC = 'docs/rules.md';
 export const PROFILE_DOC = 'docs/profile.md';

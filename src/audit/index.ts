@@ -12,7 +12,8 @@ import type { PlanResult, StrategyComparison, Strategy } from '../plan/types';
 import type { Profile } from '../profile/schema';
 import { runRules } from '../rules/engine';
 import { healthScore, type HealthScore } from '../rules/score';
-import type { EffectiveMacro, Finding, NotEvaluated, RulesConfig } from '../rules/types';
+import type { EffectiveMacro } from '../macro/macro';
+import type { Finding, NotEvaluated, RulesConfig } from '../rules/types';
 
 export interface AuditInput {
   profile: Profile;

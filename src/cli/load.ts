@@ -11,7 +11,8 @@ import { cliText } from '../i18n/cli';
 import type { Lang } from '../i18n/lang';
 import { decodeInput, parseDocumentAs, parseProfileText } from '../profile/load';
 import type { MacroSnapshot, Profile } from '../profile/schema';
-import type { EffectiveMacro, RulesConfig } from '../rules/types';
+import type { EffectiveMacro } from '../macro/macro';
+import type { RulesConfig } from '../rules/types';
 import { fsMessage, readInputFile, readStdin } from './io';
 
 export const STDIN = '-';

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/lang';
 import { reportText } from '../i18n/report';
 import { fenToYuan } from '../money';
 import type { PlanWarning } from '../plan/types';
-import type { EffectiveMacro } from '../rules/types';
+import type { EffectiveMacro } from '../macro/macro';
 import type { PlanJson, PlanWarningJson, Report } from './schema';
 
 /** What the report says about the run beside the audit's results. */

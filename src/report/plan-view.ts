@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { formatYuan } from '../money';
 import { reportText } from '../i18n/report';
 import { yuanToFen } from '../money';
-import type { Lang } from '../rules/types';
+import type { Lang } from '../i18n/lang';
 import type { PlanJson } from './schema';
 import { money, planSummary } from './summary';
 import { drawTable, type TableOptions } from './table';

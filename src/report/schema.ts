@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { LANGS } from '../i18n/lang';
-import { AREAS, SEVERITIES } from '../rules/types';
+import { AREAS, SEVERITIES } from '../findings';
 import { STRATEGIES } from '../plan/types';
 import { has2Decimals } from '../profile/values';
 

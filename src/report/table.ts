@@ -5,7 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { reportText } from '../i18n/report';
-import type { Severity } from '../rules/types';
+import type { Severity } from '../findings';
 import { money, planSummary, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
 import { displayWidth, wrapText } from './text-layout';

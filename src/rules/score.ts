@@ -2,8 +2,9 @@
  * The limit health score (product.md): 100 minus a fixed penalty per finding, floored at 0,
  * overall and per area. A transparent heuristic: no platform publishes its model.
  */
-import { AREAS } from './types';
-import type { Area, Finding, Severity } from './types';
+import { AREAS } from '../findings';
+import type { Finding } from './types';
+import type { Area, Severity } from '../findings';
 
 export const SEVERITY_PENALTY: Record<Severity, number> = { critical: 30, high: 15, medium: 7, low: 3, info: 0 };
 

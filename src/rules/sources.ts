@@ -12,7 +12,7 @@
  * Only `rules <id>` (behind a dynamic import) and the docs generator load this module; rules
  * import its `SourceId` type only, so the registry is never on the start-up path of `check`.
  */
-import type { Lang } from './types';
+import type { Lang } from '../i18n/lang';
 
 export const CONFIDENCES = ['High', 'Med-High', 'Med', 'Low-Med', 'Low', 'unrated'] as const;
 /** High: several independent sources or a primary text; Med: one decent secondary source or a consistent practitioner convention; Low: one weak source. */

@@ -23,10 +23,6 @@ import type { PlanResult } from '../plan/types';
 import type { Profile } from '../profile/schema';
 import type { Citation } from './sources';
 
-// Transitional re-exports while importers move to the modules that own these (issue 16).
-export { AREAS, SEVERITIES, type Area, type Severity } from '../findings';
-export { LANGS, type Lang } from '../i18n/lang';
-export type { EffectiveMacro } from '../macro/macro';
 
 /** What a threshold rests on; rationales say it in words too (README "Honesty"). */
 export type Basis = 'regulation' | 'convention' | 'heuristic';

@@ -8,7 +8,7 @@ import { runImport, type ImportCommandOptions } from '../../src/cli/import';
 import type { CliContext } from '../../src/cli/context';
 import { InputError, UserError } from '../../src/errors';
 import { profileSchema } from '../../src/profile/schema';
-import type { Lang } from '../../src/rules/types';
+import type { Lang } from '../../src/i18n/lang';
 import { alipayCsv, DEG, gbk, type AlipayRow } from './helpers';
 
 interface Captured {

@@ -15,7 +15,7 @@ import { renderPlanMarkdown, renderPlanTable } from '../../src/report/plan-view'
 import { reportSchema, type Report } from '../../src/report/schema';
 import { renderTable } from '../../src/report/table';
 import { STRATEGIES } from '../../src/plan/types';
-import type { Lang } from '../../src/rules/types';
+import type { Lang } from '../../src/i18n/lang';
 import { asOfArb, debtsArb, manyDebtsArb, nonFiniteNumbers, profileArb } from './arbitraries';
 
 let snapshot: LoadedSnapshot;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/rules/engine';
 import { rules } from '../../src/rules/index';
-import type { AnyRule, Area, Severity } from '../../src/rules/types';
+import type { Area, Severity } from '../../src/findings';
+import type { AnyRule } from '../../src/rules/types';
 import { defineRule } from '../../src/rules/types';
 import { AS_OF, macro, plan, profile } from './helpers';
 

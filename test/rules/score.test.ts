@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeFor, healthScore } from '../../src/rules/score';
-import type { Area, Severity } from '../../src/rules/types';
+import type { Area, Severity } from '../../src/findings';
 
 const f = (severity: Severity, area: Area = 'credit') => ({ severity, area });
 

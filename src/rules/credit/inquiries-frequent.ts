@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../dates';
 import { inWindow, missing, severityRank, windowClearsBy } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 /** Every window's line is a count of inquiries. */

@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../money';
 import { missing, ratio4, snap, worse, yuan } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 type Cut =

@@ -1,6 +1,6 @@
 import { addDays, addMonths, monthIndex, monthOf } from '../../dates';
 import { inWindow, missing, windowExit } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 /** The repayment grid the lenders read covers the last 24 months (sources A2, A4). */

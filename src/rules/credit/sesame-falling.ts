@@ -1,7 +1,7 @@
 import type { CalendarMonth } from '../../dates';
 import { monthOf } from '../../dates';
 import { missing, monthsInWindow } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 const WINDOW_MONTHS = 6;

@@ -1,5 +1,5 @@
 import { missing } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 /** Ant's published bands (source B1), lowest first: a score below `below` is in the band. Their names are fragments of the text. */

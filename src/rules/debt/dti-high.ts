@@ -2,7 +2,7 @@ import type { CalendarMonth } from '../../dates';
 import { addMonthsToMonth } from '../../dates';
 import { yuanToFen } from '../../money';
 import { ratioEvidence, ratioOf, yuan } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 export default defineRule({

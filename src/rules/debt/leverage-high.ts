@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../money';
 import { ratioEvidence, ratioOf, yuan } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 /** Secured debts: the collateral, not the income, carries them. */

@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../money';
 import { lenderOf } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../money';
 import { mean, missing, monthsUpTo, ratio4, ratioOf, stdDev, yuan } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 /** At least 3 months are needed for a spread to mean anything; a year is the longest looked at. */

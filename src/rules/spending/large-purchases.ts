@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../money';
 import { inWindow, missing, ratioOf, yuan } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 const WINDOW_MONTHS = 3;

@@ -1,5 +1,5 @@
 import { missing } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 export default defineRule({

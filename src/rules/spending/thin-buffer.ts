@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../money';
 import { missing, recentMean, snap, yuan } from '../helpers';
-import type { Severity } from '../types';
+import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
 const RECENT_MONTHS = 3;
