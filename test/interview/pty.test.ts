@@ -106,7 +106,7 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     expect(session.text()).toMatch(/Net monthly income after tax, in yuan: 1\.2万/);
     session.type(CTRL_C);
     expect(await session.exited).toBe(130);
-  }, 30_000);
+  });
 
   it('Ctrl-C at the first question: exit 130, a one-line message, no stack trace, no file', async () => {
     const session = inPty(['interview', '--lang', 'en', '--save', 'mine.yaml'], dir);
@@ -117,7 +117,7 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     expect(text).toContain('Interrupted; nothing was saved.');
     expect(text).not.toMatch(/\n\s+at |ExitPromptError|internal error/);
     expect(readdirSync(dir)).toEqual([]);
-  }, 30_000);
+  });
 
   it('a short session to the end: the diagnosis, and --save writes a profile check accepts', async () => {
     const session = inPty(['interview', '--lang', 'en', '--save', 'mine.yaml', '--no-color'], dir);
@@ -150,7 +150,7 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     const check = spawnSync(process.execPath, [BIN, 'check', 'mine.yaml', '--lang', 'en', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
     expect(check.status).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ source: 'mine.yaml', asOf: saved.as_of });
-  }, 60_000);
+  });
 
   it('not a terminal (piped standard input): exit 2, pointing to check FILE', () => {
     const result = spawnSync(process.execPath, [BIN, 'interview', '--lang', 'en'], { cwd: dir, input: '12000\n', encoding: 'utf8' });
