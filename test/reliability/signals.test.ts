@@ -45,7 +45,7 @@ async function interruptedCheck(format: string, before: number, signal: NodeJS.S
   const first = Array.from({ length: before }, (_, i) => join(big, copy(i)));
   const run = startBin(['check', ...first, held, big, '--format', format, '--fail-on', 'never']);
   const pipe = await whenOpened(held, run.exited);
-  // ndjson: each report went out as it was made, so stdout holds exactly `before` lines now.
+  // ndjson: each report went out as it was made; the `before` lines are all there is until the pipe is written.
   if (format === 'ndjson') await run.linesOut(before);
   run.child.kill(signal);
   await pipe.writeFile(PROFILE);
