@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFailed, onTestFinished } from 'vitest';
 import { parseProfile } from '../../src/cli/load';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,33 +36,45 @@ function inPty(args: string[], cwd: string) {
     : spawn('python3', ['-c', PY_PTY, ...argv], { cwd, env });
   let output = '';
   let consumed = 0;
-  child.stdout.on('data', (chunk: Buffer) => {
+  const text = () => output.replace(ANSI, '');
+  /** Called on every piece of output: the pending waitFor, if any. */
+  let onOutput = () => {};
+  const received = (chunk: Buffer) => {
     output += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
+    onOutput();
+  };
+  child.stdout.on('data', received);
+  child.stderr.on('data', received);
   const exited = new Promise<number>((resolveExit) => child.on('close', (code) => resolveExit(code ?? -1)));
+  // No time limit of its own: a question that never comes fails the test at its timeout. Either way the screen is shown.
+  onTestFailed(() => console.error(`the terminal shows:\n${text().slice(-1500)}`));
+  onTestFinished(() => void child.kill());
   return {
-    text: () => output.replace(ANSI, ''),
-    /** Resolves once `pattern` appears after what earlier waits matched (so a question is not matched twice). */
-    waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<void> {
-      const started = Date.now();
+    text,
+    /**
+     * Resolves once `pattern` appears after what earlier waits matched (so a question is not matched
+     * twice); rejects if the CLI ends first. Keys may be typed at once: Inquirer draws a question and
+     * attaches its key handler in one synchronous step (@inquirer/core createPrompt: screen.render,
+     * then effectScheduler.run), so no key typed after the question is seen can be lost.
+     */
+    waitFor(pattern: RegExp): Promise<void> {
       return new Promise((resolveWait, reject) => {
-        const poll = setInterval(() => {
-          const rest = output.replace(ANSI, '').slice(consumed);
-          const match = pattern.exec(rest);
-          if (match) {
-            consumed += match.index + match[0].length;
-            clearInterval(poll);
-            // Inquirer attaches its key handler just after drawing; give it a moment.
-            setTimeout(resolveWait, 60);
-          } else if (Date.now() - started > timeoutMs) {
-            clearInterval(poll);
-            child.kill();
-            reject(new Error(`no ${pattern} in the terminal within ${timeoutMs} ms; it shows:\n${output.replace(ANSI, '').slice(-1500)}`));
-          }
-        }, 25);
+        let found = false;
+        const check = () => {
+          if (found) return true;
+          const match = pattern.exec(text().slice(consumed));
+          if (match === null) return false;
+          found = true;
+          consumed += match.index + match[0].length;
+          onOutput = () => {};
+          resolveWait();
+          return true;
+        };
+        onOutput = check;
+        if (check()) return;
+        void exited.then((code) => {
+          if (!check()) reject(new Error(`the CLI ended (code ${code}) before ${pattern} appeared`));
+        });
       });
     },
     type: (keys: string) => void child.stdin.write(keys),
@@ -94,7 +106,7 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     expect(session.text()).toMatch(/Net monthly income after tax, in yuan: 1\.2万/);
     session.type(CTRL_C);
     expect(await session.exited).toBe(130);
-  }, 30_000);
+  });
 
   it("draws inquirer's key hints in Chinese for a Chinese user", async () => {
     const session = inPty(['interview', '--lang', 'zh'], dir);
@@ -115,7 +127,7 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     expect(text).toContain('Interrupted; nothing was saved.');
     expect(text).not.toMatch(/\n\s+at |ExitPromptError|internal error/);
     expect(readdirSync(dir)).toEqual([]);
-  }, 30_000);
+  });
 
   it('a short session to the end: the diagnosis, and --save writes a profile check accepts', async () => {
     const session = inPty(['interview', '--lang', 'en', '--save', 'mine.yaml', '--no-color'], dir);
@@ -148,7 +160,7 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     const check = spawnSync(process.execPath, [BIN, 'check', 'mine.yaml', '--lang', 'en', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
     expect(check.status).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ source: 'mine.yaml', asOf: saved.as_of });
-  }, 60_000);
+  });
 
   it('not a terminal (piped standard input): exit 2, pointing to check FILE', () => {
     const result = spawnSync(process.execPath, [BIN, 'interview', '--lang', 'en'], { cwd: dir, input: '12000\n', encoding: 'utf8' });

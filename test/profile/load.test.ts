@@ -91,11 +91,9 @@ describe('bad input gets one precise message per problem', () => {
     expect((await errorOf('bad/rate-percent.yaml', 'zh')).message).toContain('利率应在 0 到 1 之间');
   });
 
-  it('answers an alias bomb quickly instead of expanding it', async () => {
-    const started = performance.now();
-    await errorOf('bad/alias-bomb.yaml');
-    // Not a speed assertion: an expanded bomb would take minutes and gigabytes; this is a sanity bound.
-    expect(performance.now() - started).toBeLessThan(5_000);
+  it('refuses an alias bomb as it reads it instead of expanding it', async () => {
+    // 9^9 items if expanded: that would not end within the test's timeout (nor fit in memory).
+    expect((await errorOf('bad/alias-bomb.yaml')).message).toContain('too many YAML aliases (a possible alias bomb); the document was not expanded');
   });
 
   it('rejects __proto__ and constructor keys as unknown keys and leaves Object.prototype untouched', async () => {

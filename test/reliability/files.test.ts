@@ -5,11 +5,13 @@
  * written — end with exit 2 and one clear message, never a stack trace.
  *
  * When the suite runs as root, chmod restricts nothing, so the permission cases run the binary
- * as user `nobody` (65534). The full and read-only disks are small tmpfs
+ * as user `nobody` (65534) — a copy of it that nobody can reach wherever the checkout lies. The
+ * full and read-only disks are small tmpfs
  * mounts, made only where mounting works (root on Linux); elsewhere those tests are skipped.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,16 +31,15 @@ const temporaries = (dir: string) => readdirSync(dir).filter((name) => name.star
 
 describe('a write killed half-way leaves the old file intact', () => {
   // A child process runs the very writeFileAtomic the CLI uses (src/cli/io.ts, bundled here as the
-  // build bundles it) in a loop of 4 MB writes, and is SIGKILLed at a different moment each time.
+  // build bundles it) once, and is SIGKILLed at one step of it. No timing: the child stops itself
+  // at the step — its own fs calls wrapped, the bytes still written by the real ones — says so on
+  // stdout and waits; the test sees the line and the temporary file's byte count, then kills it.
   let dir: string;
   let writer: string;
-  const SIZE = 4 * 1024 * 1024;
+  const SIZE = 256 * 1024;
   /** Version i: a header, SIZE copies of one letter, a trailer — a torn write cannot pass for one. */
   const versionText = (i: number) => `#${i}\n${String.fromCharCode(97 + (i % 26)).repeat(SIZE)}\nend ${i}\n`;
-  const isWholeVersion = (text: string) => {
-    const match = /^#(\d+)\n/.exec(text);
-    return match !== null && text === versionText(Number(match[1]));
-  };
+  const WHOLE = Buffer.byteLength(versionText(1));
 
   beforeAll(() => {
     dir = tempDir('la-kill-');
@@ -55,61 +56,107 @@ describe('a write killed half-way leaves the old file intact', () => {
     writer = join(dir, 'writer.cjs');
     writeFileSync(
       writer,
-      `const { writeFileAtomic } = require('./io.cjs');
-const [target, mode, size] = process.argv.slice(2);
-const versionText = (i) => '#' + i + '\\n' + String.fromCharCode(97 + (i % 26)).repeat(Number(size)) + '\\nend ' + i + '\\n';
-process.stdout.write('ready\\n');
-for (let i = 0; ; i++) {
-  if (mode === 'new') writeFileAtomic(target + '.' + i + '.txt', versionText(i), { overwrite: false, lang: 'en' });
-  else writeFileAtomic(target, versionText(i), { overwrite: true, lang: 'en' });
+      `'use strict';
+const fs = require('node:fs');
+const [target, mode, point, size] = process.argv.slice(2);
+const text = '#1\\n' + 'b'.repeat(Number(size)) + '\\nend 1\\n';
+/** Says where it stopped, then waits (without a timer, without using the CPU) for the SIGKILL. */
+function stop(where) {
+  fs.writeSync(1, where + '\\n');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 }
+const real = { writeFileSync: fs.writeFileSync, fsyncSync: fs.fsyncSync, renameSync: fs.renameSync, linkSync: fs.linkSync };
+// The temporary file is open: write none of it (opened) or half of it (half), then stop.
+fs.writeFileSync = (file, data, ...rest) => {
+  if (typeof file === 'number' && (point === 'opened' || point === 'half')) {
+    const bytes = Buffer.from(data);
+    const end = point === 'half' ? bytes.length >> 1 : 0;
+    for (let at = 0; at < end; ) at += fs.writeSync(file, bytes, at, end - at);
+    stop(point);
+  }
+  return real.writeFileSync(file, data, ...rest);
+};
+// Every byte written, none fsynced yet (the first fsync is the temporary file's).
+fs.fsyncSync = (fd) => {
+  if (point === 'written') stop(point);
+  return real.fsyncSync(fd);
+};
+// Written, fsynced and closed, not yet in place (synced); in place, the rest not done (renamed).
+const atTheEnd = (name) => (from, to) => {
+  if (point === 'synced') stop(point);
+  real[name](from, to);
+  if (point === 'renamed') stop(point);
+};
+fs.renameSync = atTheEnd('renameSync');
+fs.linkSync = atTheEnd('linkSync');
+const { writeFileAtomic } = require('./io.cjs');
+writeFileAtomic(target, text, { overwrite: mode === 'replace', lang: 'en' });
+stop('done');
 `,
     );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** Starts the writer, lets it write for `ms` milliseconds, then SIGKILLs it. */
-  function killAfter(folder: string, target: string, mode: 'replace' | 'new', ms: number): Promise<NodeJS.Signals | null> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [writer, target, mode, String(SIZE)], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), ms));
+  /** The steps of a write, in order; the file is in place from 'renamed' on (rename(2), or link(2) for a new file). */
+  const POINTS = ['opened', 'half', 'written', 'synced', 'renamed', 'done'] as const;
+  type Point = (typeof POINTS)[number];
+  const inPlace = (point: Point) => POINTS.indexOf(point) >= POINTS.indexOf('renamed');
+  /** How many bytes the temporary file holds when the writer stops at `point` (while it is there). */
+  const tempBytes = (point: Point) => (point === 'opened' ? 0 : point === 'half' ? WHOLE >> 1 : WHOLE);
+
+  /** Runs the writer to `point`, checks the temporary file holds the bytes it should, and SIGKILLs it there. */
+  async function killAt(folder: string, target: string, mode: 'replace' | 'new', point: Point): Promise<void> {
+    const child = spawn(process.execPath, [writer, target, mode, point, String(SIZE)], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const closed = new Promise<NodeJS.Signals | null>((resolve, reject) => {
       child.on('error', reject);
-      child.on('close', (code, signal) => (signal === 'SIGKILL' ? resolve(signal) : reject(new Error(`writer ended with ${code}: ${stderr}`))));
+      child.on('close', (_code, signal) => resolve(signal));
     });
+    const stopped = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (stdout.includes('\n')) resolve(stdout.trim());
+      });
+      void closed.then(() => reject(new Error(`the writer ended before stopping at ${point}: ${stderr}`)));
+    });
+    expect(stopped).toBe(point);
+    const temps = temporaries(folder);
+    if (point === 'done' || (point === 'renamed' && mode === 'replace')) expect(temps).toEqual([]);
+    else expect(temps.map((temp) => statSync(join(folder, temp)).size)).toEqual([tempBytes(point)]);
+    child.kill('SIGKILL');
+    expect(await closed).toBe('SIGKILL');
   }
 
-  it('replacing (--force, import --into): after each of 12 kills the file is the old one or a whole new one', async () => {
-    const folder = join(dir, 'replace');
-    mkdirSync(folder);
-    const target = join(folder, 'profile.yaml');
-    writeFileSync(target, versionText(100_000)); // "the old file"
-    let leftovers = 0;
-    for (let k = 0; k < 12; k++) {
-      const signal = await killAfter(folder, target, 'replace', (k * 11) % 60); // 0 … 55 ms into the loop
-      expect(signal).toBe('SIGKILL');
-      const text = readFileSync(target, 'utf8');
-      expect(isWholeVersion(text), `after kill ${k}: ${text.length} bytes, starting ${JSON.stringify(text.slice(0, 12))}`).toBe(true);
-      expect(visible(folder)).toEqual(['profile.yaml']);
-      // A kill inside a write leaves its hidden temporary file behind (never read: see below).
-      const temps = temporaries(folder);
-      leftovers += temps.length;
-      for (const temp of temps) rmSync(join(folder, temp));
+  /** After each kill: the old file until the new one is in place, the whole new one from then on; what the kill left is counted. */
+  async function killAtEveryStep(mode: 'replace' | 'new', old: string | undefined) {
+    const seen = { interrupted: 0, complete: 0 };
+    for (const point of POINTS) {
+      const folder = join(dir, `${mode}-${point}`);
+      mkdirSync(folder);
+      const target = join(folder, 'profile.yaml');
+      if (old !== undefined) writeFileSync(target, old);
+      await killAt(folder, target, mode, point);
+      const expected = inPlace(point) ? versionText(1) : old;
+      if (expected === undefined) expect(existsSync(target), point).toBe(false);
+      else expect(readFileSync(target, 'utf8') === expected, `${point}: the file is not the ${inPlace(point) ? 'new' : 'old'} one`).toBe(true);
+      expect(visible(folder)).toEqual(expected === undefined ? [] : ['profile.yaml']);
+      const torn = temporaries(folder).filter((temp) => readFileSync(join(folder, temp), 'utf8') !== versionText(1));
+      if (torn.length > 0) seen.interrupted += 1;
+      if (inPlace(point)) seen.complete += 1;
     }
-    // The kills did land in the middle of writes, not only between them.
-    expect(leftovers).toBeGreaterThan(0);
+    // Both kinds happened: kills inside the write (a torn temporary file left, the target untouched) and after it.
+    expect(seen.interrupted).toBeGreaterThan(0);
+    expect(seen.complete).toBeGreaterThan(0);
+  }
+
+  it('replacing (--force, import --into): killed at each step, the file is the old one until the rename, the whole new one after', async () => {
+    await killAtEveryStep('replace', versionText(0));
   });
 
-  it('creating (init, interview --save, import -o): a killed write leaves no file or a whole one', async () => {
-    const folder = join(dir, 'new');
-    mkdirSync(folder);
-    for (let k = 0; k < 6; k++) {
-      await killAfter(folder, join(folder, `k${k}`), 'new', 5 + k * 9);
-    }
-    const files = visible(folder);
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) expect(isWholeVersion(readFileSync(join(folder, file), 'utf8')), file).toBe(true);
+  it('creating (init, interview --save, import -o): killed at each step, no file until the link, the whole one after', async () => {
+    await killAtEveryStep('new', undefined);
   });
 
   it('the temporary files a kill leaves are hidden, so `check FOLDER` never reads them as profiles', () => {
@@ -160,12 +207,30 @@ describe('nothing is overwritten without consent', () => {
 
 /* ------------------------------------------------------------------------------------------ */
 
+/**
+ * A copy of the built CLI (the launcher, the bundles, package.json) in a folder every user can
+ * read. User `nobody` cannot reach the checkout's own bin/ when it lies in a folder of mode 0700 —
+ * a clone under `mktemp -d`, a home folder — and node would fail before limit-audit ran at all.
+ */
+function copyOfTheBinary(): { bin: string; folder: string } {
+  const folder = tempDir('la-bin-');
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(folder, part), { recursive: true });
+  // Readable by all, whatever the umask was when the checkout was made; mkdtemp made the folder 0700.
+  const chmod = spawnSync('chmod', ['-R', 'a+rX', folder], { encoding: 'utf8' });
+  if (chmod.status !== 0) throw new Error(`chmod failed: ${chmod.stderr}`);
+  return { bin: join(folder, 'bin', 'limit-audit.js'), folder };
+}
+
 describe('permission denied', () => {
-  // As root, run as nobody; as anyone else, chmod is enough.
-  const as: BinOptions = isRoot ? { uid: NOBODY, gid: NOBODY } : {};
+  // As root, run as nobody; as anyone else, chmod is enough. Either way the copy of the binary runs.
+  let as: BinOptions;
   let dir: string;
   let profiles: string;
   beforeAll(() => {
+    const { bin, folder } = copyOfTheBinary();
+    as = isRoot ? { uid: NOBODY, gid: NOBODY, bin, cwd: folder } : { bin, cwd: folder };
+    const probe = runBin(['rules'], as);
+    expect(probe.code, `the copy of the binary in ${folder} does not run as this test's user (${tmpdir()} must be reachable by all): ${probe.stderr}`).toBe(0);
     dir = tempDir('la-perm-');
     chmodSync(dir, 0o755);
     // A folder of profiles, one of them unreadable.
