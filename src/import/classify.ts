@@ -7,7 +7,7 @@
  *     repayment or borrowing word, or Alipay's 信用借还 category) → repayment / draw;
  *  3. refunds (money back for a purchase) → refund, netted against the purchase later;
  *  4. the user's own money moving: wallet top-ups and withdrawals, 余额宝 / 零钱通 moves, fund
- *     buys and sells → neutral (a withdrawal's fee is spending; fund yield is income);
+ *     buys, sells and yield → neutral (a withdrawal's fee is spending);
  *  5. otherwise the bill's own 收/支: 收入 → income, 支出 → spending, 不计收支 / 其他 / `/` → neutral.
  *
  * Transfers to one's own accounts and cross-platform double entries need the other files, so
@@ -36,7 +36,6 @@ import {
   WALLET,
   WECHAT_REFUND_TYPE_SUFFIX,
   WITHDRAWAL,
-  YIELD_WORDS,
 } from './keywords';
 import { detach } from './normalize';
 import { KIND, KINDS, LABEL_MAX, REASON, REASONS } from './table';
@@ -73,8 +72,6 @@ const DRAW_RE = anyOf(DRAW_WORDS);
 const CREDIT_METHOD_RE = anyOf(CREDIT_METHODS);
 const REFUND_STATUS_RE = anyOf(REFUND_STATUSES);
 const INVESTMENT_COUNTERPARTY_RE = anyOf(INVESTMENT.counterparties);
-const INVESTMENT_WORD_RE = anyOf(INVESTMENT.words);
-const YIELD_RE = anyOf(YIELD_WORDS);
 const WALLET_ITEM_RE = anyOf(WALLET.items);
 const has = (list: readonly string[], value: string) => list.includes(value);
 const startsWithAny = (list: readonly string[], value: string) => list.some((prefix) => value.startsWith(prefix));
@@ -196,18 +193,25 @@ const I_REFUND = 16;
 const I_INVESTMENT = 32;
 const I_YIELD = 64;
 const I_INCOMING_KNOWN = 128;
-/** Money moving between the user's own wallet, card and funds (any direction). */
-const itemMoveFacts = (item: string): number =>
-  I_MOVES_KNOWN |
-  (startsWithAny(TOP_UP.itemPrefixes, item) || has(TOP_UP.items, item) ? I_TOP_UP : 0) |
-  (startsWithAny(WITHDRAWAL.itemPrefixes, item) || has(WITHDRAWAL.items, item) ? I_WITHDRAWAL : 0) |
-  (WALLET_HINT.test(item) && WALLET_ITEM_RE.test(item) ? I_WALLET : 0);
-/** What only money coming back or in can be: a refund, a fund sale, yield. */
-const itemIncomingFacts = (item: string): number =>
-  I_INCOMING_KNOWN |
-  (item.startsWith(REFUND_ITEM_PREFIX) ? I_REFUND : 0) |
-  (INVESTMENT_WORD_RE.test(item) ? I_INVESTMENT : 0) |
-  (YIELD_RE.test(item) ? I_YIELD : 0);
+/**
+ * Money moving between the user's own wallet, card and funds (any direction). A fund's buy, sale
+ * or yield is read from the action after the item's last `-` only: the fund's name before it may
+ * say anything (易方达稳健收益债券A, 华夏分红再投资).
+ */
+const itemMoveFacts = (item: string): number => {
+  const dash = item.lastIndexOf('-');
+  const action = dash >= 0 ? item.slice(dash + 1) : '';
+  return (
+    I_MOVES_KNOWN |
+    (startsWithAny(TOP_UP.itemPrefixes, item) || has(TOP_UP.items, item) ? I_TOP_UP : 0) |
+    (startsWithAny(WITHDRAWAL.itemPrefixes, item) || has(WITHDRAWAL.items, item) ? I_WITHDRAWAL : 0) |
+    (WALLET_HINT.test(item) && WALLET_ITEM_RE.test(item) ? I_WALLET : 0) |
+    (startsWithAny(INVESTMENT.actions, action) ? I_INVESTMENT : 0) |
+    (containsAny(INVESTMENT.yieldActions, action) ? I_YIELD : 0)
+  );
+};
+/** What only money coming back can be: a refund. */
+const itemIncomingFacts = (item: string): number => I_INCOMING_KNOWN | (item.startsWith(REFUND_ITEM_PREFIX) ? I_REFUND : 0);
 
 const categoryMemo = new Memo(categoryFacts);
 const statusMemo = new Memo(statusFacts);
@@ -314,7 +318,7 @@ const REFUND = decision('refund', 'refund');
 const TOP_UP_MOVE = decision('neutral', 'top-up');
 const WITHDRAWAL_MOVE = decision('neutral', 'withdrawal');
 const WALLET_MOVE = decision('neutral', 'wallet');
-const YIELD = decision('income', 'yield');
+const YIELD = decision('neutral', 'yield');
 const INVESTMENT_MOVE = decision('neutral', 'investment');
 const INCOME = decision('income', 'income');
 const NOT_COUNTED = decision('neutral', 'not-counted');
@@ -362,9 +366,11 @@ function decide(row: BillRow, facts: RowFacts, platform: Platform, out: Classifi
   if ((cat & C_TOP_UP) !== 0 || (more & I_TOP_UP) !== 0) return TOP_UP_MOVE;
   if ((cat & C_WITHDRAWAL) !== 0 || (more & I_WITHDRAWAL) !== 0) return withdrawalDecision(row, out);
   if ((cat & C_WALLET) !== 0 || (more & I_WALLET) !== 0) return WALLET_MOVE;
-  const investmentContext =
-    (cat & C_INVESTMENT) !== 0 || (direction !== 'out' && (peer & P_INVESTMENT) !== 0 && (more & (I_INVESTMENT | I_YIELD)) !== 0);
-  if (investmentContext) return direction !== 'out' && (more & I_YIELD) !== 0 ? YIELD : INVESTMENT_MOVE;
+  // Funds: by the category, or a fund seller with a buy / sell / yield action — never by the
+  // fund's name, and whatever the 收/支 column says (a sale paid out as 收入 is no income).
+  if ((cat & C_INVESTMENT) !== 0 || ((peer & P_INVESTMENT) !== 0 && (more & (I_INVESTMENT | I_YIELD)) !== 0)) {
+    return (more & I_YIELD) !== 0 ? YIELD : INVESTMENT_MOVE;
+  }
 
   // 5. The bill's own direction.
   if (direction === 'in') return INCOME;

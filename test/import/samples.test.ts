@@ -58,10 +58,10 @@ describe('Alipay app export, 2021 layout (DEG sample)', () => {
     expect(bill.statedPeriod).toEqual({ start: '2021-05-19', end: '2021-06-19' });
   });
 
-  it('reads 其他 as neutral, fund yield as income, refunds of a closed trade as nothing', () => {
-    // income: 收益发放 0.11, 商品 10.00, 转账 42.00; spending: 6.51, 87.90, 79.00, 31.00, 7.50;
-    // refunds: the two 109.90 rows; neutral: 5 fund/余额宝 moves; ignored: the closed 109.90.
-    expect(bill.counts).toEqual({ income: 3, spending: 5, refund: 2, repayment: 0, draw: 0, neutral: 5, ignored: 1 });
+  it('reads 其他 as neutral, fund yield as neither income nor spending, refunds of a closed trade as nothing', () => {
+    // income: 商品 10.00, 转账 42.00; spending: 6.51, 87.90, 79.00, 31.00, 7.50; refunds: the two
+    // 109.90 rows; neutral: 5 fund/余额宝 moves and the 收益发放 0.11; ignored: the closed 109.90.
+    expect(bill.counts).toEqual({ income: 2, spending: 5, refund: 2, repayment: 0, draw: 0, neutral: 6, ignored: 1 });
     const result = deriveImport([bill], { months: 6 });
     // Covered 2020-06-02 … 2021-12-11 → the last 6 whole months are 2021-06 … 2021-11.
     expect(result.sections.income?.history).toEqual([
@@ -104,8 +104,9 @@ describe('Alipay web export (DEG sample)', () => {
     // 肯德基 83.00 closed after a full refund (202011_133899 → 202011): nothing counts.
     expect(result.stats.refundsOfClosed).toBe(1);
     const all = deriveImport([bill], { months: 24 });
-    // September 2019: 27.00 + 27.00 spent; 0.01 of 余额宝 yield received (收入 from a fund company).
-    expect(month(all, '2019-09')).toMatchObject({ complete: true, spendingFen: 5400, incomeFen: 1 });
+    // September 2019: 27.00 + 27.00 spent; the 0.01 of 余额宝 yield (收入 from a fund company) is
+    // the user's savings growing, not income.
+    expect(month(all, '2019-09')).toMatchObject({ complete: true, spendingFen: 5400, incomeFen: 0 });
   });
 });
 
