@@ -50,11 +50,18 @@ const en = {
   xlsxNoSheet: () => 'no sheet of this workbook holds a WeChat Pay bill (微信支付账单明细)',
   noInflate: () => 'XLSX support is not available in this context',
   tooLarge: (mb: string) => `the file is larger than ${mb} MB; export a shorter period`,
-  unknownFormat: (garbled: boolean) =>
-    'not a recognised bill export. Expected one of: Alipay app export (支付宝交易明细, current or 2021 layout), ' +
-    'Alipay web export (支付宝交易记录明细查询), WeChat Pay bill (微信支付账单, CSV or XLSX). ' +
-    'The header row (交易时间, 交易分类 / 交易类型, …) was not found' +
-    (garbled ? '; the text looks garbled — was the file re-saved in another encoding? Use the original export' : ''),
+  /** A file that is no supported bill, by what it looks like (src/import/types.ts, UnsupportedLook). */
+  unsupported: {
+    bank: (): string => `not a supported bill export: looks like a bank or card statement. ${en.supported()}`,
+    table: (p: { columns: readonly string[]; more: boolean }): string =>
+      `not a supported bill export: looks like a table with the columns ${p.columns.join(', ')}${p.more ? ', …' : ''}. ${en.supported()}`,
+    garbled: (): string =>
+      `not a supported bill export: the text looks garbled — was the file re-saved in another encoding? Use the original export. ${en.supported()}`,
+    noHeader: (): string => `not a supported bill export: no header row (交易时间, 交易分类 / 交易类型, …) was found. ${en.supported()}`,
+  },
+  supported: (): string =>
+    'Supported: Alipay app export (支付宝交易明细, current or 2021 layout), Alipay web export (支付宝交易记录明细查询), ' +
+    'WeChat Pay bill (微信支付账单, CSV or XLSX), JD (京东交易明细) and Meituan (美团交易账单明细) exports',
   missingColumns: (format: string, columns: readonly string[]) => `the ${format} header row lacks column(s) ${columns.join(', ')}`,
   /* warnings */
   /** What derive found worth telling (src/import/types.ts, ImportWarning). */
@@ -94,6 +101,8 @@ const en = {
     'wechat-csv': 'WeChat Pay CSV',
     'wechat-xlsx-v1': 'WeChat Pay XLSX (2025 layout)',
     'wechat-xlsx-v2': 'WeChat Pay XLSX (2026 layout)',
+    jd: 'JD (京东) transaction export',
+    meituan: 'Meituan (美团) bill',
   },
   /** By src/import/types.ts's TxnKind. */
   kindName: {
@@ -167,11 +176,15 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   xlsxNoSheet: () => '该工作簿中没有微信支付账单（微信支付账单明细）工作表',
   noInflate: () => '当前环境不支持读取 XLSX',
   tooLarge: (mb) => `文件超过 ${mb} MB；请导出较短的时间段`,
-  unknownFormat: (garbled) =>
-    '不是可识别的账单导出文件。支持：支付宝 App 账单（支付宝交易明细，现行或 2021 版式）、' +
-    '支付宝网页版账单（支付宝交易记录明细查询）、微信支付账单（CSV 或 XLSX）。' +
-    '未找到表头行（交易时间、交易分类 / 交易类型……）' +
-    (garbled ? '；文本似乎是乱码——文件是否被另存为其他编码？请使用原始导出文件' : ''),
+  unsupported: {
+    bank: () => `不是支持的账单导出文件：看起来是银行或信用卡流水。${zh.supported()}`,
+    table: (p) => `不是支持的账单导出文件：看起来是一个列为 ${p.columns.join('、')}${p.more ? '……' : ''} 的表格。${zh.supported()}`,
+    garbled: () => `不是支持的账单导出文件：文本似乎是乱码——文件是否被另存为其他编码？请使用原始导出文件。${zh.supported()}`,
+    noHeader: () => `不是支持的账单导出文件：未找到表头行（交易时间、交易分类 / 交易类型……）。${zh.supported()}`,
+  },
+  supported: () =>
+    '支持：支付宝 App 账单（支付宝交易明细，现行或 2021 版式）、支付宝网页版账单（支付宝交易记录明细查询）、' +
+    '微信支付账单（CSV 或 XLSX）、京东交易明细和美团交易账单明细',
   missingColumns: (format, columns) => `${format}的表头缺少列：${columns.join('、')}`,
   warning: {
     rowsSkipped: (w) =>
@@ -199,6 +212,8 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
     'wechat-csv': '微信支付账单 CSV',
     'wechat-xlsx-v1': '微信支付账单 XLSX（2025 版式）',
     'wechat-xlsx-v2': '微信支付账单 XLSX（2026 版式）',
+    jd: '京东交易明细',
+    meituan: '美团交易账单',
   },
   kindName: {
     income: '收入',

@@ -26,7 +26,6 @@ import {
   INVESTMENT,
   LENDERS,
   NO_MONEY_STATUSES,
-  OTHER_PLATFORM,
   REFUND_CATEGORIES,
   REFUND_ITEM_PREFIX,
   REFUND_STATUSES,
@@ -35,6 +34,7 @@ import {
   USER_NOTE_PREFIXES,
   WALLET,
   WECHAT_REFUND_TYPE_SUFFIX,
+  WALLET_NAMES,
   WITHDRAWAL,
 } from './keywords';
 import { detach } from './normalize';
@@ -51,7 +51,10 @@ export interface Classification {
   amountFen: number;
   lender?: string;
   creditFunded: boolean;
+  /** The row names a wallet (Alipay or WeChat Pay) as its funding source or counterparty … */
   otherPlatform: OtherPlatformMark;
+  /** … this one ('' when otherPlatform is ''). */
+  namedPlatform: Platform | '';
   /** The status was none we know; the row is counted as completed and the file gets a warning. */
   unknownStatus: boolean;
 }
@@ -149,25 +152,25 @@ const statusFacts = (st: string): number => {
 };
 
 const M_CREDIT = 1;
-const M_OTHER_ALIPAY = 2;
-const M_OTHER_WECHAT = 4;
+const M_NAMES_WECHAT = 2;
+const M_NAMES_ALIPAY = 4;
 /** Facts about a payment-method text, as bits. */
 const methodFacts = (m: string): number =>
   (CREDIT_METHOD_RE.test(m) ? M_CREDIT : 0) |
-  (containsAny(OTHER_PLATFORM.alipay.methods, m) ? M_OTHER_ALIPAY : 0) |
-  (containsAny(OTHER_PLATFORM.wechat.methods, m) ? M_OTHER_WECHAT : 0);
+  (containsAny(WALLET_NAMES.wechat.methods, m) ? M_NAMES_WECHAT : 0) |
+  (containsAny(WALLET_NAMES.alipay.methods, m) ? M_NAMES_ALIPAY : 0);
 
 const P_CARD = 1;
 const P_ACTION = 2;
-const P_OTHER_ALIPAY = 4;
-const P_OTHER_WECHAT = 8;
+const P_NAMES_WECHAT = 4;
+const P_NAMES_ALIPAY = 8;
 const P_INVESTMENT = 16;
 /** Facts about a counterparty text, as bits. */
 const counterpartyFacts = (p: string): number =>
   (p.includes(CARD_HINT) ? P_CARD : 0) |
   (ACTION_CHARS.test(p) ? P_ACTION : 0) |
-  (containsAny(OTHER_PLATFORM.alipay.counterparties, p) ? P_OTHER_ALIPAY : 0) |
-  (containsAny(OTHER_PLATFORM.wechat.counterparties, p) ? P_OTHER_WECHAT : 0) |
+  (containsAny(WALLET_NAMES.wechat.counterparties, p) ? P_NAMES_WECHAT : 0) |
+  (containsAny(WALLET_NAMES.alipay.counterparties, p) ? P_NAMES_ALIPAY : 0) |
   (INVESTMENT_COUNTERPARTY_RE.test(p) ? P_INVESTMENT : 0);
 
 const I_USER_NOTE = 1;
@@ -255,7 +258,17 @@ export function classifyRow(row: BillRow, platform: Platform): Classification {
 
 /** A Classification to be filled by classifyInto (the reader keeps one and reuses it). */
 export function newClassification(): Classification {
-  return { kind: 'neutral', reason: 'not-counted', kindCode: KIND.neutral, reasonCode: REASON['not-counted'], amountFen: 0, creditFunded: false, otherPlatform: '', unknownStatus: false };
+  return {
+    kind: 'neutral',
+    reason: 'not-counted',
+    kindCode: KIND.neutral,
+    reasonCode: REASON['not-counted'],
+    amountFen: 0,
+    creditFunded: false,
+    otherPlatform: '',
+    namedPlatform: '',
+    unknownStatus: false,
+  };
 }
 
 const scratchFacts: RowFacts = { category: 0, status: 0, method: 0, counterparty: 0, item: 0, itemMore: 0 };
@@ -277,13 +290,7 @@ export function classifyInto(row: BillRow, platform: Platform, out: Classificati
  * themselves are read only on the rare paths (lender rows, a withdrawal's fee).
  */
 export function classifyWithFacts(row: BillRow, facts: RowFacts, platform: Platform, out: Classification): Classification {
-  const alipay = platform === 'alipay';
-  out.otherPlatform =
-    (facts.counterparty & (alipay ? P_OTHER_ALIPAY : P_OTHER_WECHAT)) !== 0
-      ? 'counterparty'
-      : (facts.method & (alipay ? M_OTHER_ALIPAY : M_OTHER_WECHAT)) !== 0
-        ? 'method'
-        : '';
+  markNamedWallet(platform, facts, out);
   out.unknownStatus = (facts.status & S_UNKNOWN) !== 0;
   out.amountFen = row.amountFen;
   out.lender = undefined;
@@ -323,6 +330,29 @@ const INVESTMENT_MOVE = decision('neutral', 'investment');
 const INCOME = decision('income', 'income');
 const NOT_COUNTED = decision('neutral', 'not-counted');
 
+/**
+ * Whether the row names a wallet whose bill may record the same payment (WALLET_NAMES): an
+ * Alipay row names WeChat Pay, a WeChat row Alipay (counterparty first, then method); a JD or
+ * Meituan row either, by its payment method.
+ */
+function markNamedWallet(platform: Platform, facts: RowFacts, out: Classification): void {
+  const peer = facts.counterparty;
+  const meth = facts.method;
+  out.otherPlatform = '';
+  out.namedPlatform = '';
+  if (platform === 'alipay' || platform === 'wechat') {
+    const named = platform === 'alipay' ? 'wechat' : 'alipay';
+    const byPeer = platform === 'alipay' ? P_NAMES_WECHAT : P_NAMES_ALIPAY;
+    const byMethod = platform === 'alipay' ? M_NAMES_WECHAT : M_NAMES_ALIPAY;
+    if ((peer & byPeer) !== 0) out.otherPlatform = 'counterparty';
+    else if ((meth & byMethod) !== 0) out.otherPlatform = 'method';
+    if (out.otherPlatform !== '') out.namedPlatform = named;
+  } else if ((meth & (M_NAMES_WECHAT | M_NAMES_ALIPAY)) !== 0) {
+    out.otherPlatform = 'method';
+    out.namedPlatform = (meth & M_NAMES_WECHAT) !== 0 ? 'wechat' : 'alipay';
+  }
+}
+
 /** The policy, in its order (see the top of this file). Sets `out.lender`, and `out.amountFen` for a fee. */
 function decide(row: BillRow, facts: RowFacts, platform: Platform, out: Classification): number {
   const { direction } = row;
@@ -357,7 +387,9 @@ function decide(row: BillRow, facts: RowFacts, platform: Platform, out: Classifi
   if (direction !== 'out') {
     if ((more & I_INCOMING_KNOWN) === 0) facts.itemMore = more |= itemIncomingFacts(row.item);
     if ((cat & C_REFUND) !== 0 || (more & I_REFUND) !== 0 || (st & S_REFUND) !== 0 || (platform === 'wechat' && (cat & C_ENDS_REFUND) !== 0)) {
-      return REFUND;
+      // JD writes the refunded part into the purchase's own 金额 (`131.77(已退款89.84)`, read net),
+      // and a wholly refunded purchase as 不计收支: its refund rows have nothing left to net.
+      return platform === 'jd' ? NOT_COUNTED : REFUND;
     }
   }
 

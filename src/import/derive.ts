@@ -18,7 +18,7 @@ import { dayNumber, daysInMonth, fromDayNumber, monthFromIndex, monthIndex, mont
 import { fenToYuan } from '../money';
 import { textKey } from './normalize';
 import type { ParsedBill } from './bill';
-import { CREDIT_FUNDED, KeyIndex, KIND, LABEL_MAX, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, REASON, TxnTable } from './table';
+import { CREDIT_FUNDED, KeyIndex, KIND, LABEL_MAX, namedPlatformOf, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, REASON, TxnTable } from './table';
 import type {
   BillPeriod,
   ImportedSections,
@@ -367,13 +367,14 @@ function dropCrossFileDuplicates(t: TxnTable, fate: Uint8Array): number {
 }
 
 /**
- * A row naming the other wallet (paid "via 支付宝" on WeChat, or a transfer to 财付通 on Alipay)
- * and a row of the same amount within a day on that wallet's bill are one event. Same direction:
- * one payment recorded twice — the record whose counterparty is the wallet goes, the merchant's
- * stays. Opposite directions: money moved between the user's own wallets — both are neutral.
+ * A row naming a wallet (paid "via 支付宝" on WeChat, a transfer to 财付通 on Alipay, a Meituan
+ * order paid with 微信支付) and a row of the same amount within a day on that wallet's bill are one
+ * event. Same kind: one payment (or refund) recorded twice — the record whose counterparty is the
+ * wallet goes, the merchant's stays. Income against spending: money moved between the user's own
+ * wallets — both are neutral. A refund pairs only with a refund.
  */
 function pairCrossPlatform(t: TxnTable, fate: Uint8Array): number {
-  const live = (i: number) => fate[i] === LIVE && flows(t, i);
+  const live = (i: number) => fate[i] === LIVE && (flows(t, i) || t.kind[i] === KIND.refund);
   const byAmount = new Map<string, number[]>();
   for (let i = 0; i < t.length; i++) {
     if (!live(i)) continue;
@@ -387,8 +388,11 @@ function pairCrossPlatform(t: TxnTable, fate: Uint8Array): number {
   for (let i = 0; i < t.length; i++) {
     const mark = t.flags[i]! & (OTHER_BY_METHOD | OTHER_BY_COUNTERPARTY);
     if (mark === 0 || !live(i) || paired.has(i)) continue;
-    const candidates = byAmount.get(`${1 - t.platform[i]!}|${t.amountFen[i]}`) ?? [];
-    const mate = candidates.find((c) => live(c) && !paired.has(c) && Math.abs(t.day[c]! - t.day[i]!) <= SAME_PAYMENT_DAYS);
+    const candidates = byAmount.get(`${namedPlatformOf(t.flags[i]!)}|${t.amountFen[i]}`) ?? [];
+    const refund = t.kind[i] === KIND.refund;
+    const mate = candidates.find(
+      (c) => live(c) && !paired.has(c) && (t.kind[c] === KIND.refund) === refund && Math.abs(t.day[c]! - t.day[i]!) <= SAME_PAYMENT_DAYS,
+    );
     if (mate === undefined) continue;
     paired.add(i);
     paired.add(mate);

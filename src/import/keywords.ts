@@ -56,7 +56,7 @@ export const LENDERS: readonly { lender: string; match: readonly string[] }[] = 
   // 转出 / 提现 rows that are not loans.
   { lender: '网商贷', match: ['网商贷'] },
   { lender: '微粒贷', match: ['微粒贷'] },
-  { lender: '京东金条', match: ['京东金条', '金条借款'] },
+  { lender: '京东金条', match: ['京东金条', '金条'] },
   { lender: '京东白条', match: ['京东白条', '白条'] },
   { lender: '美团月付', match: ['美团月付'] },
   { lender: '美团借钱', match: ['美团借钱', '美团生活费', '三快小额贷款'] },
@@ -169,10 +169,12 @@ export const FEE_NOTE_RE = /服务费\s*[¥￥]?\s*(\d+(?:\.\d{1,2})?)/;
 export const USER_NOTE_PREFIXES = ['转账备注', '收款方备注', '付款方留言'] as const;
 
 /**
- * A row that names the other platform as its funding source or counterparty: a possible second
- * record of a payment the other platform's bill also shows.
+ * How a row names a wallet as its funding source or counterparty, by the wallet named: a possible
+ * second record of a payment that wallet's bill also shows. An Alipay row is searched for WeChat
+ * Pay's names and a WeChat row for Alipay's, in both fields; a JD or Meituan row for either, in its
+ * payment method only (`微信支付`, `微信-招商银行信用卡` in the samples).
  */
-export const OTHER_PLATFORM = {
-  alipay: { methods: ['微信', '财付通'], counterparties: ['财付通', '微信支付', '微信转账'] },
-  wechat: { methods: ['支付宝', '余额宝', '花呗'], counterparties: ['支付宝', '蚂蚁'] },
+export const WALLET_NAMES = {
+  wechat: { methods: ['微信', '财付通'], counterparties: ['财付通', '微信支付', '微信转账'] },
+  alipay: { methods: ['支付宝', '余额宝', '花呗'], counterparties: ['支付宝', '蚂蚁'] },
 } as const;

@@ -181,3 +181,50 @@ describe('Alipay app export with the 2025 divider (beancount-daoru synthetic sam
     expect(result.warnings.map((w) => w.code)).toContain('noCompleteMonth');
   });
 });
+
+describe('JD (京东) transaction export (DEG sample, UTF-8 with BOM)', () => {
+  const bill = read('jd.csv', fixture('double-entry-generator', 'jd.csv'));
+
+  it('is recognised as JD — not as an Alipay export lacking columns — with its period and record count', () => {
+    expect(bill).toMatchObject({ platform: 'jd', format: 'jd', encoding: 'utf-8-bom', headerLine: 22, rows: 26, declaredRows: 26 });
+    // 日期区间：2024-12-01 至 2024-12-31
+    expect(bill.statedPeriod).toEqual({ start: '2024-12-01', end: '2024-12-31' });
+  });
+
+  it('counts purchases net of what was refunded, as the export itself does', () => {
+    // 16 支出 rows; neutral: 6 refund rows with an amount, the wholly refunded 468.32 (不计收支),
+    // the 先享后付 order of 35.61 (不计收支: counted when paid); ignored: two rows of 0.00.
+    expect(bill.counts).toEqual({ income: 0, spending: 16, refund: 0, repayment: 0, draw: 0, neutral: 8, ignored: 2 });
+    const spent = bill.txns.toArray().filter((t) => t.kind === 'spending');
+    // `131.77(已退款89.84)` is 41.93 spent; its refund row adds nothing (no double netting).
+    expect(spent.find((t) => t.date === '2024-12-28')?.amountFen).toBe(13177 - 8984);
+    const result = deriveImport([bill], { months: 6 });
+    // The export states 支出：16笔(含4笔部分退款)，1648.43元.
+    expect(month(result, '2024-12')).toMatchObject({ complete: true, spendingFen: 164843, refundsFen: 0, incomeFen: 0 });
+    // Paid by credit card: all but the two 京东物流 rows paid from 钱包余额 (10.20 and 13.00).
+    expect(month(result, '2024-12').creditFundedFen).toBe(164843 - 1020 - 1300);
+  });
+});
+
+describe('Meituan (美团) bill (DEG sample, UTF-8 with BOM, CRLF)', () => {
+  const bill = read('meituan.csv', fixture('double-entry-generator', 'meituan.csv'));
+
+  it('is recognised as Meituan — not as a WeChat CSV lacking columns', () => {
+    expect(bill).toMatchObject({ platform: 'meituan', format: 'meituan', encoding: 'utf-8-bom', headerLine: 20, rows: 29, declaredRows: 29 });
+    expect(bill.statedPeriod).toEqual({ start: '2025-02-01', end: '2025-02-28' });
+  });
+
+  it('reads 实付金额 (what was paid), refunds, and the 美团月付 repayment as a lender transfer', () => {
+    expect(bill.counts).toEqual({ income: 0, spending: 22, refund: 6, repayment: 1, draw: 0, neutral: 0, ignored: 0 });
+    const repayment = bill.txns.toArray().find((t) => t.kind === 'repayment');
+    expect(repayment).toMatchObject({ date: '2025-02-12', amountFen: 4812, lender: '美团月付' });
+    const result = deriveImport([bill], { months: 6 });
+    // The export states 支出 1,175.68 (the 23 支出 rows but the repayment) and 收入 209.73 (the six
+    // refunds, whose purchases carry other order numbers: they lower their month's spending).
+    expect(month(result, '2025-02')).toMatchObject({ spendingFen: 117568 - 20973, refundsFen: 20973, repayments: 1, repaymentsFen: 4812 });
+    expect(result.sections.spending?.lender_transfers_per_month).toBe(1);
+    // Purchases paid with 美团月付 (a credit line) or a credit card are spending on credit.
+    const onCredit = bill.txns.toArray().filter((t) => t.kind === 'spending' && t.creditFunded);
+    expect(onCredit.map((t) => t.amountFen).reduce((a, b) => a + b, 0)).toBe(33328);
+  });
+});
