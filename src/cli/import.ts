@@ -27,6 +27,7 @@ import {
   type ImportResult,
   type ParsedBill,
 } from '../import/index';
+import { spliceFields, yamlRecord, type SpliceField } from '../import/yaml-splice';
 import { InflateLimitError, MAX_UNPACKED_BYTES, type Inflate } from '../import/zip';
 import { yuanToFen } from '../money';
 import type { Profile } from '../profile/schema';
@@ -228,28 +229,60 @@ function toNode(tools: YamlTools, doc: Document, value: unknown): Node {
 }
 
 /**
- * Replaces the imported fields in the user's profile through the yaml Document API: comments,
- * key order and every other field stay as the user wrote them.
+ * Replaces the imported fields in the user's profile. The text is spliced (src/import/yaml-splice.ts):
+ * only the replaced values' lines change, every other line stays byte for byte. The result is
+ * read back and must hold exactly the profile with those fields replaced; a document a splice
+ * cannot serve (a section written as a flow mapping, an alias) is written through the yaml
+ * Document API instead, which keeps comments and key order but may re-flow other lines.
  */
 export async function mergeIntoDocument(text: string, source: string, sections: ImportedSections, lang: Lang): Promise<string> {
   const tools = await yamlTools();
-  const { doc } = tools.parseYamlText(text, source, lang);
+  const parsed = tools.parseYamlText(text, source, lang);
+  const fields: SpliceField[] = [];
   for (const path of IMPORTED_PATHS) {
-    const value = importedValue(sections, path);
-    if (value === undefined) continue;
-    const [section, field] = path;
-    if (!tools.isMap(doc.get(section, true))) doc.set(section, doc.createNode({}));
-    // A number goes into the existing scalar, which keeps the user's comment on that line; a list
-    // is replaced whole (comments inside it were about the old entries).
-    doc.setIn([section, field], typeof value === 'object' ? toNode(tools, doc, value) : value);
+    const value = importedValue(sections, path) as SpliceField['value'] | undefined;
+    if (value !== undefined) fields.push({ section: path[0], field: path[1], value });
   }
-  const merged = doc.toString();
+  const expected = structuredClone(parsed.value) as Record<string, Record<string, unknown> | undefined>;
+  for (const { section, field, value } of fields) expected[section] = { ...(expected[section] ?? {}), [field]: value };
+  let merged = spliceFields(text, parsed.doc, fields, tools);
+  if (merged !== undefined && !sameData(readBack(tools, merged, source, lang), expected)) merged = undefined;
+  merged ??= documentMerge(tools, parsed.doc, fields);
   try {
     tools.validateParsed(tools.profileSchema, tools.parseYamlText(merged, source, lang), source, lang);
   } catch (error) {
     throw new UserError(importText(lang).mergedInvalid(source, error instanceof Error ? error.message : String(error)));
   }
   return merged;
+}
+
+/** The yaml Document API way (see mergeIntoDocument): for documents a splice cannot serve. */
+function documentMerge(tools: YamlTools, doc: Document, fields: readonly SpliceField[]): string {
+  for (const { section, field, value } of fields) {
+    if (!tools.isMap(doc.get(section, true))) doc.set(section, doc.createNode({}));
+    // A number goes into the existing scalar, which keeps the user's comment on that line; a list
+    // is replaced whole (comments inside it were about the old entries).
+    doc.setIn([section, field], typeof value === 'object' ? toNode(tools, doc, value) : value);
+  }
+  return doc.toString();
+}
+
+/** The data of a spliced text, or undefined when it does not parse (the splice is then not used). */
+function readBack(tools: YamlTools, text: string, source: string, lang: Lang): unknown {
+  try {
+    return tools.parseYamlText(text, source, lang).value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Deep equality of parsed YAML data (plain objects, arrays, scalars), whatever the key order. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function periodText(result: ImportResult): string {
@@ -272,11 +305,6 @@ export async function newProfileYaml(result: ImportResult, paths: readonly strin
   return doc.toString();
 }
 
-/** A YAML double-quoted scalar: JSON's escapes, plus the two line separators YAML 1.1 readers break on. */
-function quoted(text: string): string {
-  return JSON.stringify(text).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-}
-
 /**
  * The imported sections as YAML, for standard output. Written directly rather than through the
  * yaml library, which this path would otherwise load for a few lines: keys and months are plain,
@@ -286,18 +314,13 @@ function quoted(text: string): string {
 export function sectionsYaml(result: ImportResult, paths: readonly string[], lang: Lang): string {
   const comment = importText(lang).snippetComment(fileList(paths), periodText(result));
   const lines = comment.split('\n').map((line) => `#${line}`);
-  const record = (fields: Record<string, string | number | undefined>) =>
-    `{ ${Object.entries(fields)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${k}: ${typeof v === 'number' ? String(v) : /^\d{4}-\d{2}(-\d{2})?$/.test(v!) ? v : quoted(v!)}`)
-      .join(', ')} }`;
   const list = (indent: string, key: string, items: Record<string, string | number | undefined>[]) => {
     if (items.length === 0) {
       lines.push(`${indent}${key}: []`);
       return;
     }
     lines.push(`${indent}${key}:`);
-    for (const item of items) lines.push(`${indent}  - ${record(item)}`);
+    for (const item of items) lines.push(`${indent}  - ${yamlRecord(item)}`);
   };
   const { income, spending, credit } = result.sections;
   if (income) {
