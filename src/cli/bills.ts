@@ -10,7 +10,7 @@ export async function withBills(profile: Profile, bills: readonly string[], asOf
   // loaded only here; it belongs in this one, shared by both commands (issue 16).
   const { loadBills, renderSummary } = await import('./import');
   const { applyImport } = await import('../import');
-  const result = await loadBills(bills, { months: 6, monthlyIncomeFen: Math.round(profile.income.monthly * 100), asOf }, ctx.lang);
+  const result = await loadBills(bills, { months: 6, monthlyIncomeFen: Math.round(profile.income.monthly * 100), asOf, auditDate: asOf }, ctx.lang);
   for (const line of renderSummary(result, ctx.lang)) ctx.err(`${line}\n`);
   return applyImport(profile, result.sections);
 }

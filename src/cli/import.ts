@@ -62,11 +62,22 @@ export async function runImport(opts: ImportCommandOptions, ctx: CliContext, dep
       ...(opts.large !== undefined ? { largeFen: yuanToFen(opts.large) } : {}),
       ...(target ? { monthlyIncomeFen: yuanToFen(target.profile.income.monthly) } : {}),
       ...(target?.profile.as_of !== undefined ? { asOf: target.profile.as_of } : {}),
+      ...(target ? { auditDate: target.profile.as_of ?? ctx.today() } : {}),
     },
     ctx.lang,
   );
   ctx.err(renderSummary(result, ctx.lang).join('\n') + '\n');
   if (result.sections.income === undefined) throw new UserError(t.noMonths());
+
+  // Old bills merged into a recent profile would replace its recent history: only with a yes.
+  const stale = result.warnings.find((w) => w.code === 'staleBills');
+  if (target && stale && !opts.yes) {
+    if (!ctx.stdinIsTTY) throw new UserError(t.staleNeedsYes(target.path, stale.newest));
+    if (!(await deps.ask(t.askStale(target.path)))) {
+      ctx.err(`${t.notWritten()}\n`);
+      return 0;
+    }
+  }
 
   if (opts.output === undefined && target === undefined) {
     ctx.out(sectionsYaml(result, opts.bills, ctx.lang));

@@ -80,6 +80,10 @@ const en = {
       `${w.file}: ${w.count} character(s) could not be decoded; the file may have been re-saved in another encoding`,
     partialMonths: (w: { months: readonly string[] }) =>
       `month(s) ${w.months.join(', ')} are only partly covered by the bills and are left out of the monthly history`,
+    emptyMonths: (w: { months: readonly string[] }) =>
+      `month(s) ${w.months.join(', ')} have no transaction at all in the bills and count as zero income and spending; if the account was used then, the export is missing them`,
+    staleBills: (w: { newest: string; auditDate: string; months: number }) =>
+      `the newest bill month is ${w.newest}, ${w.months} months before the profile's date ${w.auditDate}: merged, these old months would replace the profile's recent history`,
     noCompleteMonth: () => 'the bills cover no complete calendar month, so no monthly history could be derived; export at least one whole month',
     disjointPeriods: () => 'the Alipay and WeChat Pay bills cover different periods; only months covered by both are used, and there are none',
     asOfBeforeBills: (w: { asOf: string }) =>
@@ -136,6 +140,9 @@ const en = {
   keepLine: (field: string, why: string) => `  ${field}: ${why}`,
   notImported: () => 'kept (not derived from these bills)',
   askWrite: (path: string) => `Write these changes to ${path}? [y/N] `,
+  askStale: (path: string) => `These bills are old for ${path}. Import them anyway? [y/N] `,
+  staleNeedsYes: (path: string, newest: string) =>
+    `${path}: the bills end in ${newest}, long before the profile's date; not a terminal, so no one can confirm — pass --yes to import them anyway`,
   notWritten: () => 'nothing written',
   written: (path: string) => `written: ${path}`,
   needYes: (path: string) => `${path}: not a terminal, so no one can confirm; pass --yes to write the changes`,
@@ -195,6 +202,8 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
     mangledIds: (w) => `${w.file}：有 ${w.rows} 个订单号被表格软件转成了数字（如 2.02E+27），无法据此匹配退款和重复记录`,
     replacementChars: (w) => `${w.file}：有 ${w.count} 个字符无法解码；文件可能被另存为其他编码`,
     partialMonths: (w) => `${w.months.join('、')} 仅部分包含在账单中，未计入月度记录`,
+    emptyMonths: (w) => `${w.months.join('、')} 在账单中没有任何交易，收入和支出按零计；如果那时用过这个账户，说明导出文件缺了这些月份`,
+    staleBills: (w) => `账单最新的月份是 ${w.newest}，比档案日期 ${w.auditDate} 早 ${w.months} 个月：合并后，这些旧月份会替换档案中近期的记录`,
     noCompleteMonth: () => '账单未覆盖任何完整的自然月，无法得出月度记录；请至少导出一个完整月份',
     disjointPeriods: () => '支付宝与微信支付账单覆盖的时间段不同；只使用两者都覆盖的月份，但没有这样的月份',
     asOfBeforeBills: (w) => `档案的 as_of（${w.asOf}）早于账单结束日期；之后的交易未导入（如需使用较新的月份，请更新 as_of）`,
@@ -243,6 +252,8 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   keepLine: (field, why) => `  ${field}：${why}`,
   notImported: () => '保留（未从这些账单得出）',
   askWrite: (path) => `将这些修改写入 ${path}？[y/N] `,
+  askStale: (path) => `对 ${path} 来说这些账单太旧了。仍要导入吗？[y/N] `,
+  staleNeedsYes: (path, newest) => `${path}：账单截止于 ${newest}，远早于档案日期；当前不是终端，无法确认——如仍要导入请加 --yes`,
   notWritten: () => '未写入任何文件',
   written: (path) => `已写入：${path}`,
   needYes: (path) => `${path}：当前不是终端，无法确认；如要写入修改请加 --yes`,

@@ -34,6 +34,11 @@ import type {
 const LARGE_SHARE_OF_INCOME = 0.5;
 /** Two records of one payment are at most this many days apart (midnight, time zones of servers). */
 const SAME_PAYMENT_DAYS = 1;
+/**
+ * Bills whose newest month is more than this many months before the audit date are stale: merged,
+ * they would replace the profile's recent history with old months (issue 23).
+ */
+export const STALE_MONTHS = 2;
 /** The schema's list limits (profile/schema.ts). */
 const MAX_LIST = 10_000;
 
@@ -97,6 +102,11 @@ export function deriveImport(bills: readonly ParsedBill[], options: DeriveOption
     warnings.push({ code: 'asOfBeforeBills', asOf: options.asOf });
   }
   result.period = { start: period.start, end: end < period.start ? period.start : end };
+  if (options.auditDate !== undefined) {
+    const newest = monthOf(result.period.end);
+    const gap = monthIndex(monthOf(options.auditDate)) - monthIndex(newest);
+    if (gap > STALE_MONTHS) warnings.push({ code: 'staleBills', newest, auditDate: options.auditDate, months: gap });
+  }
   const isComplete = (month: CalendarMonth) => lastDay(month) <= end && [...coverage.values()].every((intervals) => covers(intervals, month));
   const firstIndex = monthIndex(monthOf(period.start));
   const endIndex = monthIndex(monthOf(end));
@@ -141,6 +151,11 @@ export function deriveImport(bills: readonly ParsedBill[], options: DeriveOption
   const history = figures.filter((f) => f.complete);
   const partial = figures.filter((f) => !f.complete).map((f) => f.month);
   if (partial.length > 0) warnings.push({ code: 'partialMonths', months: partial });
+  // A month inside the bills' span without a single row counts as zero: say so, it may be an
+  // export that misses it rather than a month without payments.
+  const busy = monthsWithRows(bills);
+  const empty = history.filter((f) => !busy.has(f.month)).map((f) => f.month);
+  if (empty.length > 0) warnings.push({ code: 'emptyMonths', months: empty });
 
   const sections: ImportedSections = {};
   sections.income = { history: history.map((f) => ({ month: f.month, amount: fenToYuan(f.incomeFen) })) };
@@ -196,6 +211,13 @@ export function deriveImport(bills: readonly ParsedBill[], options: DeriveOption
  * The passes over every row are small functions of their own: V8 optimises each on its own and
  * does not throw one large optimised function away when a later part of it first runs.
  */
+
+/** The months in which any of the bills has a row (of any kind). */
+function monthsWithRows(bills: readonly ParsedBill[]): Set<CalendarMonth> {
+  const months = new Set<CalendarMonth>();
+  for (const bill of bills) for (const day of bill.daysWithRows) months.add(monthOf(fromDayNumber(day)));
+  return months;
+}
 
 function neutraliseOwnTransfers(t: TxnTable, fate: Uint8Array, owners: Float64Array): number {
   const keys = t.counterpartyKey;

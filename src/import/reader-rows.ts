@@ -54,6 +54,8 @@ export abstract class RowSink {
   private readonly scratchLabel = { labelA: '', labelB: '' };
   private minDay = -1;
   private maxDay = -1;
+  /** The day of the row before (rows come in time order: the set is touched once a day). */
+  private lastDay = -1;
   /** The row being read, its text fields filled by whichever path reads it (no allocation per row). */
   protected readonly scratchRow: BillRow = {
     line: 0, date: '', seconds: 0, direction: 'neutral', amountFen: 0, category: '', counterparty: '',
@@ -98,6 +100,7 @@ export abstract class RowSink {
       unknownDirections: {},
       mangledIds: 0,
       replacementChars: 0,
+      daysWithRows: new Set(),
     };
   }
 
@@ -294,6 +297,10 @@ export abstract class RowSink {
     // reader's code has been optimised would throw that code away.
     this.minDay = this.minDay < 0 ? when.day : Math.min(this.minDay, when.day);
     this.maxDay = Math.max(this.maxDay, when.day);
+    if (when.day !== this.lastDay) {
+      this.lastDay = when.day;
+      bill.daysWithRows.add(when.day);
+    }
     const c = facts ? classifyWithFacts(row, facts, this.platform, this.scratchClass) : classifyInto(row, this.platform, this.scratchClass);
     if (c.unknownStatus) bill.unknownStatuses[row.status] = (bill.unknownStatuses[row.status] ?? 0) + 1;
     const kind = c.kindCode;

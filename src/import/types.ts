@@ -140,6 +140,11 @@ export interface ImportOptions extends Omit<ReaderOptions, 'fileIndex'> {
   asOf?: CalendarDate;
   /** Extra names that are the user's own accounts (besides the Alipay account holder's name). */
   ownerNames?: string[];
+  /**
+   * The date the profile is audited on (its as_of, or today): bills whose newest month is more
+   * than STALE_MONTHS before it are named (warning staleBills).
+   */
+  auditDate?: CalendarDate;
 }
 
 export interface BillFile {
@@ -186,6 +191,8 @@ export type ImportWarning =
   | { code: 'mangledIds'; file: string; rows: number }
   | { code: 'replacementChars'; file: string; count: number }
   | { code: 'partialMonths'; months: CalendarMonth[] }
+  | { code: 'emptyMonths'; months: CalendarMonth[] }
+  | { code: 'staleBills'; newest: CalendarMonth; auditDate: CalendarDate; months: number }
   | { code: 'noCompleteMonth' }
   | { code: 'disjointPeriods' }
   | { code: 'asOfBeforeBills'; asOf: CalendarDate }

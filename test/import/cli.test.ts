@@ -48,7 +48,7 @@ const never = { ask: async () => Promise.reject(new Error('no prompt expected'))
 
 const PROFILE = `# My profile — written by hand
 version: 1
-as_of: 2026-07-01 # the day I checked
+as_of: 2026-05-01 # the day I checked
 
 income:
   monthly: 12000 # after tax
