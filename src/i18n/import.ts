@@ -91,8 +91,8 @@ const en = {
     unmatchedRefunds: (w: { count: number; fen: number }) =>
       `${w.count} refund(s) (¥${(w.fen / 100).toFixed(2)}) had no matching purchase in the bills and were subtracted from their month's spending`,
     noIncomeForLarge: () => 'no income to compare purchases with, so large purchases were not listed; pass --large N (yuan)',
-    lowBillIncome: (w: { thresholdFen: number }) =>
-      `the bills show less income than spending (a salary paid to a bank card is not in them), so "large" means ≥ ¥${(w.thresholdFen / 100).toFixed(2)}, half of that income; pass --large N (yuan) for a meaningful line`,
+    lowBillIncome: (w: { incomeFen: number }) =>
+      `the bills show ¥${(w.incomeFen / 100).toFixed(2)} of income a month, too little to be a whole income (a salary paid to a bank card is not in them), so no large-purchase line was drawn from it and none were listed; pass --large N (yuan)`,
     noDraws: () => 'the bills show no loan disbursement (they usually land on a bank card), so credit.draws is left as it was',
     salaryHint: () => 'income here is only what passed through these bills; a salary paid to a bank card is not in them — check income.monthly',
   },
@@ -210,7 +210,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
     unmatchedRefunds: (w) => `有 ${w.count} 笔退款（${(w.fen / 100).toFixed(2)}元）在账单中找不到对应消费，已从退款当月支出中扣除`,
     noIncomeForLarge: () => '没有可比较的收入，未列出大额消费；请用 --large N（元）指定金额',
     lowBillIncome: (w) =>
-      `账单中的收入低于支出（发到银行卡的工资不在账单里），因此“大额”按该收入的一半即 ${(w.thresholdFen / 100).toFixed(2)}元 计算；请用 --large N（元）指定合理的金额`,
+      `账单中的收入每月只有 ${(w.incomeFen / 100).toFixed(2)}元，不像是全部收入（发到银行卡的工资不在账单里），因此没有据此划定大额消费的标准，也未列出大额消费；请用 --large N（元）指定金额`,
     noDraws: () => '账单中没有借款放款记录（放款通常进入银行卡），credit.draws 保持不变',
     salaryHint: () => '这里的收入只包括经过这些账单的款项；发到银行卡的工资不在其中——请核对 income.monthly',
   },

@@ -32,6 +32,12 @@ import type {
 
 /** `spending.large_purchases`: a purchase of at least half a month's income (rules.md, spending/large-purchases). */
 const LARGE_SHARE_OF_INCOME = 0.5;
+/**
+ * Bills whose mean monthly income is below this (fen) do not show a whole income — a salary paid
+ * to a bank card is not in a wallet's bill — so no large-purchase line is drawn from them: partial
+ * bills once made "large" mean ¥4.34.
+ */
+export const MIN_BILL_INCOME_FEN = 100_000;
 /** Two records of one payment are at most this many days apart (midnight, time zones of servers). */
 const SAME_PAYMENT_DAYS = 1;
 /**
@@ -171,12 +177,15 @@ export function deriveImport(bills: readonly ParsedBill[], options: DeriveOption
     thresholdFen = Math.round(options.monthlyIncomeFen * LARGE_SHARE_OF_INCOME);
     result.large = { thresholdFen, source: 'profile' };
   } else if (meanIncomeFen > 0) {
-    thresholdFen = Math.round(meanIncomeFen * LARGE_SHARE_OF_INCOME);
-    result.large = { thresholdFen, source: 'bills' };
-    // Less income than spending in a wallet's bill usually means the salary is elsewhere, and
-    // "large" would then flag ordinary purchases: say so.
+    // The bills are the only source. Less income than a living wage, or than the same bills show
+    // spent, means the salary is elsewhere: half of it would flag ordinary purchases as large.
     const meanSpendingFen = history.reduce((sum, f) => sum + f.spendingFen, 0) / history.length;
-    if (meanIncomeFen < meanSpendingFen) warnings.push({ code: 'lowBillIncome', thresholdFen });
+    if (meanIncomeFen < MIN_BILL_INCOME_FEN || meanIncomeFen < meanSpendingFen) {
+      warnings.push({ code: 'lowBillIncome', incomeFen: meanIncomeFen });
+    } else {
+      thresholdFen = Math.round(meanIncomeFen * LARGE_SHARE_OF_INCOME);
+      result.large = { thresholdFen, source: 'bills' };
+    }
   } else {
     warnings.push({ code: 'noIncomeForLarge' });
   }

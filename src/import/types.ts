@@ -198,7 +198,7 @@ export type ImportWarning =
   | { code: 'asOfBeforeBills'; asOf: CalendarDate }
   | { code: 'unmatchedRefunds'; count: number; fen: number }
   | { code: 'noIncomeForLarge' }
-  | { code: 'lowBillIncome'; thresholdFen: number }
+  | { code: 'lowBillIncome'; incomeFen: number }
   | { code: 'noDraws' }
   | { code: 'salaryHint' };
 

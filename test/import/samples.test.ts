@@ -77,14 +77,14 @@ describe('Alipay app export, 2021 layout (DEG sample)', () => {
     expect(result.stats.refundsOfClosed).toBe(2);
     // December (partial): 31.00 + 7.50.
     expect(month(result, '2021-12')).toMatchObject({ complete: false, spendingFen: 3850 });
-    // Large: half of the mean bill income, 52.00 / 6 months = 8.67 → 4.34. Three purchases reach
-    // it in the window (June to the end of the bills): 6.51, 7.50, 31.00.
-    expect(result.large).toEqual({ thresholdFen: 434, source: 'bills' });
-    expect(result.sections.spending?.large_purchases).toEqual([
-      { date: '2021-06-14', amount: 6.51, note: '蚂蚁会员（北京）网络技术服务有限公司 相互宝分摊-6月第1期-*' },
-      { date: '2021-12-09', amount: 7.5, note: '好邻居连锁便利店 好邻居订单' },
-      { date: '2021-12-11', amount: 31, note: '北京稻香村食品有限责任公司' },
-    ]);
+    // The bills' mean income, 52.00 / 6 months = 8.67, is no whole income: half of it (4.34) once
+    // made 6.51, 7.50 and 31.00 "large". No line is drawn from it; the summary asks for --large.
+    expect(result.large).toEqual({ source: 'none' });
+    expect(result.sections.spending?.large_purchases).toBeUndefined();
+    expect(result.warnings).toContainEqual({ code: 'lowBillIncome', incomeFen: 867 });
+    // With --large (or a profile's income) the line is the user's.
+    const withLine = deriveImport([bill], { months: 6, largeFen: 3000 });
+    expect(withLine.sections.spending?.large_purchases).toEqual([{ date: '2021-12-11', amount: 31, note: '北京稻香村食品有限责任公司' }]);
   });
 });
 
