@@ -43,13 +43,25 @@ export interface ImportCommandOptions {
   yes: boolean;
 }
 
-/** What the command needs from the terminal besides ctx; tests replace `ask`. */
+/** What the command needs from the terminal besides ctx; tests replace `ask` (and the progress clock). */
 export interface ImportDeps {
   ask(question: string): Promise<boolean>;
+  progress?: ProgressClock;
+}
+
+/** Whether stderr is a terminal (the progress line is drawn only there), and a clock in milliseconds. */
+export interface ProgressClock {
+  isTTY: boolean;
+  now(): number;
+}
+
+/** The real terminal's: stderr's own flag, the monotonic clock. */
+export function terminalProgress(): ProgressClock {
+  return { isTTY: process.stderr.isTTY === true, now: () => performance.now() };
 }
 
 export async function runImportCommand(opts: ImportCommandOptions, ctx: CliContext): Promise<number> {
-  return runImport(opts, ctx, { ask: (question) => askYesNo(question, ctx) });
+  return runImport(opts, ctx, { ask: (question) => askYesNo(question, ctx), progress: terminalProgress() });
 }
 
 export async function runImport(opts: ImportCommandOptions, ctx: CliContext, deps: ImportDeps): Promise<number> {
@@ -65,6 +77,7 @@ export async function runImport(opts: ImportCommandOptions, ctx: CliContext, dep
       ...(target ? { auditDate: target.profile.as_of ?? ctx.today() } : {}),
     },
     ctx.lang,
+    deps.progress && { ...deps.progress, write: ctx.err },
   );
   ctx.err(renderSummary(result, ctx.lang).join('\n') + '\n');
   if (result.sections.income === undefined) throw new UserError(t.noMonths());
@@ -119,12 +132,62 @@ export async function runImport(opts: ImportCommandOptions, ctx: CliContext, dep
  * Streams bill files (or `-` for standard input) through the reader and derives the sections.
  * Exported for `check --bills`, which audits with the imported data without writing anything.
  */
-export async function loadBills(paths: readonly string[], options: Omit<ImportOptions, 'lang' | 'inflateRaw'>, lang: Lang): Promise<ImportResult> {
+export async function loadBills(
+  paths: readonly string[],
+  options: Omit<ImportOptions, 'lang' | 'inflateRaw'>,
+  lang: Lang,
+  progress?: ProgressClock & { write(text: string): void },
+): Promise<ImportResult> {
   const bills: ParsedBill[] = [];
   for (const [fileIndex, path] of paths.entries()) {
-    bills.push(await readBillFile(path, fileIndex, lang));
+    const line = progress?.isTTY ? new ProgressLine(path === '-' ? '<stdin>' : path, progress, importText(lang)) : undefined;
+    try {
+      bills.push(await readBillFile(path, fileIndex, lang, line));
+    } finally {
+      line?.clear();
+    }
   }
   return deriveImport(bills, options);
+}
+
+/** Redraws of the progress line are at least this far apart (ms); it first shows after PROGRESS_AFTER_MS. */
+const PROGRESS_EVERY_MS = 200;
+const PROGRESS_AFTER_MS = 1000;
+
+/**
+ * One line on stderr (a terminal's only), redrawn in place while a long file is read: the file,
+ * how far, in bytes. The clock is read once per chunk read (64 KB, some hundreds of rows), never
+ * per row, and the line appears only for a file still being read after a second.
+ */
+class ProgressLine {
+  private readonly started: number;
+  private drawn = -Infinity;
+  private shown = false;
+
+  constructor(
+    private readonly name: string,
+    private readonly out: ProgressClock & { write(text: string): void },
+    private readonly t: ImportText,
+  ) {
+    this.started = out.now();
+  }
+
+  /** `read` bytes of `total` (undefined: standard input, whose size is not known). */
+  update(read: number, total: number | undefined): void {
+    const now = this.out.now();
+    if (now - this.started < PROGRESS_AFTER_MS || now - this.drawn < PROGRESS_EVERY_MS) return;
+    this.drawn = now;
+    this.shown = true;
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    const text = total ? this.t.progress(this.name, Math.floor((read / total) * 100), mb(read), mb(total)) : this.t.progressStdin(this.name, mb(read));
+    // Back to the line's start, the text, the rest of the line erased.
+    this.out.write(`\r${text}\u001b[K`);
+  }
+
+  /** Erases the line (the summary then starts on a clean line). */
+  clear(): void {
+    if (this.shown) this.out.write('\r\u001b[K');
+  }
 }
 
 /**
@@ -143,14 +206,23 @@ export const inflateRaw: Inflate = (data, maxBytes) => {
   }
 };
 
-async function readBillFile(path: string, fileIndex: number, lang: Lang): Promise<ParsedBill> {
+async function readBillFile(path: string, fileIndex: number, lang: Lang, progress: ProgressLine | undefined): Promise<ParsedBill> {
   const reader = createBillReader(path === '-' ? '<stdin>' : path, { lang, fileIndex, inflateRaw });
+  let read = 0;
   if (path === '-') {
-    for await (const chunk of process.stdin) reader.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    for await (const chunk of process.stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      reader.push(bytes);
+      read += bytes.length;
+      progress?.update(read, undefined);
+    }
     return reader.end();
   }
+  let size: number;
   try {
-    if (statSync(path).isDirectory()) throw new InputError(path, [{ path: '', message: importText(lang).isDirectory() }]);
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: importText(lang).isDirectory() }]);
+    size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(path, [{ path: '', message: (await fileTools()).fsMessage(error, lang) }]);
@@ -166,6 +238,8 @@ async function readBillFile(path: string, fileIndex: number, lang: Lang): Promis
       const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
       if (bytesRead === 0) break;
       reader.push(buffer.subarray(0, bytesRead));
+      read += bytesRead;
+      progress?.update(read, size);
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
