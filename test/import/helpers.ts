@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, deflateRawSync } from 'node:zlib';
+import type { CliContext } from '../../src/cli/context';
 import { inflateRaw } from '../../src/cli/import';
+import type { Lang } from '../../src/i18n/lang';
 import { readBill, type ParsedBill } from '../../src/import/index';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/bills', import.meta.url));
@@ -324,4 +326,21 @@ export function alipayWebCsv(rows: readonly Record<string, string>[], period = {
     rows,
     footer: ['------------------------------------------------------------------------------------', `共${rows.length}笔记录`],
   });
+}
+
+/** A CliContext for running the import command in-process, with what it writes to each stream. */
+export function cliContext(options: { lang?: Lang; stdinIsTTY?: boolean; today?: string } = {}): { ctx: CliContext; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    lang: options.lang ?? 'en',
+    color: false,
+    columns: 80,
+    stdinIsTTY: options.stdinIsTTY ?? false,
+    stdoutIsTTY: false,
+    out: (text) => void out.push(text),
+    err: (text) => void err.push(text),
+    today: () => options.today ?? '2026-07-15',
+  };
+  return { ctx, out, err };
 }

@@ -8,23 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/cli/import';
-import type { CliContext } from '../../src/cli/context';
-import { alipayCsv, gbk, type AlipayRow } from './helpers';
+import { alipayCsv, cliContext, gbk, type AlipayRow } from './helpers';
 
-function context() {
-  const err: string[] = [];
-  const ctx: CliContext = {
-    lang: 'en',
-    color: false,
-    columns: 80,
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    out: () => undefined,
-    err: (text) => void err.push(text),
-    today: () => '2026-07-15',
-  };
-  return { ctx, err };
-}
+const context = () => cliContext();
 
 /** A clock that moves `step` ms each time it is read. */
 const ticking = (step: number) => {

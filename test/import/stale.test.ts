@@ -8,27 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport, type ImportCommandOptions } from '../../src/cli/import';
-import type { CliContext } from '../../src/cli/context';
 import { UserError } from '../../src/errors';
 import { deriveImport } from '../../src/import/index';
 import { runCli } from '../cli/run';
-import { alipayCsv, gbk, read, type AlipayRow } from './helpers';
+import { alipayCsv, cliContext, gbk, read, type AlipayRow } from './helpers';
 
-function context(stdinIsTTY = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    lang: 'en',
-    color: false,
-    columns: 80,
-    stdinIsTTY,
-    stdoutIsTTY: false,
-    out: (text) => void out.push(text),
-    err: (text) => void err.push(text),
-    today: () => '2026-11-15',
-  };
-  return { ctx, out, err };
-}
+const context = (stdinIsTTY = false) => cliContext({ stdinIsTTY, today: '2026-11-15' });
 
 /** One purchase and one income a month, from `start` for `months` months. */
 function monthlyRows(start: string, months: number): AlipayRow[] {
