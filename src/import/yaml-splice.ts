@@ -68,6 +68,13 @@ export function spliceFields(text: string, doc: Document, fields: readonly Splic
       continue;
     }
     const map = pair.value;
+    if (isEmpty(map, yaml)) {
+      // `spending:` with nothing under it: the fields go on the lines after it.
+      const at = lineEnd(text, (pair.key as Node).range![1]);
+      const lines = own.flatMap((f) => fieldLines(f, ' '.repeat(childIndent)));
+      edits.push({ start: at, end: at, text: (text[at - 1] === '\n' || at === 0 ? '' : eol) + lines.map((l) => l + eol).join('') });
+      continue;
+    }
     if (!yaml.isMap(map) || map.flow || map.items.length === 0) return undefined;
     const indent = ' '.repeat(columnOf(text, (map.items[0]!.key as Node).range![0]));
     const missing: SpliceField[] = [];
@@ -128,8 +135,7 @@ function replaceValue(text: string, pair: Pair, value: SpliceField['value'], eol
   const keyColumn = columnOf(text, key.range![0]);
   const colon = text.indexOf(':', key.range![1]);
   if (colon < 0) return undefined;
-  // A null value (`key:` with nothing after it) has an empty range, or none.
-  const empty = node === null || (yaml.isScalar(node) && (node.value === null || node.value === undefined) && node.range![0] === node.range![1]);
+  const empty = isEmpty(node, yaml);
   if (typeof value === 'number') {
     if (empty) return [{ start: colon + 1, end: colon + 1, text: ` ${value}` }];
     if (!yaml.isScalar(node) || typeof node.value === 'object') return undefined;
@@ -161,6 +167,11 @@ function replaceValue(text: string, pair: Pair, value: SpliceField['value'], eol
     ];
   }
   return undefined;
+}
+
+/** A null value written as nothing (`key:` alone): no node, or a null scalar with an empty range. */
+function isEmpty(node: unknown, yaml: YamlNodeTests): boolean {
+  return node === null || node === undefined || (yaml.isScalar(node) && (node.value === null || node.value === undefined) && node.range![0] === node.range![1]);
 }
 
 /** Where the last pair of a block mapping ends (its value, or its key when it has no value). */

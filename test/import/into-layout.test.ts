@@ -108,6 +108,12 @@ describe('the shapes a field can have', () => {
     );
   });
 
+  it('a section with nothing under it gets the fields on the lines after it', async () => {
+    const text = `${base}debts: []\nspending:    # to do\n# the end\n`;
+    const merged = await merge(text, { spending: { history: [{ month: '2026-01', amount: 4 }], lender_transfers_per_month: 1 } });
+    expect(merged).toBe(`${base}debts: []\nspending:    # to do\n  history:\n    - { month: 2026-01, amount: 4 }\n  lender_transfers_per_month: 1\n# the end\n`);
+  });
+
   it('a number keeps its trailing comment; CRLF line endings stay CRLF', async () => {
     const text = 'version: 1\r\nincome:\r\n  monthly: 5000\r\ndebts: []\r\nspending:\r\n  lender_transfers_per_month: 4    # a guess\r\n';
     const merged = await merge(text, { spending: { lender_transfers_per_month: 0.5, history: [{ month: '2026-01', amount: 4 }] } });
