@@ -27,6 +27,7 @@ import {
   type ImportResult,
   type ParsedBill,
 } from '../import/index';
+import { spliceFields, yamlRecord, type SpliceField } from '../import/yaml-splice';
 import { InflateLimitError, MAX_UNPACKED_BYTES, type Inflate } from '../import/zip';
 import { yuanToFen } from '../money';
 import type { Profile } from '../profile/schema';
@@ -42,13 +43,25 @@ export interface ImportCommandOptions {
   yes: boolean;
 }
 
-/** What the command needs from the terminal besides ctx; tests replace `ask`. */
+/** What the command needs from the terminal besides ctx; tests replace `ask` (and the progress clock). */
 export interface ImportDeps {
   ask(question: string): Promise<boolean>;
+  progress?: ProgressClock;
+}
+
+/** Whether stderr is a terminal (the progress line is drawn only there), and a clock in milliseconds. */
+export interface ProgressClock {
+  isTTY: boolean;
+  now(): number;
+}
+
+/** The real terminal's: stderr's own flag, the monotonic clock. */
+export function terminalProgress(): ProgressClock {
+  return { isTTY: process.stderr.isTTY === true, now: () => performance.now() };
 }
 
 export async function runImportCommand(opts: ImportCommandOptions, ctx: CliContext): Promise<number> {
-  return runImport(opts, ctx, { ask: (question) => askYesNo(question, ctx) });
+  return runImport(opts, ctx, { ask: (question) => askYesNo(question, ctx), progress: terminalProgress() });
 }
 
 export async function runImport(opts: ImportCommandOptions, ctx: CliContext, deps: ImportDeps): Promise<number> {
@@ -61,11 +74,23 @@ export async function runImport(opts: ImportCommandOptions, ctx: CliContext, dep
       ...(opts.large !== undefined ? { largeFen: yuanToFen(opts.large) } : {}),
       ...(target ? { monthlyIncomeFen: yuanToFen(target.profile.income.monthly) } : {}),
       ...(target?.profile.as_of !== undefined ? { asOf: target.profile.as_of } : {}),
+      ...(target ? { auditDate: target.profile.as_of ?? ctx.today() } : {}),
     },
     ctx.lang,
+    deps.progress && { ...deps.progress, write: ctx.err },
   );
   ctx.err(renderSummary(result, ctx.lang).join('\n') + '\n');
   if (result.sections.income === undefined) throw new UserError(t.noMonths());
+
+  // Old bills merged into a recent profile would replace its recent history: only with a yes.
+  const stale = result.warnings.find((w) => w.code === 'staleBills');
+  if (target && stale && !opts.yes) {
+    if (!ctx.stdinIsTTY) throw new UserError(t.staleNeedsYes(target.path, stale.newest));
+    if (!(await deps.ask(t.askStale(target.path)))) {
+      ctx.err(`${t.notWritten()}\n`);
+      return 0;
+    }
+  }
 
   if (opts.output === undefined && target === undefined) {
     ctx.out(sectionsYaml(result, opts.bills, ctx.lang));
@@ -107,12 +132,62 @@ export async function runImport(opts: ImportCommandOptions, ctx: CliContext, dep
  * Streams bill files (or `-` for standard input) through the reader and derives the sections.
  * Exported for `check --bills`, which audits with the imported data without writing anything.
  */
-export async function loadBills(paths: readonly string[], options: Omit<ImportOptions, 'lang' | 'inflateRaw'>, lang: Lang): Promise<ImportResult> {
+export async function loadBills(
+  paths: readonly string[],
+  options: Omit<ImportOptions, 'lang' | 'inflateRaw'>,
+  lang: Lang,
+  progress?: ProgressClock & { write(text: string): void },
+): Promise<ImportResult> {
   const bills: ParsedBill[] = [];
   for (const [fileIndex, path] of paths.entries()) {
-    bills.push(await readBillFile(path, fileIndex, lang));
+    const line = progress?.isTTY ? new ProgressLine(path === '-' ? '<stdin>' : path, progress, importText(lang)) : undefined;
+    try {
+      bills.push(await readBillFile(path, fileIndex, lang, line));
+    } finally {
+      line?.clear();
+    }
   }
   return deriveImport(bills, options);
+}
+
+/** Redraws of the progress line are at least this far apart (ms); it first shows after PROGRESS_AFTER_MS. */
+const PROGRESS_EVERY_MS = 200;
+const PROGRESS_AFTER_MS = 1000;
+
+/**
+ * One line on stderr (a terminal's only), redrawn in place while a long file is read: the file,
+ * how far, in bytes. The clock is read once per chunk read (64 KB, some hundreds of rows), never
+ * per row, and the line appears only for a file still being read after a second.
+ */
+class ProgressLine {
+  private readonly started: number;
+  private drawn = -Infinity;
+  private shown = false;
+
+  constructor(
+    private readonly name: string,
+    private readonly out: ProgressClock & { write(text: string): void },
+    private readonly t: ImportText,
+  ) {
+    this.started = out.now();
+  }
+
+  /** `read` bytes of `total` (undefined: standard input, whose size is not known). */
+  update(read: number, total: number | undefined): void {
+    const now = this.out.now();
+    if (now - this.started < PROGRESS_AFTER_MS || now - this.drawn < PROGRESS_EVERY_MS) return;
+    this.drawn = now;
+    this.shown = true;
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    const text = total ? this.t.progress(this.name, Math.floor((read / total) * 100), mb(read), mb(total)) : this.t.progressStdin(this.name, mb(read));
+    // Back to the line's start, the text, the rest of the line erased.
+    this.out.write(`\r${text}\u001b[K`);
+  }
+
+  /** Erases the line (the summary then starts on a clean line). */
+  clear(): void {
+    if (this.shown) this.out.write('\r\u001b[K');
+  }
 }
 
 /**
@@ -131,14 +206,23 @@ export const inflateRaw: Inflate = (data, maxBytes) => {
   }
 };
 
-async function readBillFile(path: string, fileIndex: number, lang: Lang): Promise<ParsedBill> {
+async function readBillFile(path: string, fileIndex: number, lang: Lang, progress: ProgressLine | undefined): Promise<ParsedBill> {
   const reader = createBillReader(path === '-' ? '<stdin>' : path, { lang, fileIndex, inflateRaw });
+  let read = 0;
   if (path === '-') {
-    for await (const chunk of process.stdin) reader.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    for await (const chunk of process.stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      reader.push(bytes);
+      read += bytes.length;
+      progress?.update(read, undefined);
+    }
     return reader.end();
   }
+  let size: number;
   try {
-    if (statSync(path).isDirectory()) throw new InputError(path, [{ path: '', message: importText(lang).isDirectory() }]);
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: importText(lang).isDirectory() }]);
+    size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(path, [{ path: '', message: (await fileTools()).fsMessage(error, lang) }]);
@@ -154,6 +238,8 @@ async function readBillFile(path: string, fileIndex: number, lang: Lang): Promis
       const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
       if (bytesRead === 0) break;
       reader.push(buffer.subarray(0, bytesRead));
+      read += bytesRead;
+      progress?.update(read, size);
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -228,28 +314,60 @@ function toNode(tools: YamlTools, doc: Document, value: unknown): Node {
 }
 
 /**
- * Replaces the imported fields in the user's profile through the yaml Document API: comments,
- * key order and every other field stay as the user wrote them.
+ * Replaces the imported fields in the user's profile. The text is spliced (src/import/yaml-splice.ts):
+ * only the replaced values' lines change, every other line stays byte for byte. The result is
+ * read back and must hold exactly the profile with those fields replaced; a document a splice
+ * cannot serve (a section written as a flow mapping, an alias) is written through the yaml
+ * Document API instead, which keeps comments and key order but may re-flow other lines.
  */
 export async function mergeIntoDocument(text: string, source: string, sections: ImportedSections, lang: Lang): Promise<string> {
   const tools = await yamlTools();
-  const { doc } = tools.parseYamlText(text, source, lang);
+  const parsed = tools.parseYamlText(text, source, lang);
+  const fields: SpliceField[] = [];
   for (const path of IMPORTED_PATHS) {
-    const value = importedValue(sections, path);
-    if (value === undefined) continue;
-    const [section, field] = path;
-    if (!tools.isMap(doc.get(section, true))) doc.set(section, doc.createNode({}));
-    // A number goes into the existing scalar, which keeps the user's comment on that line; a list
-    // is replaced whole (comments inside it were about the old entries).
-    doc.setIn([section, field], typeof value === 'object' ? toNode(tools, doc, value) : value);
+    const value = importedValue(sections, path) as SpliceField['value'] | undefined;
+    if (value !== undefined) fields.push({ section: path[0], field: path[1], value });
   }
-  const merged = doc.toString();
+  const expected = structuredClone(parsed.value) as Record<string, Record<string, unknown> | undefined>;
+  for (const { section, field, value } of fields) expected[section] = { ...(expected[section] ?? {}), [field]: value };
+  let merged = spliceFields(text, parsed.doc, fields, tools);
+  if (merged !== undefined && !sameData(readBack(tools, merged, source, lang), expected)) merged = undefined;
+  merged ??= documentMerge(tools, parsed.doc, fields);
   try {
     tools.validateParsed(tools.profileSchema, tools.parseYamlText(merged, source, lang), source, lang);
   } catch (error) {
     throw new UserError(importText(lang).mergedInvalid(source, error instanceof Error ? error.message : String(error)));
   }
   return merged;
+}
+
+/** The yaml Document API way (see mergeIntoDocument): for documents a splice cannot serve. */
+function documentMerge(tools: YamlTools, doc: Document, fields: readonly SpliceField[]): string {
+  for (const { section, field, value } of fields) {
+    if (!tools.isMap(doc.get(section, true))) doc.set(section, doc.createNode({}));
+    // A number goes into the existing scalar, which keeps the user's comment on that line; a list
+    // is replaced whole (comments inside it were about the old entries).
+    doc.setIn([section, field], typeof value === 'object' ? toNode(tools, doc, value) : value);
+  }
+  return doc.toString();
+}
+
+/** The data of a spliced text, or undefined when it does not parse (the splice is then not used). */
+function readBack(tools: YamlTools, text: string, source: string, lang: Lang): unknown {
+  try {
+    return tools.parseYamlText(text, source, lang).value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Deep equality of parsed YAML data (plain objects, arrays, scalars), whatever the key order. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function periodText(result: ImportResult): string {
@@ -272,11 +390,6 @@ export async function newProfileYaml(result: ImportResult, paths: readonly strin
   return doc.toString();
 }
 
-/** A YAML double-quoted scalar: JSON's escapes, plus the two line separators YAML 1.1 readers break on. */
-function quoted(text: string): string {
-  return JSON.stringify(text).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-}
-
 /**
  * The imported sections as YAML, for standard output. Written directly rather than through the
  * yaml library, which this path would otherwise load for a few lines: keys and months are plain,
@@ -286,18 +399,13 @@ function quoted(text: string): string {
 export function sectionsYaml(result: ImportResult, paths: readonly string[], lang: Lang): string {
   const comment = importText(lang).snippetComment(fileList(paths), periodText(result));
   const lines = comment.split('\n').map((line) => `#${line}`);
-  const record = (fields: Record<string, string | number | boolean | undefined>) =>
-    `{ ${Object.entries(fields)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${k}: ${typeof v !== 'string' ? String(v) : /^\d{4}-\d{2}(-\d{2})?$/.test(v!) ? v : quoted(v!)}`)
-      .join(', ')} }`;
   const list = (indent: string, key: string, items: Record<string, string | number | boolean | undefined>[]) => {
     if (items.length === 0) {
       lines.push(`${indent}${key}: []`);
       return;
     }
     lines.push(`${indent}${key}:`);
-    for (const item of items) lines.push(`${indent}  - ${record(item)}`);
+    for (const item of items) lines.push(`${indent}  - ${yamlRecord(item)}`);
   };
   const { income, spending, credit } = result.sections;
   if (income) {
