@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, deflateRawSync } from 'node:zlib';
 import type { CliContext } from '../../src/cli/context';
-import { inflateRaw } from '../../src/cli/import';
+import { inflateRaw } from '../../src/cli/bill-files';
 import type { Lang } from '../../src/i18n/lang';
 import { readBill, type ParsedBill } from '../../src/import/index';
 
@@ -16,7 +16,7 @@ export function fixture(...parts: string[]): Uint8Array {
 }
 
 /** The CLI's own bounded decompressor (zip.ts, Inflate). */
-export { inflateRaw } from '../../src/cli/import';
+export { inflateRaw } from '../../src/cli/bill-files';
 
 /** Reads a fixture (or bytes) as the CLI would, in English. */
 export function read(name: string, bytes: Uint8Array, fileIndex = 0): ParsedBill {

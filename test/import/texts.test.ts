@@ -4,7 +4,8 @@
  * worded in both languages from its own fields.
  */
 import { describe, expect, it } from 'vitest';
-import { renderChanges, renderSummary } from '../../src/cli/import';
+import { renderSummary } from '../../src/cli/bill-files';
+import { renderChanges } from '../../src/cli/import';
 import { InputError } from '../../src/errors';
 import { importText, textOf } from '../../src/i18n/import';
 import { LANGS } from '../../src/i18n/lang';
