@@ -1,6 +1,6 @@
 /** `--format markdown`: the report for notes and issue trackers. Lays out the finished report only. */
 import { reportText } from '../i18n/report';
-import { money, planSummary, scoreLine, snapshotName } from './summary';
+import { debtRateRows, money, planSummary, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
 
 export function renderMarkdown(report: Report): string {
@@ -32,6 +32,13 @@ export function renderMarkdown(report: Report): string {
   out.push('');
   if (report.notEvaluated.length === 0) out.push(t.allEvaluated);
   for (const item of report.notEvaluated) out.push(`- \`${item.ruleId}\`: ${item.missing.map((m) => `\`${m}\``).join(', ')}`);
+  const rates = debtRateRows(report);
+  if (rates.length > 0) {
+    out.push('', `## ${t.debtRates}`, '');
+    out.push(`| ${t.colDebt} | ${t.colQuoted} | ${t.colTrueApr} | ${t.colEar} |`);
+    out.push('| --- | --- | ---: | ---: |');
+    for (const row of rates) out.push(`| ${row.map(cell).join(' | ')} |`);
+  }
   if (report.plan) {
     const plan = report.plan;
     const summary = planSummary(plan, report.lang);
