@@ -220,6 +220,7 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
       ['debts.months_left', '2.5'],
       ['debts.months_left', '0'],
       ['debts.months_left', '10'],
+      ['debts.upfront_fee', ''],
       ['debts.purpose', ''],
       ['debts.overdue', false],
       ['debts.more', false],
@@ -287,9 +288,9 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
   it('refuses a second debt with the same name (a rule over the whole list) and asks the name again', async () => {
     const { script, profile } = await interview([
       ...INCOME,
-      ...TWO_DEBTS.slice(0, 12),
+      ...TWO_DEBTS.slice(0, 13),
       ['debts.name', '借呗'],
-      ...TWO_DEBTS.slice(13, 22),
+      ...TWO_DEBTS.slice(14, 23),
       ['debts.name', '借呗2'],
       ['debts.more', false],
       ...SKIP_REST,
@@ -357,6 +358,7 @@ describe('the review', () => {
       ['debts.daily_rate', ''],
       ['debts.repayment', ''],
       ['debts.months_left', '8'],
+      ['debts.upfront_fee', ''],
       ['debts.purpose', ''],
       ['debts.overdue', ''],
       ['debts.existing', 'keep'],
