@@ -13,7 +13,7 @@
  */
 import { yuanToFen } from '../money';
 import type { Debt } from '../profile/schema';
-import { annualRate, feeToAnnualRate } from '../profile/values';
+import { annualRate, monthlyToAnnualRate } from '../profile/values';
 import { levelPaymentFen, monthCostFen, periodFeeFen, requiredPaymentFen } from './payments';
 
 /** How a loan is repaid: the profile's kinds other than revolving. */
@@ -205,7 +205,7 @@ function computeDebtRate(debt: Debt): DebtRate {
   const upfrontFeeFen = yuanToFen(debt.upfront_fee ?? 0);
   if (debt.repayment === 'fee_installment') {
     const feeRate = debt.fee_rate ?? 0;
-    const quoted = { quotedRate: feeRate, quotedBasis: 'fee_rate' as const, quotedApr: feeToAnnualRate(feeRate) };
+    const quoted = { quotedRate: feeRate, quotedBasis: 'fee_rate' as const, quotedApr: monthlyToAnnualRate(feeRate) };
     return { ...quoted, ...contractRate(debt, 'fee_installment', 0, feeRate, upfrontFeeFen) };
   }
   const apr = annualRate(debt);

@@ -160,10 +160,11 @@ export function dailyToAnnualRate(daily: number): number {
 }
 
 /**
- * A fee instalment's fee per period as the yearly rate it seems to be: `fee × 12`, exact in decimal
- * as dailyToAnnualRate (0.006 → 0.072, not 0.07200000000000001). Not its true APR: see src/plan/apr.ts.
+ * A monthly rate, or a fee instalment's fee per period, as the yearly rate it seems to be:
+ * `× 12`, exact in decimal as dailyToAnnualRate (0.006 → 0.072, not 0.07200000000000001). For a fee
+ * this is not the true APR: see src/plan/apr.ts.
  */
-export function feeToAnnualRate(fee: number): number {
+export function monthlyToAnnualRate(fee: number): number {
   return decimalTimes(fee, MONTHS_PER_YEAR);
 }
 

@@ -4,11 +4,17 @@ import { debtRate } from '../../plan/apr';
 import { nameAndRate, snap } from '../helpers';
 import { defineRule } from '../types';
 
+/**
+ * The default lines: the 24 % and 36 % lines (sources C2, C5) and the courts' multiple of the
+ * 1-year LPR for private loans (C2). The `apr` calculator shows an offer against these same lines.
+ */
+export const HIGH_INTEREST_LINES = { high: 0.24, critical: 0.36, private_lpr_multiple: 4 };
+
 export default defineRule({
   id: 'debt/high-interest',
   area: 'debt',
   needs: ['debts', 'macro.lpr_1y'],
-  thresholds: { high: 0.24, critical: 0.36, private_lpr_multiple: 4 },
+  thresholds: { ...HIGH_INTEREST_LINES },
   bounds: {
     high: { kind: 'rate', min: 0.01, max: 1 },
     critical: { kind: 'rate', min: 0.01, max: 1 },
