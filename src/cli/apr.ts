@@ -17,7 +17,6 @@ import { has2Decimals, MAX_FEE_RATE, MAX_YUAN } from '../profile/values';
 import { HIGH_INTEREST_LINES } from '../rules/debt/high-interest';
 import { snap } from '../rules/helpers';
 import { parseMoney, parseRate } from '../interview/questions/parse';
-import { drawTable } from '../report/table';
 import type { CliContext } from './context';
 import { bundledSnapshot } from './load';
 
@@ -122,6 +121,8 @@ export async function runAprCommand(opts: AprOptions, ctx: CliContext): Promise<
   out.push(t.privateCap(apr <= cap, percent(cap), String(lines.private_lpr_multiple), percent(lpr.rate), lpr.date));
   out.push(t.licensedCaveat);
   if (opts.schedule) {
+    // The box-drawn table (chalk, cli-table3) loads only when a schedule is drawn.
+    const { drawTable } = await import('../report/table');
     out.push('', t.scheduleNote(t.method[offer.method]));
     out.push(
       drawTable({

@@ -17,7 +17,7 @@ export default defineRule({
       ladder: 'true APR ≥ 1.5 × the quoted yearly rate → low',
       messages: {
         hidden:
-          'Dearer than quoted: {debts}. The true APR counts every fee and when each payment is made (the IRR of the payments, the annualised rate lenders must disclose); here it is at least {ratio} × the quoted rate.',
+          'The way these are quoted hides what they cost. {debts}. The true APR counts every fee and when each payment is made (the IRR of the payments, the annualised rate lenders must disclose); here it is at least {ratio} × the quoted rate.',
       },
       recommendation:
         'Compare credit by the true APR only, never by a fee per period or a daily rate: before the next instalment plan or loan, run `limit-audit apr` with its figures. Where the lender waives the fees of the periods not yet billed, repaying {top} early saves them.',
@@ -36,7 +36,7 @@ export default defineRule({
       summary: '真实年化利率（按还款现金流计算的IRR，含各项费用）明显高于报价利率的债务',
       ladder: '真实年化 ≥ 报价年化的1.5倍 → 低',
       messages: {
-        hidden: '实际成本高于报价：{debts}。真实年化利率计入每一项费用和每笔还款的时间（按还款现金流计算的IRR，即机构必须展示的年化利率）；这里它至少是报价的{ratio}倍。',
+        hidden: '报价方式掩盖了真实成本。{debts}。真实年化利率计入每一项费用和每笔还款的时间（按还款现金流计算的IRR，即机构必须展示的年化利率）；这里它至少是报价的{ratio}倍。',
       },
       recommendation:
         '比较借款只看真实年化利率，不看每期手续费或日利率：下次分期或借款之前，先用 `limit-audit apr` 算一算。如果机构对尚未出账的各期手续费不再收取，提前还清{top}就能省下这部分费用。',
