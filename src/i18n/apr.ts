@@ -3,8 +3,10 @@
  * refusals of bad input. Its help texts are in help.ts with every command's. Figures arrive
  * formatted (format.ts); `zh` has the type of `en`, so a missing translation is a compile error.
  */
-import type { LoanMethod } from '../plan/apr';
 import type { Lang } from './lang';
+
+/** The repayment methods of an offer (src/plan/apr.ts LOAN_METHODS; the catalogues sit below the plan, so named here). */
+type LoanMethod = 'equal_installment' | 'equal_principal' | 'interest_first' | 'fee_installment';
 
 /** What the calculator was given its price by. */
 export type AprBasis = 'fee_rate' | 'monthly_rate' | 'daily_rate' | 'apr' | 'payment';
