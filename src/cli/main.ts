@@ -123,11 +123,12 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     rules: () => {
       withCommon(program.command('rules').argument('[id]', h.argRuleId).description(h.rules))
         .option('--config <file>', h.optConfig)
+        .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'ndjson']).default('table'))
         .option('--json', h.optJson)
         .addHelpText('after', h.rulesExamples)
-        .action(async (id: string | undefined, opts: { config?: string; json?: boolean }) => {
+        .action(async (id: string | undefined, opts: { config?: string; format: 'table' | 'json' | 'ndjson'; json?: boolean }) => {
           const { runRulesCommand } = await import('./rules');
-          setExit(await runRulesCommand(id, opts, ctx));
+          setExit(await runRulesCommand(id, { config: opts.config, format: opts.json ? 'json' : opts.format }, ctx));
         });
     },
     init: () => {

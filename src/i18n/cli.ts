@@ -72,7 +72,7 @@ const zh: CliText = {
   outputFailed: (reason) => `limit-audit：输出无法写入标准输出：${reason}`,
   initWritten: (file) => `已写入 ${file}。请按注释填写，然后运行：limit-audit check ${file}\n编辑器补全：limit-audit schema > profile.schema.json`,
   unknownSchema: (which, suggestion) => `limit-audit schema：未知的 "${which}"；可选 profile 或 report${suggestion ? `（是否想写 ${suggestion}？）` : ''}`,
-  rulesTurnedOff: (ids) => `配置中已关闭: ${ids}`,
+  rulesTurnedOff: (ids) => `已被配置关闭：${ids}`,
 };
 
 const catalogue: Record<Lang, CliText> = { en, zh };
