@@ -6,11 +6,12 @@
  *
  * Exit codes: exit.ts, which also maps every error to one (`failure`).
  */
-import { Command, Option } from 'commander';
+import { Command, Help, Option, type Argument, type HelpConfiguration } from 'commander';
 import { version } from '../../package.json';
 import { firstWord, flagValue, hasFlag, resolveLang } from '../../bin/argv.cjs';
 import { helpText, type HelpText } from '../i18n/help';
 import type { Lang } from '../i18n/lang';
+import { displayWidth, wrapText } from '../report/text-layout';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
 import { auditOptions, normalise, positiveInt, positiveNumber } from './options';
@@ -72,6 +73,14 @@ function terminalColumns(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): number {
 }
 
 function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (code: number) => void): Command {
+  // Help is as wide as the terminal, COLUMNS when not one (as the reports are).
+  const output = {
+    writeOut: (s: string) => ctx.out(s),
+    writeErr: (s: string) => ctx.err(s),
+    outputError: (s: string, write: (s: string) => void) => write(h.usageError(s)),
+    getOutHelpWidth: () => ctx.columns,
+    getErrHelpWidth: () => ctx.columns,
+  };
   const program = new Command();
   program
     .name('limit-audit')
@@ -83,14 +92,11 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     .option('--no-color', h.optNoColor)
     .showHelpAfterError(h.seeHelp)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: (s, write) => write(h.usageError(s)) })
+    .configureOutput(output)
+    .configureHelp(helpConfiguration(h))
     .addHelpText('after', h.programExamples);
 
-  const withCommon = (command: Command) =>
-    command
-      .helpOption('-h, --help', h.optHelp)
-      .exitOverride()
-      .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: (s, write) => write(h.usageError(s)) });
+  const withCommon = (command: Command) => command.helpOption('-h, --help', h.optHelp).exitOverride().configureOutput(output);
 
   // Only the command being run is built (its options, help and texts): the others cost start-up
   // time for nothing. Without a known command name — `--help`, a typo — all are built, so help
@@ -186,6 +192,33 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
   for (const name of COMMANDS) if (only === undefined || only === name) commands[name]();
 
   return program;
+}
+
+/**
+ * commander's help page in the language of the run: its headings, "[options]", the choices and
+ * default after a description; widths and wrapping by display width (Chinese is two columns wide,
+ * and wraps between characters). Only read when a help page is built.
+ */
+function helpConfiguration(h: HelpText): HelpConfiguration {
+  return {
+    minWidthToWrap: 20,
+    styleTitle: (title) => h.helpTitles[title] ?? title,
+    styleOptionText: (text) => h.usageWords[text] ?? text,
+    styleSubcommandText: (text) => h.usageWords[text] ?? text,
+    optionDescription: (option) => {
+      const showDefault = option.defaultValue !== undefined && (option.required || option.optional);
+      if (!option.argChoices && !showDefault) return option.description;
+      return `${option.description}${h.helpExtra(option.argChoices, showDefault ? option.defaultValue : undefined)}`;
+    },
+    argumentDescription: (argument: Argument) => {
+      if (!argument.argChoices && argument.defaultValue === undefined) return argument.description;
+      return `${argument.description}${h.helpExtra(argument.argChoices, argument.defaultValue)}`;
+    },
+    // A full-width colon after a heading ("用法：") has its space built in.
+    formatHelp: (cmd, helper) => Help.prototype.formatHelp.call(helper, cmd, helper).replace(/^(\S*：) /, '$1'),
+    displayWidth,
+    boxWrap: (text, width) => wrapText(text, Math.max(10, width)).join('\n'),
+  };
 }
 
 const COMMANDS = ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import'] as const;

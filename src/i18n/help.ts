@@ -93,6 +93,14 @@ Examples:
   optMonths: 'how many recent calendar months to import',
   optLarge: 'a purchase at or above this amount (yuan) is "large" (default: 50 % of monthly income)',
   optYes: 'answer yes: replace without asking',
+  /* commander's own words in a help page */
+  /** Headings ("Usage:", "Options:" …), by commander's English; missing: as commander writes it. */
+  helpTitles: {} as Readonly<Record<string, string>>,
+  /** "[options]" in a usage line. */
+  usageWords: {} as Readonly<Record<string, string>>,
+  /** After an option's description: its choices and default, as commander writes them. */
+  helpExtra: (choices: readonly unknown[] | undefined, defaultValue: unknown) =>
+    ` (${[...(choices ? [`choices: ${choices.map((c) => JSON.stringify(c)).join(', ')}`] : []), ...(defaultValue === undefined ? [] : [`default: ${JSON.stringify(defaultValue)}`])].join(', ')})`,
 };
 
 export type HelpText = typeof en;
@@ -189,6 +197,10 @@ const zh: HelpText = {
   optMonths: '导入最近多少个自然月',
   optLarge: '单笔达到此金额（元）即算“大额”（默认：月收入的 50%）',
   optYes: '默认同意：不询问直接替换',
+  helpTitles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
+  usageWords: { '[options]': '[选项]', '[command]': '[命令]' },
+  helpExtra: (choices, defaultValue) =>
+    `（${[...(choices ? [`可选：${choices.map(String).join('、')}`] : []), ...(defaultValue === undefined ? [] : [`默认：${String(defaultValue)}`])].join('；')}）`,
 };
 
 /** commander's usage errors, in Chinese (the common ones; anything else passes through unchanged). */
