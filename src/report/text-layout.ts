@@ -154,6 +154,8 @@ function breakRun(run: string, width: number): string[] {
  */
 function tokens(text: string, names: readonly string[]): string[] {
   const atoms: string[] = [];
+  // A straight double quote opens or closes by its place in the paragraph: odd ones open, even ones close.
+  const quotes = new Map<number, 'open' | 'close'>();
   let word = '';
   const endWord = () => {
     if (word) atoms.push(word);
@@ -172,6 +174,10 @@ function tokens(text: string, names: readonly string[]): string[] {
     if (char === ' ') {
       endWord();
       atoms.push(' ');
+    } else if (char === '"') {
+      endWord();
+      quotes.set(atoms.length, quotes.size % 2 === 0 ? 'open' : 'close');
+      atoms.push(char);
     } else if (char.charCodeAt(0) >= 0x80 && (isWide(char.codePointAt(0)!) || NO_LINE_START.has(char) || NO_LINE_END.has(char))) {
       endWord();
       atoms.push(char);
@@ -181,16 +187,22 @@ function tokens(text: string, names: readonly string[]): string[] {
   }
   endWord();
   const merged: string[] = [];
-  for (const atom of atoms) {
+  let afterOpening = false;
+  atoms.forEach((atom, k) => {
     const last = merged[merged.length - 1];
     const joins =
       last !== undefined &&
       last !== ' ' &&
       atom !== ' ' &&
-      (NO_LINE_START.has(String.fromCodePoint(atom.codePointAt(0)!)) || NO_LINE_END.has(lastChar(last)) || (/\d$/.test(last) && isWide(atom.codePointAt(0)!)));
+      (afterOpening ||
+        quotes.get(k) === 'close' ||
+        NO_LINE_START.has(String.fromCodePoint(atom.codePointAt(0)!)) ||
+        NO_LINE_END.has(lastChar(last)) ||
+        (/\d$/.test(last) && isWide(atom.codePointAt(0)!)));
     if (joins) merged[merged.length - 1] += atom;
     else merged.push(atom);
-  }
+    afterOpening = quotes.get(k) === 'open';
+  });
   return merged;
 }
 

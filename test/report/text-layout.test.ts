@@ -78,6 +78,20 @@ describe('Chinese line breaking (禁则)', () => {
     expect(wrapText('超长的债务名称一二三四五', 8, ['超长的债务名称一二三四五'])).toEqual(['超长的债', '务名称一', '二三四五']);
     for (const line of wrapText('，，，，，，，，', 4)) expect(displayWidth(line)).toBeLessThanOrEqual(4);
   });
+  it('keeps straight double quotes with what they quote: odd ones open, even ones close', () => {
+    const text = '不要让任何人帮你"测额度"：如果不再新增查询，到那天会回到"警戒线"以下。';
+    everyWidth(text, (lines, width) => {
+      let seen = 0;
+      for (const [i, line] of lines.entries()) {
+        if (i > 0) expect(line, `width ${width}`).not.toMatch(/^[：，。]/);
+        // A closing quote (the 2nd, 4th …) never starts a line; an opening one never ends it.
+        if (line.startsWith('"')) expect(seen % 2, `width ${width}: ${lines.join('|')}`).toBe(0);
+        seen += line.match(/"/g)?.length ?? 0;
+        if (line.endsWith('"') && i < lines.length - 1) expect(seen % 2, `width ${width}: ${lines.join('|')}`).toBe(0);
+      }
+    });
+    expect(wrapText('say "hello world" twice', 9)).toEqual(['say', '"hello', 'world"', 'twice']);
+  });
   it('keeps a number with the unit after it', () => {
     const text = '必还金额最高 108,465.17元，超过预算 3,000.00元，共18个月';
     // From the width of the widest number with its unit and mark ("108,465.17元，").
