@@ -94,7 +94,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     .exitOverride()
     .configureOutput(output)
     .configureHelp(helpConfiguration(h))
-    .addHelpText('after', h.programExamples);
+    .addHelpText('after', () => fitHelpText(h.programExamples, ctx.columns));
 
   const withCommon = (command: Command) => command.helpOption('-h, --help', h.optHelp).exitOverride().configureOutput(output);
 
@@ -106,7 +106,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     check: () => {
       auditOptions(withCommon(program.command('check').argument('[profiles...]', h.argProfiles).description(h.check)), h)
         .option('--bills <files...>', h.optBills)
-        .addHelpText('after', h.checkExamples)
+        .addHelpText('after', () => fitHelpText(h.checkExamples, ctx.columns))
         .action(async (profiles: string[], opts: Record<string, unknown>) => {
           // No profile at a terminal: nothing is piped in, so `check` is the questionnaire.
           if (profiles.length === 0 && ctx.stdinIsTTY) {
@@ -120,7 +120,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     },
     plan: () => {
       auditOptions(withCommon(program.command('plan').argument('<profile>', h.argProfile).description(h.plan)), h, true)
-        .addHelpText('after', h.planExamples)
+        .addHelpText('after', () => fitHelpText(h.planExamples, ctx.columns))
         .action(async (profile: string, opts: Record<string, unknown>) => {
           const { runPlan } = await import('./plan');
           setExit(await runPlan(profile, normalise(opts), ctx));
@@ -131,7 +131,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .option('--config <file>', h.optConfig)
         .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'ndjson']).default('table'))
         .option('--json', h.optJson)
-        .addHelpText('after', h.rulesExamples)
+        .addHelpText('after', () => fitHelpText(h.rulesExamples, ctx.columns))
         .action(async (id: string | undefined, opts: { config?: string; format: 'table' | 'json' | 'ndjson'; json?: boolean }) => {
           const { runRulesCommand } = await import('./rules');
           setExit(await runRulesCommand(id, { config: opts.config, format: opts.json ? 'json' : opts.format }, ctx));
@@ -140,7 +140,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     init: () => {
       withCommon(program.command('init').argument('[file]', h.argInitFile, 'profile.yaml').description(h.init))
         .option('-f, --force', h.optForce)
-        .addHelpText('after', h.initExamples)
+        .addHelpText('after', () => fitHelpText(h.initExamples, ctx.columns))
         .action(async (file: string, opts: { force?: boolean }) => {
           const { runInit } = await import('./init');
           setExit(await runInit(file, Boolean(opts.force), ctx));
@@ -148,7 +148,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     },
     schema: () => {
       withCommon(program.command('schema').argument('[which]', h.argSchema, 'profile').description(h.schema))
-        .addHelpText('after', h.schemaExamples)
+        .addHelpText('after', () => fitHelpText(h.schemaExamples, ctx.columns))
         .action(async (which: string) => {
           const { runSchema } = await import('./schema');
           setExit(await runSchema(which, ctx));
@@ -157,7 +157,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     interview: () => {
       auditOptions(withCommon(program.command('interview').description(h.interview)), h)
         .option('--save <file>', h.optSave)
-        .addHelpText('after', h.interviewExamples)
+        .addHelpText('after', () => fitHelpText(h.interviewExamples, ctx.columns))
         .action(async (opts: Record<string, unknown>) => {
           const { runInterviewCommand } = await import('./interview');
           setExit(await runInterviewCommand({ ...normalise(opts), save: opts.save as string | undefined }, ctx));
@@ -170,7 +170,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .option('--months <n>', h.optMonths, (v) => positiveInt(v), 6)
         .option('--large <yuan>', h.optLarge, (v) => positiveNumber(v))
         .option('-y, --yes', h.optYes)
-        .addHelpText('after', h.importExamples)
+        .addHelpText('after', () => fitHelpText(h.importExamples, ctx.columns))
         .action(async (bills: string[], opts: Record<string, unknown>) => {
           const { runImportCommand } = await import('./import');
           setExit(
@@ -219,6 +219,22 @@ function helpConfiguration(h: HelpText): HelpConfiguration {
     displayWidth,
     boxWrap: (text, width) => wrapText(text, Math.max(10, width)).join('\n'),
   };
+}
+
+/**
+ * An examples block fitted to the terminal: prose wraps; an example whose description does not
+ * fit beside its command gets it on the next line. Commands themselves are never broken.
+ */
+function fitHelpText(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (displayWidth(line) <= width) return [line];
+      const example = /^( {2}\$ .*?) {2,}(\S.*)$/.exec(line);
+      if (example) return [example[1]!, ...wrapText(example[2]!, width - 6).map((part) => `      ${part}`)];
+      return line.startsWith('  $ ') ? [line] : wrapText(line, width);
+    })
+    .join('\n');
 }
 
 const COMMANDS = ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import'] as const;

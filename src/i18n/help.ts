@@ -7,7 +7,7 @@ const en = {
 Examples:
   $ limit-audit init my.yaml                 write a commented example profile
   $ limit-audit check my.yaml                diagnosis table and repayment plan
-  $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
+  $ limit-audit check *.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     answer questions instead of writing YAML
@@ -34,7 +34,8 @@ Examples:
   $ limit-audit check profiles/healthy.yaml
   $ limit-audit check profiles/ --format ndjson
   $ cat my.yaml | limit-audit check - --json
-  $ limit-audit check my.yaml --fail-on high --as-of 2026-11-01
+  $ limit-audit check my.yaml --fail-on high
+  $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
 With no profile: reads standard input when it is piped, starts the questionnaire at a terminal.
 `,
@@ -111,7 +112,7 @@ const zh: HelpText = {
 示例：
   $ limit-audit init my.yaml                 生成带注释的示例档案
   $ limit-audit check my.yaml                诊断表与还款计划
-  $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
+  $ limit-audit check *.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     以问答代替手写 YAML
@@ -138,7 +139,8 @@ const zh: HelpText = {
   $ limit-audit check profiles/healthy.yaml
   $ limit-audit check profiles/ --format ndjson
   $ cat my.yaml | limit-audit check - --json
-  $ limit-audit check my.yaml --fail-on high --as-of 2026-11-01
+  $ limit-audit check my.yaml --fail-on high
+  $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
 不给档案时：标准输入为管道则读取之，在终端中则启动问答。
 `,

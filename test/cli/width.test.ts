@@ -58,6 +58,19 @@ describe('every view fits COLUMNS', () => {
     expect(heads.filter((head) => head.includes('当月还款') && head.includes('剩余'))).toHaveLength(1);
   });
 
+  it('every help page fits 60 columns in both languages, commands never broken', async () => {
+    const pages = ['', 'check', 'plan', 'rules', 'init', 'schema', 'interview', 'import'].flatMap((command) =>
+      (['en', 'zh'] as const).map((lang) => [...(command ? [command] : []), '--help', '--lang', lang]),
+    );
+    const results = await inBatches(pages.map((args) => () => runCliAsync(args, { env: { COLUMNS: '60' } })), 2);
+    for (const [i, result] of results.entries()) {
+      expect(result.code).toBe(0);
+      for (const line of result.stdout.split('\n')) expect(displayWidth(line), `${pages[i]!.join(' ')}: "${line}"`).toBeLessThanOrEqual(60);
+    }
+    // An example too wide for its description keeps its command whole and the description under it.
+    expect(results[0]!.stdout).toContain('  $ limit-audit interview --save my.yaml\n      answer questions instead of writing YAML');
+  });
+
   it('below 60 columns the views still fit from 40 (they do their best: lists instead of tables)', async () => {
     const runs = [
       ['check', 'profiles/distressed.yaml', '--fail-on', 'never', '--lang', 'zh'],
