@@ -7,11 +7,11 @@ const en = {
 Examples:
   $ limit-audit init my.yaml                 write a commented example profile
   $ limit-audit check my.yaml                diagnosis table and repayment plan
-  $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
+  $ limit-audit check *.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     answer questions instead of writing YAML
-  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%   true cost of an offer
+  $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   true cost of an offer
 
 Exit codes: 0 done · 1 a finding at or above --fail-on · 2 bad usage or input · 130 interrupted.
 Nothing you enter leaves this machine: limit-audit never uses the network.
@@ -37,7 +37,8 @@ Examples:
   $ limit-audit check profiles/healthy.yaml
   $ limit-audit check profiles/ --format ndjson
   $ cat my.yaml | limit-audit check - --json
-  $ limit-audit check my.yaml --fail-on high --as-of 2026-11-01
+  $ limit-audit check my.yaml --fail-on high
+  $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
 With no profile: reads standard input when it is piped, starts the questionnaire at a terminal.
 `,
@@ -85,10 +86,9 @@ Give the amount, the months and one price: --fee-rate, --payment, --monthly-rate
 Rates are decimals or percentages (0.006 or 0.6%).
 
 Examples:
-  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%       花呗 / card instalment
-  $ limit-audit apr --amount 20000 --months 12 --daily-rate 0.05%    借呗-style daily rate
-  $ limit-audit apr --amount 10000 --months 12 --apr 0.18 --upfront-fee 800 --schedule
-  $ limit-audit apr --amount 10000 --months 12 --payment 950 --json
+  $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   花呗 / card instalment
+  $ limit-audit apr --amount 6000 --months 6 --payment 1050   --payment: the instalment
+  $ limit-audit apr --amount 6000 --months 6 --apr 0.18 --json
 `,
   optAmount: 'the amount borrowed, in yuan',
   optLoanMonths: 'the number of monthly payments (1–600)',
@@ -118,6 +118,14 @@ Examples:
   optMonths: 'how many recent calendar months to import',
   optLarge: 'a purchase at or above this amount (yuan) is "large" (default: 50 % of monthly income)',
   optYes: 'answer yes: replace without asking',
+  /* commander's own words in a help page */
+  /** Headings ("Usage:", "Options:" …), by commander's English; missing: as commander writes it. */
+  helpTitles: {} as Readonly<Record<string, string>>,
+  /** "[options]" in a usage line. */
+  usageWords: {} as Readonly<Record<string, string>>,
+  /** After an option's description: its choices and default, as commander writes them. */
+  helpExtra: (choices: readonly unknown[] | undefined, defaultValue: unknown) =>
+    ` (${[...(choices ? [`choices: ${choices.map((c) => JSON.stringify(c)).join(', ')}`] : []), ...(defaultValue === undefined ? [] : [`default: ${JSON.stringify(defaultValue)}`])].join(', ')})`,
 };
 
 export type HelpText = typeof en;
@@ -128,11 +136,11 @@ const zh: HelpText = {
 示例：
   $ limit-audit init my.yaml                 生成带注释的示例档案
   $ limit-audit check my.yaml                诊断表与还款计划
-  $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
+  $ limit-audit check *.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     以问答代替手写 YAML
-  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%   算出一笔借款的真实成本
+  $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   算出一笔借款的真实成本
 
 退出码：0 完成 · 1 存在达到 --fail-on 的问题 · 2 用法或输入错误 · 130 被中断。
 您输入的任何内容都不会离开本机：limit-audit 从不联网。
@@ -157,7 +165,8 @@ const zh: HelpText = {
   $ limit-audit check profiles/healthy.yaml
   $ limit-audit check profiles/ --format ndjson
   $ cat my.yaml | limit-audit check - --json
-  $ limit-audit check my.yaml --fail-on high --as-of 2026-11-01
+  $ limit-audit check my.yaml --fail-on high
+  $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
 不给档案时：标准输入为管道则读取之，在终端中则启动问答。
 `,
@@ -205,10 +214,9 @@ const zh: HelpText = {
 利率可写小数或百分数（0.006 或 0.6%）。
 
 示例：
-  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%       花呗 / 信用卡分期
-  $ limit-audit apr --amount 20000 --months 12 --daily-rate 0.05%    借呗式日利率
-  $ limit-audit apr --amount 10000 --months 12 --apr 0.18 --upfront-fee 800 --schedule
-  $ limit-audit apr --amount 10000 --months 12 --payment 950 --json
+  $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   花呗 / 信用卡分期
+  $ limit-audit apr --amount 6000 --months 6 --payment 1050   --payment：每期还款额
+  $ limit-audit apr --amount 6000 --months 6 --apr 0.18 --json
 `,
   optAmount: '借款金额（元）',
   optLoanMonths: '还款期数（月，1–600）',
@@ -238,6 +246,10 @@ const zh: HelpText = {
   optMonths: '导入最近多少个自然月',
   optLarge: '单笔达到此金额（元）即算“大额”（默认：月收入的 50%）',
   optYes: '默认同意：不询问直接替换',
+  helpTitles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
+  usageWords: { '[options]': '[选项]', '[command]': '[命令]' },
+  helpExtra: (choices, defaultValue) =>
+    `（${[...(choices ? [`可选：${choices.map(String).join('、')}`] : []), ...(defaultValue === undefined ? [] : [`默认：${String(defaultValue)}`])].join('；')}）`,
 };
 
 /** commander's usage errors, in Chinese (the common ones; anything else passes through unchanged). */
