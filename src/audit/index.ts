@@ -41,6 +41,8 @@ export interface AuditOutcome {
   score: HealthScore;
   /** Null when the plan is not wanted (includePlan false). */
   plan: PlanOutcome | null;
+  /** The plan the rules ran over, always (also with includePlan false): what a history snapshot records. */
+  planResult: PlanResult;
 }
 
 export function runAudit(input: AuditInput): AuditOutcome {
@@ -52,6 +54,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     notEvaluated,
     score: healthScore(findings),
     plan: input.includePlan ? planOutcome(profile, plan, asOf) : null,
+    planResult: plan,
   };
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Reading a whole history for `progress`: every line checked in full against the schema (validate.ts). A line that
+ * fails is skipped with its number and why; the rest is used. Snapshots come back in date order
+ * (a history is written in the order audits were recorded, which an `--as-of` in the past changes).
+ */
+import type { CalendarDate } from '../dates';
+import { parseLine, splitLines, type Skipped } from './lines';
+import type { Snapshot } from './schema';
+import { snapshotProblem } from './validate';
+
+export interface HistoryRead {
+  /** By audit date, oldest first; one per date. */
+  snapshots: { line: number; snapshot: Snapshot }[];
+  skipped: Skipped[];
+  /** Lines that held anything at all (blank lines are not counted). */
+  lines: number;
+}
+
+export function readHistory(text: string): HistoryRead {
+  const skipped: Skipped[] = [];
+  const byDate = new Map<CalendarDate, { line: number; snapshot: Snapshot }>();
+  let lines = 0;
+  for (const [index, raw] of splitLines(text).entries()) {
+    if (raw.trim() === '') continue;
+    lines += 1;
+    const line = index + 1;
+    const parsed = parseLine(raw);
+    if ('reason' in parsed) {
+      skipped.push({ line, reason: parsed.reason });
+      continue;
+    }
+    const problem = snapshotProblem(parsed.value);
+    if (problem !== undefined) {
+      skipped.push({ line, reason: { kind: 'invalid', field: problem } });
+      continue;
+    }
+    const snapshot = parsed.value as Snapshot;
+    const earlier = byDate.get(snapshot.asOf);
+    // check --record never writes a date twice; a repeat made by hand: the later line wins.
+    if (earlier !== undefined) skipped.push({ line: earlier.line, reason: { kind: 'duplicate_date', asOf: snapshot.asOf, keptLine: line } });
+    byDate.set(snapshot.asOf, { line, snapshot });
+  }
+  skipped.sort((a, b) => a.line - b.line);
+  const snapshots = [...byDate.values()].sort((a, b) => (a.snapshot.asOf < b.snapshot.asOf ? -1 : a.snapshot.asOf > b.snapshot.asOf ? 1 : 0));
+  return { snapshots, skipped, lines };
+}
