@@ -5,7 +5,9 @@
 import { version } from '../../package.json';
 import type { Lang } from '../i18n/lang';
 import type { Profile } from '../profile/schema';
-import { reportFor } from '../report/assemble';
+import { runAudit, type AuditOutcome } from '../audit';
+import type { CalendarDate } from '../dates';
+import { assembleReport } from '../report/assemble';
 import type { Report } from '../report/schema';
 import { SEVERITIES, type RulesConfig } from '../rules/types';
 import type { CliContext } from './context';
@@ -27,7 +29,18 @@ export async function loadRunInputs(opts: Pick<AuditOptions, 'macro' | 'config'>
 }
 
 export function auditProfile(profile: Profile, source: string, opts: AuditOptions, ctx: CliContext, inputs: RunInputs): Report {
-  return reportFor({
+  return auditedProfile(profile, source, opts, ctx, inputs).report;
+}
+
+/** The audit of one profile: its report, and the domain results and date behind it (what --record keeps). */
+export function auditedProfile(
+  profile: Profile,
+  source: string,
+  opts: Pick<AuditOptions, 'asOf' | 'share' | 'strategy' | 'plan'>,
+  ctx: Pick<CliContext, 'lang' | 'today'>,
+  inputs: RunInputs,
+): { report: Report; outcome: AuditOutcome; asOf: CalendarDate } {
+  const input = {
     profile,
     source,
     asOf: opts.asOf ?? profile.as_of ?? ctx.today(),
@@ -38,12 +51,26 @@ export function auditProfile(profile: Profile, source: string, opts: AuditOption
     includePlan: opts.plan,
     config: inputs.config,
     toolVersion: version,
-  });
+  };
+  const outcome = runAudit(input);
+  return { report: assembleReport(outcome, input), outcome, asOf: input.asOf };
+}
+
+/**
+ * Audits one profile as `check` does, recording it first with --record (a history that cannot be
+ * written stops the report: exit 2, nothing on stdout); returns the report, or throws a UserError.
+ */
+export async function auditAndRecord(profile: Profile, source: string, opts: AuditOptions, ctx: CliContext, inputs: RunInputs): Promise<Report> {
+  if (!opts.record) return auditProfile(profile, source, opts, ctx, inputs);
+  const audited = auditedProfile(profile, source, opts, ctx, inputs);
+  const { recordAudit } = await import('./record');
+  await recordAudit({ profile, source, asOf: audited.asOf, outcome: audited.outcome }, opts.history, ctx);
+  return audited.report;
 }
 
 /** Audits one already-validated profile and prints it as `check` does; returns the --fail-on exit code. */
 export async function auditAndPrint(profile: Profile, source: string, opts: AuditOptions, ctx: CliContext): Promise<number> {
-  const report = auditProfile(profile, source, opts, ctx, await loadRunInputs(opts, ctx.lang));
+  const report = await auditAndRecord(profile, source, opts, ctx, await loadRunInputs(opts, ctx.lang));
   ctx.out(opts.format === 'ndjson' ? `${JSON.stringify(report)}\n` : await renderReports([report], opts.format, false, ctx));
   return failOnCode(report, opts);
 }

@@ -13,7 +13,7 @@ import { helpText, type HelpText } from '../i18n/help';
 import type { Lang } from '../i18n/lang';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
-import { auditOptions, normalise, positiveInt, positiveNumber } from './options';
+import { auditOptions, normalise, normaliseProgress, positiveInt, positiveNumber, progressOptions } from './options';
 import { isTerminal, writeAll } from './stdio';
 
 export async function main(argv: string[]): Promise<number> {
@@ -156,6 +156,14 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
           setExit(await runInterviewCommand({ ...normalise(opts), save: opts.save as string | undefined }, ctx));
         });
     },
+    progress: () => {
+      progressOptions(withCommon(program.command('progress').argument('<profile|history>', h.argProgress).description(h.progress)), h)
+        .addHelpText('after', h.progressExamples)
+        .action(async (arg: string, opts: Record<string, unknown>) => {
+          const { runProgress } = await import('./progress');
+          setExit(await runProgress(arg, normaliseProgress(opts), ctx));
+        });
+    },
     import: () => {
       withCommon(program.command('import').argument('<bills...>', h.argBills).description(h.import))
         .option('--into <profile>', h.optInto)
@@ -187,7 +195,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
   return program;
 }
 
-const COMMANDS = ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import'] as const;
+const COMMANDS = ['check', 'plan', 'progress', 'rules', 'init', 'schema', 'interview', 'import'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The command named on the command line (bin/argv.cjs: the first word that is not an option or --lang's value). */

@@ -1,0 +1,67 @@
+/**
+ * `check --record` and `interview --record`: one snapshot of an audit into its history (history-file.ts
+ * writes it). Loaded only when --record is given: a plain check never reads this module.
+ */
+import { version } from '../../package.json';
+import type { AuditOutcome } from '../audit';
+import type { CalendarDate } from '../dates';
+import { UserError } from '../errors';
+import { canonicalProfileText, namesText, noNameInCommon, profileNames, snapshotNames } from '../history/digest';
+import { buildSnapshot, snapshotLine } from '../history/snapshot';
+import type { Snapshot } from '../history/schema';
+import { progressText } from '../i18n/progress';
+import type { Profile } from '../profile/schema';
+import type { CliContext } from './context';
+import { defaultHistoryPath, recordLine, sha256, skippedLines } from './history-file';
+
+/** Sources that are not a file: standard input and the questionnaire (load.ts, interview.ts). */
+const NOT_A_FILE = /^<.*>$/;
+
+/** The history an audit of `source` records into: --history, else beside the profile file. */
+export function historyPathFor(source: string, history: string | undefined, ctx: Pick<CliContext, 'lang'>): string {
+  if (history !== undefined) return history;
+  if (NOT_A_FILE.test(source)) throw new UserError(progressText(ctx.lang).historyRequired);
+  return defaultHistoryPath(source);
+}
+
+/** `--history` takes `--record`, and one profile. */
+export function checkHistoryOption(opts: { record?: boolean }, profiles: number, ctx: Pick<CliContext, 'lang'>): void {
+  const t = progressText(ctx.lang);
+  if (!opts.record) throw new UserError(t.historyWithoutRecord);
+  if (profiles > 1) throw new UserError(t.historyOneProfile);
+}
+
+/** The snapshot of an audit, with its digests (SHA-256 of what history/digest.ts says). */
+export function snapshotOf(profile: Profile, asOf: CalendarDate, outcome: Pick<AuditOutcome, 'findings' | 'score' | 'planResult'>): Snapshot {
+  const digest = { profile: sha256(canonicalProfileText(profile)), names: sha256(namesText(profileNames(profile))) };
+  return buildSnapshot({ profile, asOf, outcome, toolVersion: version, digest });
+}
+
+export async function recordAudit(
+  audit: { profile: Profile; source: string; asOf: CalendarDate; outcome: Pick<AuditOutcome, 'findings' | 'score' | 'planResult'> },
+  history: string | undefined,
+  ctx: Pick<CliContext, 'lang' | 'err'>,
+): Promise<void> {
+  const path = historyPathFor(audit.source, history, ctx);
+  const snapshot = snapshotOf(audit.profile, audit.asOf, audit.outcome);
+  const plan = await recordLine(path, snapshotLine(snapshot), audit.asOf, ctx.lang, (text) => ctx.err(`${text}\n`));
+  const t = progressText(ctx.lang);
+  for (const line of skippedLines(path, plan.skipped, ctx.lang)) ctx.err(`${line}\n`);
+  if (plan.previous !== undefined) {
+    const previous = parsePrevious(plan.previous);
+    if (previous !== undefined && previous.digest.names !== snapshot.digest.names && noNameInCommon(snapshotNames(previous), snapshotNames(snapshot))) {
+      ctx.err(`${t.otherProfileOnRecord(path, previous.asOf)}\n`);
+    }
+  }
+  ctx.err(`${(plan.replaced ? t.replaced : t.recorded)(audit.asOf, path, plan.snapshots)}\n`);
+}
+
+/** The last snapshot line before this record (latin1 bytes of UTF-8), enough of it to compare names; undefined if it is not readable. */
+function parsePrevious(line: string): Pick<Snapshot, 'asOf' | 'digest' | 'debts' | 'lines'> | undefined {
+  try {
+    const value = JSON.parse(Buffer.from(line, 'latin1').toString('utf8')) as Snapshot;
+    return Array.isArray(value.debts) && Array.isArray(value.lines) && typeof value.digest?.names === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

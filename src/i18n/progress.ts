@@ -1,0 +1,187 @@
+/**
+ * Texts of the history (`check --record`, reading a history) and of `limit-audit progress`, in zh
+ * and en. Both languages define every key: the type of `zh` makes a missing translation a compile
+ * error. Amounts arrive formatted (format.ts); the renderers pick the words here by value.
+ */
+import type { Lang } from './lang';
+
+const en = {
+  /* ---- recording and reading a history ---- */
+  historyRequired: '--record needs --history FILE when the profile comes from standard input or the questionnaire: there is no profile file to keep the history beside',
+  historyOneProfile: '--history names one history, for one profile: give one profile, or leave --history out to keep each profile\'s history beside it',
+  historyWithoutRecord: '--history is used with --record (to read a history: limit-audit progress FILE)',
+  recorded: (date: string, path: string, count: number) => `recorded the audit of ${date} in ${path} (${count === 1 ? '1 audit' : `${count} audits`})`,
+  replaced: (date: string, path: string, count: number) => `replaced the audit of ${date} in ${path} (${count === 1 ? '1 audit' : `${count} audits`})`,
+  skippedLine: (path: string, line: number, why: string) => `${path}:${line}: ${why}; skipped (the line is left as it is)`,
+  skipReason: {
+    not_json: () => 'not valid JSON (cut short, or edited by hand?)',
+    not_snapshot: () => 'not a limit-audit snapshot',
+    newer_version: (version: number) => `written by a newer limit-audit (historyVersion ${version})`,
+    invalid: (field: string) => `the snapshot's ${field || 'content'} is missing or wrong`,
+    duplicate_date: (date: string, kept: number) => `a second snapshot of ${date}; line ${kept} is used`,
+  },
+  otherProfileOnRecord: (path: string, date: string) =>
+    `warning: ${path} seems to belong to another profile: its last audit (${date}) has no debt or credit-line name in common with this one; recorded anyway`,
+  otherProfile: (path: string, from: string, to: string) =>
+    `warning: ${path}: the audit of ${to} has no debt or credit-line name in common with the one of ${from}: the history seems to hold another profile's audits`,
+  locked: (path: string, holder: string, seconds: number) =>
+    `${path}: another limit-audit (${holder}) is writing this history; waited ${seconds} s. Try again; if no limit-audit is running, delete ${path}.lock`,
+  waiting: (path: string, holder: string) => `waiting for another limit-audit (${holder}) to finish writing ${path}…`,
+  readOnly: (path: string) => `${path}: the history is read-only; nothing recorded (make it writable, or choose another file with --history)`,
+  missing: (path: string) => `${path}: no history here; record audits into it with: limit-audit check PROFILE --record`,
+  empty: (path: string) => `${path}: the history is empty: no audit recorded yet (limit-audit check PROFILE --record)`,
+  notAHistory: (path: string) => `${path}: not a limit-audit history (no line is a snapshot)`,
+  planOptionsNeedProfile: (options: string) =>
+    `${options}: progress uses these only to audit a profile now; with a history file, give the profile instead (limit-audit progress PROFILE)`,
+
+  /* ---- progress ---- */
+  heading: (name: string, count: number) => `limit-audit progress — ${name} (${count === 1 ? '1 audit' : `${count} audits`})`,
+  needMore: (count: number) =>
+    `${count === 0 ? 'No audit' : count === 1 ? 'Only one audit' : `${count} audits`} to compare: progress needs at least two. Record another audit later (limit-audit check PROFILE --record, e.g. each month after updating the profile).`,
+  timeline: 'Timeline',
+  colDate: 'Audit date',
+  colScore: 'Score',
+  colFindings: 'Findings C/H/M/L/I',
+  colDebt: 'Total debt',
+  colDti: 'DTI',
+  colMonths: 'Months to debt-free',
+  colDebtFree: 'Debt-free by',
+  notRecorded: 'now, not recorded',
+  never: 'never',
+  noIncome: 'no income',
+  changes: (from: string, to: string) => `Since the previous audit (${from} → ${to})`,
+  noChanges: 'No finding, debt or credit limit changed.',
+  resolved: 'Resolved',
+  newFindings: 'New',
+  severityChanged: 'Severity changed',
+  paidOff: 'Paid off',
+  added: 'New debts',
+  gone: (name: string, balance: string) => `${name} (last balance ${balance}) is no longer in the profile`,
+  goneNote:
+    'Debts are matched by name only: if it was paid off, well done; if it was renamed, its history starts again under the new name.',
+  limits: 'Credit limits',
+  limitChanged: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
+  lineNew: (name: string, to: string) => `${name}: new line, ${to}`,
+  lineGone: (name: string, from: string) => `${name}: no longer listed (was ${from})`,
+  againstPlan: (month: string) => `Each debt against the plan (balance now; what each plan expected for ${month})`,
+  colName: 'Debt',
+  colBalance: 'Balance now',
+  colFirst: (date: string) => `First audit's plan (${date})`,
+  colPrevious: (date: string) => `Previous audit's plan (${date})`,
+  status: {
+    ahead: (amount: string, expected: string) => `ahead by ${amount} (plan ${expected})`,
+    on_track: (_amount: string, expected: string) => `on track (plan ${expected})`,
+    behind: (amount: string, expected: string) => `behind by ${amount} (plan ${expected})`,
+  },
+  unavailable: { not_in_audit: 'not in that audit', beyond_projection: 'past the 24 months it planned' },
+  debtFreeNow: (month: string | null) => (month === null ? 'Debt-free month: none now (the plan does not pay everything off)' : `Debt-free by ${month}`),
+  moved: (months: number, label: string, month: string) =>
+    months === 0 ? `the same month as the ${label} planned` : `${Math.abs(months)} month${Math.abs(months) === 1 ? '' : 's'} ${months < 0 ? 'earlier' : 'later'} than the ${label} planned (${month})`,
+  movedUnknown: (label: string, month: string | null) => (month === null ? `the ${label} had none` : `the ${label} planned ${month}`),
+  firstLabel: 'first audit',
+  previousLabel: 'previous audit',
+  clauseSeparator: '; ',
+  streaks: 'Streaks',
+  streak: {
+    overdue: (months: number, since: string, atLeast: boolean) =>
+      atLeast ? `at least ${monthsEn(months)} without a new overdue (none listed since the first audit, ${since})` : `${monthsEn(months)} without a new overdue (the latest: ${since})`,
+    inquiry: (months: number, since: string, atLeast: boolean) =>
+      atLeast ? `at least ${monthsEn(months)} without a new credit inquiry (none listed since the first audit, ${since})` : `${monthsEn(months)} without a new credit inquiry (the latest: ${since})`,
+  },
+  streakUnknown: { overdue: 'overdues: not counted (add credit.overdues to the profile)', inquiry: 'inquiries: not counted (add credit.inquiries to the profile)' },
+  tolerance: (ratio: string, minimum: string) => `On track means within ${ratio} of the planned balance or ${minimum}, whichever is larger.`,
+  skippedCount: (count: number) => `${count === 1 ? '1 line' : `${count} lines`} of the history skipped (see the warnings above).`,
+  otherProfileLine: (from: string, to: string) => `The audits of ${from} and ${to} share no debt or credit-line name: the history seems to mix two profiles.`,
+};
+
+function monthsEn(n: number): string {
+  return n === 1 ? '1 month' : `${n} months`;
+}
+
+export type ProgressText = typeof en;
+
+const zh: ProgressText = {
+  historyRequired: '从标准输入或问答审查时，--record 需要 --history 文件：没有档案文件可以在其旁边保存历史记录',
+  historyOneProfile: '--history 只对应一个档案的历史记录：请只给一个档案，或去掉 --history，让每个档案的历史记录保存在各自旁边',
+  historyWithoutRecord: '--history 需与 --record 一起使用（查看历史记录：limit-audit progress 文件）',
+  recorded: (date, path, count) => `已把 ${date} 的审查记录到 ${path}（共 ${count} 次审查）`,
+  replaced: (date, path, count) => `已替换 ${path} 中 ${date} 的审查（共 ${count} 次审查）`,
+  skippedLine: (path, line, why) => `${path}:${line}：${why}；已跳过（该行保持原样）`,
+  skipReason: {
+    not_json: () => '不是有效的 JSON（被截断，或被手动修改？）',
+    not_snapshot: () => '不是 limit-audit 快照',
+    newer_version: (version) => `由更新版本的 limit-audit 写入（historyVersion ${version}）`,
+    invalid: (field) => `快照的 ${field || '内容'} 缺失或有误`,
+    duplicate_date: (date, kept) => `${date} 的第二份快照；使用第 ${kept} 行`,
+  },
+  otherProfileOnRecord: (path, date) => `警告：${path} 似乎属于另一个档案：其最近一次审查（${date}）与本档案没有任何相同的债务或额度名称；仍已记录`,
+  otherProfile: (path, from, to) => `警告：${path}：${to} 的审查与 ${from} 的审查没有任何相同的债务或额度名称：该历史记录似乎混入了另一个档案的审查`,
+  locked: (path, holder, seconds) =>
+    `${path}：另一个 limit-audit（${holder}）正在写入此历史记录；已等待 ${seconds} 秒。请重试；如果没有 limit-audit 在运行，请删除 ${path}.lock`,
+  waiting: (path, holder) => `正在等待另一个 limit-audit（${holder}）写完 ${path}……`,
+  readOnly: (path) => `${path}：历史记录为只读；未记录（请改为可写，或用 --history 选择其他文件）`,
+  missing: (path) => `${path}：此处没有历史记录；记录审查请运行：limit-audit check 档案 --record`,
+  empty: (path) => `${path}：历史记录为空，尚未记录任何审查（limit-audit check 档案 --record）`,
+  notAHistory: (path) => `${path}：不是 limit-audit 历史记录（没有任何一行是快照）`,
+  planOptionsNeedProfile: (options) => `${options}：progress 仅在立即审查档案时使用这些选项；给出历史记录文件时，请改为给出档案（limit-audit progress 档案）`,
+
+  heading: (name, count) => `limit-audit 进展 — ${name}（${count} 次审查）`,
+  needMore: (count) =>
+    `${count === 0 ? '没有审查' : count === 1 ? '只有一次审查' : `${count} 次审查`}可比较：进展至少需要两次。请以后再记录一次审查（limit-audit check 档案 --record，例如每月更新档案后运行）。`,
+  timeline: '时间线',
+  colDate: '审查日期',
+  colScore: '健康分',
+  colFindings: '问题 严重/高/中/低/提示',
+  colDebt: '负债总额',
+  colDti: '负债收入比',
+  colMonths: '还清所需月数',
+  colDebtFree: '还清月份',
+  notRecorded: '当前，未记录',
+  never: '无法还清',
+  noIncome: '无收入',
+  changes: (from, to) => `与上次审查相比（${from} → ${to}）`,
+  noChanges: '问题、债务和额度均无变化。',
+  resolved: '已消除',
+  newFindings: '新出现',
+  severityChanged: '严重程度变化',
+  paidOff: '已还清',
+  added: '新增债务',
+  gone: (name, balance) => `${name}（上次余额 ${balance}）已不在档案中`,
+  goneNote: '债务只按名称对应：如果已还清，很好；如果改了名称，它的历史会在新名称下重新开始。',
+  limits: '信用额度',
+  limitChanged: (name, from, to) => `${name}：${from} → ${to}`,
+  lineNew: (name, to) => `${name}：新额度 ${to}`,
+  lineGone: (name, from) => `${name}：已不在档案中（原为 ${from}）`,
+  againstPlan: (month) => `各笔债务与计划对比（当前余额；各计划对 ${month} 的预期）`,
+  colName: '债务',
+  colBalance: '当前余额',
+  colFirst: (date) => `首次审查的计划（${date}）`,
+  colPrevious: (date) => `上次审查的计划（${date}）`,
+  status: {
+    ahead: (amount, expected) => `领先 ${amount}（计划 ${expected}）`,
+    on_track: (_amount, expected) => `符合计划（计划 ${expected}）`,
+    behind: (amount, expected) => `落后 ${amount}（计划 ${expected}）`,
+  },
+  unavailable: { not_in_audit: '当次审查中没有这笔债务', beyond_projection: '超出其计划的 24 个月' },
+  debtFreeNow: (month) => (month === null ? '还清月份：目前没有（计划无法还清全部债务）' : `预计 ${month} 还清`),
+  moved: (months, label, month) => (months === 0 ? `与${label}计划的同月` : `比${label}计划的（${month}）${months < 0 ? '提前' : '推迟'} ${Math.abs(months)} 个月`),
+  movedUnknown: (label, month) => (month === null ? `${label}时无法还清` : `${label}计划 ${month}`),
+  firstLabel: '首次审查',
+  previousLabel: '上次审查',
+  clauseSeparator: '；',
+  streaks: '连续记录',
+  streak: {
+    overdue: (months, since, atLeast) => (atLeast ? `至少连续 ${months} 个月没有新的逾期（自首次审查 ${since} 起没有记录）` : `连续 ${months} 个月没有新的逾期（最近一次：${since}）`),
+    inquiry: (months, since, atLeast) => (atLeast ? `至少连续 ${months} 个月没有新的征信查询（自首次审查 ${since} 起没有记录）` : `连续 ${months} 个月没有新的征信查询（最近一次：${since}）`),
+  },
+  streakUnknown: { overdue: '逾期：未统计（请在档案中填写 credit.overdues）', inquiry: '征信查询：未统计（请在档案中填写 credit.inquiries）' },
+  tolerance: (ratio, minimum) => `“符合计划”指与计划余额相差不超过 ${ratio} 或 ${minimum}（取较大者）。`,
+  skippedCount: (count) => `历史记录中有 ${count} 行被跳过（见上方警告）。`,
+  otherProfileLine: (from, to) => `${from} 与 ${to} 的审查没有任何相同的债务或额度名称：该历史记录似乎混入了两个档案。`,
+};
+
+const catalogue: Record<Lang, ProgressText> = { en, zh };
+
+export function progressText(lang: Lang): ProgressText {
+  return catalogue[lang];
+}
