@@ -11,7 +11,7 @@ import { assembleReport } from '../report/assemble';
 import type { Report } from '../report/schema';
 import { SEVERITIES, type RulesConfig } from '../rules/types';
 import type { CliContext } from './context';
-import { loadRulesConfig, loadSnapshot, macroFor, type LoadedSnapshot } from './load';
+import { loadProfile, loadRulesConfig, loadSnapshot, macroFor, STDIN, type LoadedSnapshot } from './load';
 import type { AuditOptions } from './options';
 import { renderReports } from './render';
 
@@ -55,6 +55,24 @@ export function auditedProfile(
   const outcome = runAudit(input);
   return { report: assembleReport(outcome, input), outcome, asOf: input.asOf };
 }
+
+/**
+ * Reads one profile (a file, or `-` for standard input) and audits it: what `progress` does with a
+ * profile. Here, in the main bundle, rather than in progress's: main.ts hands it to progress, whose
+ * bundle then holds the history code only, not a second copy of the whole audit (~200 KB to read
+ * and compile on every progress run).
+ */
+export async function auditProfileFile(
+  path: string,
+  opts: Pick<AuditOptions, 'asOf' | 'share' | 'strategy' | 'macro' | 'config'>,
+  ctx: Pick<CliContext, 'lang' | 'today'>,
+): Promise<{ profile: Profile; source: string; asOf: CalendarDate; outcome: AuditOutcome }> {
+  const loaded = await loadProfile(path === STDIN ? { kind: 'stdin' } : { kind: 'file', path }, ctx.lang);
+  const inputs = await loadRunInputs(opts, ctx.lang);
+  const { outcome, asOf } = auditedProfile(loaded.profile, loaded.source, { ...opts, plan: false }, ctx, inputs);
+  return { profile: loaded.profile, source: loaded.source, asOf, outcome };
+}
+export type AuditProfileFile = typeof auditProfileFile;
 
 /**
  * Audits one profile as `check` does, recording it first with --record (a history that cannot be

@@ -15,12 +15,11 @@
  *   (a holder keeps it for milliseconds; an older one outlived its process, or its pid was reused).
  *   The lock is removed when the run ends, however it ends short of SIGKILL.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { InputError, UserError } from '../errors';
 import type { Lang } from '../i18n/lang';
-import { progressText } from '../i18n/progress';
+import { historyText } from '../i18n/history';
 import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
 import { fsMessage, readInputFile, writeFailure, writeFileAtomic } from './io';
 import { cliText } from '../i18n/cli';
@@ -36,16 +35,12 @@ export function defaultHistoryPath(profilePath: string): string {
   return `${profilePath.replace(/\.(ya?ml|json)$/i, '')}.history.ndjson`;
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /**
  * A history's text for `progress`, decoded as UTF-8 (a line with bytes that are not is skipped
  * like any damaged line). Missing, empty or unreadable: one line, exit 2.
  */
 export function readHistoryText(path: string, lang: Lang): string {
-  const t = progressText(lang);
+  const t = historyText(lang);
   if (!exists(path)) throw new UserError(t.missing(path));
   const bytes = readInputFile(path, lang, MAX_HISTORY_BYTES);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
@@ -91,7 +86,7 @@ function readForRecord(path: string, lang: Lang): { text: string; mode: number }
     throw new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
   }
   // Marked read-only (chmod a-w): the user protects it; rename would replace it all the same.
-  if ((mode & 0o222) === 0) throw new UserError(progressText(lang).readOnly(path));
+  if ((mode & 0o222) === 0) throw new UserError(historyText(lang).readOnly(path));
   const bytes = readInputFile(path, lang, MAX_HISTORY_BYTES);
   return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'), mode };
 }
@@ -139,11 +134,11 @@ async function withLock<T>(path: string, lang: Lang, notice: (text: string) => v
       continue;
     }
     const waited = Date.now() - started;
-    if (waited > LOCK_WAIT_MS) throw new UserError(progressText(lang).locked(path, `pid ${holder.pid}`, Math.round(LOCK_WAIT_MS / 1000)));
+    if (waited > LOCK_WAIT_MS) throw new UserError(historyText(lang).locked(path, `pid ${holder.pid}`, Math.round(LOCK_WAIT_MS / 1000)));
     // Said once, after a second: a run that waits longer than a record takes is not left silent.
     if (!noticed && waited > LOCK_NOTICE_MS) {
       noticed = true;
-      notice(progressText(lang).waiting(path, `pid ${holder.pid}`));
+      notice(historyText(lang).waiting(path, `pid ${holder.pid}`));
     }
     await new Promise((resolve) => setTimeout(resolve, 10 + Math.floor(Math.random() * 30)));
   }
@@ -242,7 +237,7 @@ function breakStale(lock: string, judged: Holder): void {
 
 /** The line for each skipped line of a history. */
 export function skippedLines(path: string, skipped: readonly Skipped[], lang: Lang): string[] {
-  const t = progressText(lang);
+  const t = historyText(lang);
   return skipped.map(({ line, reason }) => {
     let why: string;
     switch (reason.kind) {

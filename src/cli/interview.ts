@@ -9,7 +9,7 @@
 import { lstatSync } from 'node:fs';
 import { InterruptedError, UserError } from '../errors';
 import { interviewText } from '../i18n/interview';
-import { progressText } from '../i18n/progress';
+import { historyText } from '../i18n/history';
 import { DEFAULT_PROFILE_FILE, runInterview } from '../interview/flow';
 import { Ask, type InterviewIO } from '../interview/questions/ask';
 import { loadPrompter, type Prompter } from '../interview/questions/prompts';
@@ -39,7 +39,7 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
   if (!ctx.stdinIsTTY) throw new UserError(t.notATerminal, 2);
   // --record: the history is beside the --save file, else --history names it — known before the questions.
   if (opts.history !== undefined) (await import('./record')).checkHistoryOption(opts, 1, ctx);
-  else if (opts.record && opts.save === undefined) throw new UserError(progressText(ctx.lang).historyRequired);
+  else if (opts.record && opts.save === undefined) throw new UserError(historyText(ctx.lang).historyRequired);
   if (opts.macro !== undefined || opts.config !== undefined) {
     // A bad --macro or --config is reported before the questions, not after twenty answers.
     const { loadRunInputs } = await import('./audit-run');

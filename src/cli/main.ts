@@ -160,8 +160,8 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
       progressOptions(withCommon(program.command('progress').argument('<profile|history>', h.argProgress).description(h.progress)), h)
         .addHelpText('after', h.progressExamples)
         .action(async (arg: string, opts: Record<string, unknown>) => {
-          const { runProgress } = await import('./progress');
-          setExit(await runProgress(arg, normaliseProgress(opts), ctx));
+          const [{ runProgress }, { auditProfileFile }] = await Promise.all([import('./progress'), import('./audit-run')]);
+          setExit(await runProgress(arg, normaliseProgress(opts), ctx, auditProfileFile));
         });
     },
     import: () => {

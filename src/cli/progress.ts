@@ -10,21 +10,24 @@
  */
 import { version } from '../../package.json';
 import { UserError } from '../errors';
-import { progressOf, type Point } from '../history/progress';
+import { pointOf, progressOf, type Point } from '../history/progress';
 import { readHistory } from '../history/read';
+import { historyText } from '../i18n/history';
 import { progressText } from '../i18n/progress';
-import { auditedProfile, loadRunInputs } from './audit-run';
+import type { AuditProfileFile } from './audit-run';
 import type { CliContext } from './context';
 import { readHistoryText, skippedLines } from './history-file';
-import { loadProfile, STDIN } from './load';
+import { STDIN } from './load';
 import type { ProgressOptions } from './options';
 import { historyPathFor, snapshotOf } from './record';
 
 /** A history file, by its name: what `check --record` writes (.ndjson), or JSON Lines by another name. */
 const HISTORY_FILE = /\.(ndjson|jsonl)$/i;
 
-export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliContext): Promise<number> {
+/** `auditProfile`: audit-run.ts's auditProfileFile, handed over by main.ts (see there why). */
+export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliContext, auditProfile: AuditProfileFile): Promise<number> {
   const t = progressText(ctx.lang);
+  const h = historyText(ctx.lang);
   const given = arg !== STDIN && HISTORY_FILE.test(arg) ? { history: arg } : { profile: arg };
   if (given.history !== undefined) {
     const planOptions = (['share', 'strategy', 'macro', 'config'] as const).filter((key) => opts[key] !== undefined);
@@ -35,30 +38,27 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
   let current: Point | undefined;
   let historyPath = opts.history ?? given.history;
   if (given.profile !== undefined) {
-    const loaded = await loadProfile(given.profile === STDIN ? { kind: 'stdin' } : { kind: 'file', path: given.profile }, ctx.lang);
-    historyPath = historyPathFor(loaded.source, opts.history, ctx);
-    const inputs = await loadRunInputs(opts, ctx.lang);
-    const auditOptions = { asOf: opts.asOf, share: opts.share ?? 0.2, strategy: opts.strategy ?? 'recovery', plan: false };
-    const audited = auditedProfile(loaded.profile, loaded.source, auditOptions, ctx, inputs);
-    current = { snapshot: snapshotOf(loaded.profile, audited.asOf, audited.outcome), recorded: false };
+    const audited = await auditProfile(given.profile, { ...opts, share: opts.share ?? 0.2, strategy: opts.strategy ?? 'recovery' }, ctx);
+    historyPath = historyPathFor(audited.source, opts.history, ctx);
+    current = pointOf(snapshotOf(audited.profile, audited.asOf, audited.outcome), false);
   }
 
   const path = historyPath!;
   const read = readHistory(readHistoryText(path, ctx.lang));
-  if (read.snapshots.length === 0 && read.skipped.length === read.lines) throw new UserError(t.notAHistory(path));
+  if (read.snapshots.length === 0 && read.skipped.length === read.lines) throw new UserError(h.notAHistory(path));
   for (const line of skippedLines(path, read.skipped, ctx.lang)) ctx.err(`${line}\n`);
 
-  let points: Point[] = read.snapshots.map(({ snapshot }) => ({ snapshot, recorded: true }));
-  if (opts.asOf !== undefined) points = points.filter((point) => point.snapshot.asOf <= opts.asOf!);
+  let points: Point[] = read.snapshots.map(({ point }) => point);
+  if (opts.asOf !== undefined) points = points.filter((point) => point.summary.asOf <= opts.asOf!);
   if (current !== undefined) {
-    const asOf = current.snapshot.asOf;
-    const same = points.find((point) => point.snapshot.asOf === asOf);
-    current.recorded = same !== undefined && same.snapshot.digest.profile === current.snapshot.digest.profile;
-    points = [...points.filter((point) => point.snapshot.asOf !== asOf), current].sort((a, b) => (a.snapshot.asOf < b.snapshot.asOf ? -1 : a.snapshot.asOf > b.snapshot.asOf ? 1 : 0));
+    const asOf = current.summary.asOf;
+    const same = points.find((point) => point.summary.asOf === asOf);
+    current.recorded = same !== undefined && same.snapshot().digest.profile === current.snapshot().digest.profile;
+    points = [...points.filter((point) => point.summary.asOf !== asOf), current].sort((a, b) => (a.summary.asOf < b.summary.asOf ? -1 : a.summary.asOf > b.summary.asOf ? 1 : 0));
   }
 
   const doc = progressOf({ points, skipped: read.skipped, history: path, profile: given.profile ?? null, lang: ctx.lang, toolVersion: version });
-  for (const mixed of doc.otherProfile) ctx.err(`${t.otherProfile(path, mixed.from, mixed.to)}\n`);
+  for (const mixed of doc.otherProfile) ctx.err(`${h.otherProfile(path, mixed.from, mixed.to)}\n`);
   switch (opts.format) {
     case 'json':
       ctx.out(`${JSON.stringify(doc, null, 2)}\n`);

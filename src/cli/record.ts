@@ -6,13 +6,13 @@ import { version } from '../../package.json';
 import type { AuditOutcome } from '../audit';
 import type { CalendarDate } from '../dates';
 import { UserError } from '../errors';
-import { canonicalProfileText, namesText, noNameInCommon, profileNames, snapshotNames } from '../history/digest';
+import { noNameInCommon, snapshotNames } from '../history/digest';
 import { buildSnapshot, snapshotLine } from '../history/snapshot';
 import type { Snapshot } from '../history/schema';
-import { progressText } from '../i18n/progress';
+import { historyText } from '../i18n/history';
 import type { Profile } from '../profile/schema';
 import type { CliContext } from './context';
-import { defaultHistoryPath, recordLine, sha256, skippedLines } from './history-file';
+import { defaultHistoryPath, recordLine, skippedLines } from './history-file';
 
 /** Sources that are not a file: standard input and the questionnaire (load.ts, interview.ts). */
 const NOT_A_FILE = /^<.*>$/;
@@ -20,21 +20,20 @@ const NOT_A_FILE = /^<.*>$/;
 /** The history an audit of `source` records into: --history, else beside the profile file. */
 export function historyPathFor(source: string, history: string | undefined, ctx: Pick<CliContext, 'lang'>): string {
   if (history !== undefined) return history;
-  if (NOT_A_FILE.test(source)) throw new UserError(progressText(ctx.lang).historyRequired);
+  if (NOT_A_FILE.test(source)) throw new UserError(historyText(ctx.lang).historyRequired);
   return defaultHistoryPath(source);
 }
 
 /** `--history` takes `--record`, and one profile. */
 export function checkHistoryOption(opts: { record?: boolean }, profiles: number, ctx: Pick<CliContext, 'lang'>): void {
-  const t = progressText(ctx.lang);
+  const t = historyText(ctx.lang);
   if (!opts.record) throw new UserError(t.historyWithoutRecord);
   if (profiles > 1) throw new UserError(t.historyOneProfile);
 }
 
-/** The snapshot of an audit, with its digests (SHA-256 of what history/digest.ts says). */
+/** The snapshot of an audit, as this version of limit-audit records it. */
 export function snapshotOf(profile: Profile, asOf: CalendarDate, outcome: Pick<AuditOutcome, 'findings' | 'score' | 'planResult'>): Snapshot {
-  const digest = { profile: sha256(canonicalProfileText(profile)), names: sha256(namesText(profileNames(profile))) };
-  return buildSnapshot({ profile, asOf, outcome, toolVersion: version, digest });
+  return buildSnapshot({ profile, asOf, outcome, toolVersion: version });
 }
 
 export async function recordAudit(
@@ -45,7 +44,7 @@ export async function recordAudit(
   const path = historyPathFor(audit.source, history, ctx);
   const snapshot = snapshotOf(audit.profile, audit.asOf, audit.outcome);
   const plan = await recordLine(path, snapshotLine(snapshot), audit.asOf, ctx.lang, (text) => ctx.err(`${text}\n`));
-  const t = progressText(ctx.lang);
+  const t = historyText(ctx.lang);
   for (const line of skippedLines(path, plan.skipped, ctx.lang)) ctx.err(`${line}\n`);
   if (plan.previous !== undefined) {
     const previous = parsePrevious(plan.previous);

@@ -1,11 +1,16 @@
 /**
- * What a snapshot's two digests are taken of (the CLI hashes these texts with SHA-256: history-file.ts).
+ * A snapshot's two digests, SHA-256 (hex) of:
  * - the profile: its validated content as JSON with every object's keys sorted, `$schema` left out —
  *   so reordering keys, comments or YAML vs JSON do not change it, and any value does;
  * - the names: the sorted debt and credit-line names — how `check --record` and `progress` tell a
  *   history that belongs to another profile (no name in common) from one whose debts changed.
  */
 import type { Profile } from '../profile/schema';
+import { sha256Hex } from './sha256';
+
+export function profileDigest(profile: Profile): { profile: string; names: string } {
+  return { profile: sha256Hex(canonicalProfileText(profile)), names: sha256Hex(namesText(profileNames(profile))) };
+}
 
 export function canonicalProfileText(profile: Profile): string {
   const { $schema: _ignored, ...rest } = profile;

@@ -11,6 +11,7 @@
 import { addMonths, monthIndex, monthOf, type CalendarDate, type CalendarMonth } from '../dates';
 import type { Lang } from '../i18n/lang';
 import { fenToYuan, roundHalfUp, yuanToFen } from '../money';
+import type { Grade } from '../rules/score';
 import { SEVERITIES, type Severity } from '../rules/types';
 import { noNameInCommon, snapshotNames } from './digest';
 import { PROJECTION_MONTHS } from './format';
@@ -20,10 +21,51 @@ import type { Snapshot } from './schema';
 
 export const ON_TRACK = { ratio: 0.01, minimumFen: 10_000 } as const;
 
+/**
+ * What progress keeps of every audit: its timeline row, the credit events the streaks count, its
+ * names. Only the audits compared in full — the first, the previous and the latest — are read whole
+ * (`Point.snapshot`): a history of thousands of snapshots is not all kept in memory.
+ */
+export interface Summary {
+  asOf: CalendarDate;
+  score: number;
+  grade: Grade;
+  findings: Record<Severity, number>;
+  totalDebt: number;
+  dti: number | null;
+  months: number | null;
+  debtFreeBy: CalendarMonth | null;
+  credit: Snapshot['credit'];
+  /** The names digest, and the debt and credit-line names it was taken of (worked out only when two digests differ). */
+  names: { digest: string; list(): string[] };
+}
+
+/** `whole`: how to get the snapshot again when its names are needed (a recorded one is not kept: read.ts). */
+export function summarize(snapshot: Snapshot, whole: () => Snapshot = () => snapshot): Summary {
+  return {
+    asOf: snapshot.asOf,
+    score: snapshot.score.value,
+    grade: snapshot.score.grade,
+    findings: severityCounts(snapshot),
+    totalDebt: snapshot.totals.debt,
+    dti: snapshot.totals.dti,
+    months: snapshot.plan.months,
+    debtFreeBy: snapshot.plan.debtFreeBy,
+    credit: snapshot.credit,
+    names: { digest: snapshot.digest.names, list: () => snapshotNames(whole()) },
+  };
+}
+
 /** One audit in the progress view: a recorded snapshot, or the profile audited now. */
 export interface Point {
-  snapshot: Snapshot;
+  summary: Summary;
   recorded: boolean;
+  /** The whole snapshot (read again from its line for a recorded one). */
+  snapshot(): Snapshot;
+}
+
+export function pointOf(snapshot: Snapshot, recorded: boolean): Point {
+  return { summary: summarize(snapshot), recorded, snapshot: () => snapshot };
 }
 
 export interface ProgressInput {
@@ -39,9 +81,10 @@ export interface ProgressInput {
 export function progressOf(input: ProgressInput): ProgressJson {
   const { points } = input;
   const enough = points.length >= 2;
-  const now = points.at(-1)?.snapshot;
-  const first = points[0]?.snapshot;
-  const previous = points.at(-2)?.snapshot;
+  const summaries = points.map((point) => point.summary);
+  const now = enough ? points.at(-1)!.snapshot() : undefined;
+  const first = enough ? points[0]!.snapshot() : undefined;
+  const previous = enough ? points.at(-2)!.snapshot() : undefined;
   return {
     progressVersion: 1,
     tool: { name: 'limit-audit', version: input.toolVersion },
@@ -55,11 +98,8 @@ export function progressOf(input: ProgressInput): ProgressJson {
     changes: enough ? changesBetween(previous!, now!) : null,
     debts: enough ? now!.debts.map((debt) => ({ name: debt.name, balance: debt.balance, first: compareWith(first!, now!, debt), previous: compareWith(previous!, now!, debt) })) : [],
     debtFree: enough ? debtFreeMoves(first!, previous!, now!) : null,
-    streaks: {
-      overdue: now === undefined ? null : streak(points.map((p) => p.snapshot), 'overdues', 'lastOverdue'),
-      inquiry: now === undefined ? null : streak(points.map((p) => p.snapshot), 'inquiries', 'lastInquiry'),
-    },
-    otherProfile: otherProfileBreaks(points.map((p) => p.snapshot)),
+    streaks: { overdue: streak(summaries, 'overdues', 'lastOverdue'), inquiry: streak(summaries, 'inquiries', 'lastInquiry') },
+    otherProfile: otherProfileBreaks(summaries),
   };
 }
 
@@ -76,18 +116,9 @@ function skippedToJson({ line, reason }: Skipped): ProgressJson['skipped'][numbe
   }
 }
 
-function timelineEntry({ snapshot, recorded }: Point): ProgressJson['timeline'][number] {
-  return {
-    asOf: snapshot.asOf,
-    recorded,
-    score: snapshot.score.value,
-    grade: snapshot.score.grade,
-    findings: severityCounts(snapshot),
-    totalDebt: snapshot.totals.debt,
-    dti: snapshot.totals.dti,
-    months: snapshot.plan.months,
-    debtFreeBy: snapshot.plan.debtFreeBy,
-  };
+function timelineEntry({ summary, recorded }: Point): ProgressJson['timeline'][number] {
+  const { asOf, score, grade, findings, totalDebt, dti, months, debtFreeBy } = summary;
+  return { asOf, recorded, score, grade, findings, totalDebt, dti, months, debtFreeBy };
 }
 
 function severityCounts(snapshot: Snapshot): Record<Severity, number> {
@@ -188,7 +219,7 @@ function debtFreeMoves(first: Snapshot, previous: Snapshot, now: Snapshot): NonN
  * latest audit date) to the latest audit date. With none listed ever, from the first audit that
  * knew the list — "at least". Null when the latest audit's profile leaves the list out.
  */
-export function streak(snapshots: readonly Snapshot[], countKey: 'overdues' | 'inquiries', lastKey: 'lastOverdue' | 'lastInquiry'): Streak | null {
+export function streak(snapshots: readonly Pick<Summary, 'asOf' | 'credit'>[], countKey: 'overdues' | 'inquiries', lastKey: 'lastOverdue' | 'lastInquiry'): Streak | null {
   const now = snapshots.at(-1);
   if (now === undefined || now.credit[countKey] === null) return null;
   let last: CalendarDate | null = null;
@@ -210,12 +241,12 @@ export function wholeMonths(from: CalendarDate, to: CalendarDate): number {
 }
 
 /** Consecutive audits whose debt and credit-line names share nothing: two profiles in one history. */
-export function otherProfileBreaks(snapshots: readonly Snapshot[]): { from: CalendarDate; to: CalendarDate }[] {
+export function otherProfileBreaks(summaries: readonly Pick<Summary, 'asOf' | 'names'>[]): { from: CalendarDate; to: CalendarDate }[] {
   const breaks: { from: CalendarDate; to: CalendarDate }[] = [];
-  for (let i = 1; i < snapshots.length; i++) {
-    const a = snapshots[i - 1]!;
-    const b = snapshots[i]!;
-    if (a.digest.names !== b.digest.names && noNameInCommon(snapshotNames(a), snapshotNames(b))) breaks.push({ from: a.asOf, to: b.asOf });
+  for (let i = 1; i < summaries.length; i++) {
+    const a = summaries[i - 1]!;
+    const b = summaries[i]!;
+    if (a.names.digest !== b.names.digest && noNameInCommon(a.names.list(), b.names.list())) breaks.push({ from: a.asOf, to: b.asOf });
   }
   return breaks;
 }

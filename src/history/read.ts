@@ -5,12 +5,13 @@
  */
 import type { CalendarDate } from '../dates';
 import { parseLine, splitLines, type Skipped } from './lines';
+import { summarize, type Point } from './progress';
 import type { Snapshot } from './schema';
 import { snapshotProblem } from './validate';
 
 export interface HistoryRead {
-  /** By audit date, oldest first; one per date. */
-  snapshots: { line: number; snapshot: Snapshot }[];
+  /** By audit date, oldest first; one per date: progress's summary of each, its whole snapshot on demand. */
+  snapshots: { line: number; point: Point }[];
   skipped: Skipped[];
   /** Lines that held anything at all (blank lines are not counted). */
   lines: number;
@@ -18,7 +19,7 @@ export interface HistoryRead {
 
 export function readHistory(text: string): HistoryRead {
   const skipped: Skipped[] = [];
-  const byDate = new Map<CalendarDate, { line: number; snapshot: Snapshot }>();
+  const byDate = new Map<CalendarDate, { line: number; point: Point }>();
   let lines = 0;
   for (const [index, raw] of splitLines(text).entries()) {
     if (raw.trim() === '') continue;
@@ -38,9 +39,11 @@ export function readHistory(text: string): HistoryRead {
     const earlier = byDate.get(snapshot.asOf);
     // check --record never writes a date twice; a repeat made by hand: the later line wins.
     if (earlier !== undefined) skipped.push({ line: earlier.line, reason: { kind: 'duplicate_date', asOf: snapshot.asOf, keptLine: line } });
-    byDate.set(snapshot.asOf, { line, snapshot });
+    // Only the summary is kept; the line's text is parsed again if its snapshot is compared in full.
+    const whole = () => JSON.parse(raw) as Snapshot;
+    byDate.set(snapshot.asOf, { line, point: { summary: summarize(snapshot, whole), recorded: true, snapshot: whole } });
   }
   skipped.sort((a, b) => a.line - b.line);
-  const snapshots = [...byDate.values()].sort((a, b) => (a.snapshot.asOf < b.snapshot.asOf ? -1 : a.snapshot.asOf > b.snapshot.asOf ? 1 : 0));
+  const snapshots = [...byDate.values()].sort((a, b) => (a.point.summary.asOf < b.point.summary.asOf ? -1 : a.point.summary.asOf > b.point.summary.asOf ? 1 : 0));
   return { snapshots, skipped, lines };
 }

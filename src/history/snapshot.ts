@@ -1,13 +1,13 @@
 /**
  * A history snapshot (schema.ts) made of one audit's domain results: what `check --record` appends.
- * Pure: the digests come in already computed (the CLI hashes; digest.ts says what is hashed), and
- * nothing here reads a clock — the audit date is the snapshot's date.
+ * Pure: nothing here reads a clock — the audit date is the snapshot's date.
  */
 import type { AuditOutcome } from '../audit';
 import { addMonthsToMonth, monthOf, type CalendarDate } from '../dates';
 import { fenToYuan, yuanToFen } from '../money';
 import { countOnlineLenders, toPlanDebts } from '../plan';
 import type { Profile } from '../profile/schema';
+import { profileDigest } from './digest';
 import { HISTORY_VERSION, PROJECTION_MONTHS } from './format';
 import type { Snapshot } from './schema';
 
@@ -16,10 +16,9 @@ export interface SnapshotInput {
   asOf: CalendarDate;
   outcome: Pick<AuditOutcome, 'findings' | 'score' | 'planResult'>;
   toolVersion: string;
-  digest: Snapshot['digest'];
 }
 
-export function buildSnapshot({ profile, asOf, outcome, toolVersion, digest }: SnapshotInput): Snapshot {
+export function buildSnapshot({ profile, asOf, outcome, toolVersion }: SnapshotInput): Snapshot {
   const plan = outcome.planResult;
   const planDebts = toPlanDebts(profile.debts);
   const first = plan.schedule[0];
@@ -36,7 +35,7 @@ export function buildSnapshot({ profile, asOf, outcome, toolVersion, digest }: S
     historyVersion: HISTORY_VERSION,
     asOf,
     tool: { name: 'limit-audit', version: toolVersion },
-    digest,
+    digest: profileDigest(profile),
     score: { value: outcome.score.value, grade: outcome.score.grade, byArea: { ...outcome.score.byArea } },
     findings: outcome.findings.map((finding) => ({
       id: finding.ruleId,

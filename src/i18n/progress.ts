@@ -1,36 +1,11 @@
 /**
- * Texts of the history (`check --record`, reading a history) and of `limit-audit progress`, in zh
- * and en. Both languages define every key: the type of `zh` makes a missing translation a compile
+ * Texts of `limit-audit progress` (its views and its own usage errors), in zh and en; the history
+ * file's messages (recording, reading) are history.ts's. Both languages define every key: the type of `zh` makes a missing translation a compile
  * error. Amounts arrive formatted (format.ts); the renderers pick the words here by value.
  */
 import type { Lang } from './lang';
 
 const en = {
-  /* ---- recording and reading a history ---- */
-  historyRequired: '--record needs --history FILE when the profile comes from standard input or the questionnaire: there is no profile file to keep the history beside',
-  historyOneProfile: '--history names one history, for one profile: give one profile, or leave --history out to keep each profile\'s history beside it',
-  historyWithoutRecord: '--history is used with --record (to read a history: limit-audit progress FILE)',
-  recorded: (date: string, path: string, count: number) => `recorded the audit of ${date} in ${path} (${count === 1 ? '1 audit' : `${count} audits`})`,
-  replaced: (date: string, path: string, count: number) => `replaced the audit of ${date} in ${path} (${count === 1 ? '1 audit' : `${count} audits`})`,
-  skippedLine: (path: string, line: number, why: string) => `${path}:${line}: ${why}; skipped (the line is left as it is)`,
-  skipReason: {
-    not_json: () => 'not valid JSON (cut short, or edited by hand?)',
-    not_snapshot: () => 'not a limit-audit snapshot',
-    newer_version: (version: number) => `written by a newer limit-audit (historyVersion ${version})`,
-    invalid: (field: string) => `the snapshot's ${field || 'content'} is missing or wrong`,
-    duplicate_date: (date: string, kept: number) => `a second snapshot of ${date}; line ${kept} is used`,
-  },
-  otherProfileOnRecord: (path: string, date: string) =>
-    `warning: ${path} seems to belong to another profile: its last audit (${date}) has no debt or credit-line name in common with this one; recorded anyway`,
-  otherProfile: (path: string, from: string, to: string) =>
-    `warning: ${path}: the audit of ${to} has no debt or credit-line name in common with the one of ${from}: the history seems to hold another profile's audits`,
-  locked: (path: string, holder: string, seconds: number) =>
-    `${path}: another limit-audit (${holder}) is writing this history; waited ${seconds} s. Try again; if no limit-audit is running, delete ${path}.lock`,
-  waiting: (path: string, holder: string) => `waiting for another limit-audit (${holder}) to finish writing ${path}…`,
-  readOnly: (path: string) => `${path}: the history is read-only; nothing recorded (make it writable, or choose another file with --history)`,
-  missing: (path: string) => `${path}: no history here; record audits into it with: limit-audit check PROFILE --record`,
-  empty: (path: string) => `${path}: the history is empty: no audit recorded yet (limit-audit check PROFILE --record)`,
-  notAHistory: (path: string) => `${path}: not a limit-audit history (no line is a snapshot)`,
   planOptionsNeedProfile: (options: string) =>
     `${options}: progress uses these only to audit a profile now; with a history file, give the profile instead (limit-audit progress PROFILE)`,
 
@@ -47,6 +22,7 @@ const en = {
   colMonths: 'Months to debt-free',
   colDebtFree: 'Debt-free by',
   notRecorded: 'now, not recorded',
+  timelineHidden: (count: number) => `${count === 1 ? '1 audit' : `${count} audits`} between the first and these not shown (all of them: --json).`,
   never: 'never',
   noIncome: 'no income',
   changes: (from: string, to: string) => `Since the previous audit (${from} → ${to})`,
@@ -101,28 +77,6 @@ function monthsEn(n: number): string {
 export type ProgressText = typeof en;
 
 const zh: ProgressText = {
-  historyRequired: '从标准输入或问答审查时，--record 需要 --history 文件：没有档案文件可以在其旁边保存历史记录',
-  historyOneProfile: '--history 只对应一个档案的历史记录：请只给一个档案，或去掉 --history，让每个档案的历史记录保存在各自旁边',
-  historyWithoutRecord: '--history 需与 --record 一起使用（查看历史记录：limit-audit progress 文件）',
-  recorded: (date, path, count) => `已把 ${date} 的审查记录到 ${path}（共 ${count} 次审查）`,
-  replaced: (date, path, count) => `已替换 ${path} 中 ${date} 的审查（共 ${count} 次审查）`,
-  skippedLine: (path, line, why) => `${path}:${line}：${why}；已跳过（该行保持原样）`,
-  skipReason: {
-    not_json: () => '不是有效的 JSON（被截断，或被手动修改？）',
-    not_snapshot: () => '不是 limit-audit 快照',
-    newer_version: (version) => `由更新版本的 limit-audit 写入（historyVersion ${version}）`,
-    invalid: (field) => `快照的 ${field || '内容'} 缺失或有误`,
-    duplicate_date: (date, kept) => `${date} 的第二份快照；使用第 ${kept} 行`,
-  },
-  otherProfileOnRecord: (path, date) => `警告：${path} 似乎属于另一个档案：其最近一次审查（${date}）与本档案没有任何相同的债务或额度名称；仍已记录`,
-  otherProfile: (path, from, to) => `警告：${path}：${to} 的审查与 ${from} 的审查没有任何相同的债务或额度名称：该历史记录似乎混入了另一个档案的审查`,
-  locked: (path, holder, seconds) =>
-    `${path}：另一个 limit-audit（${holder}）正在写入此历史记录；已等待 ${seconds} 秒。请重试；如果没有 limit-audit 在运行，请删除 ${path}.lock`,
-  waiting: (path, holder) => `正在等待另一个 limit-audit（${holder}）写完 ${path}……`,
-  readOnly: (path) => `${path}：历史记录为只读；未记录（请改为可写，或用 --history 选择其他文件）`,
-  missing: (path) => `${path}：此处没有历史记录；记录审查请运行：limit-audit check 档案 --record`,
-  empty: (path) => `${path}：历史记录为空，尚未记录任何审查（limit-audit check 档案 --record）`,
-  notAHistory: (path) => `${path}：不是 limit-audit 历史记录（没有任何一行是快照）`,
   planOptionsNeedProfile: (options) => `${options}：progress 仅在立即审查档案时使用这些选项；给出历史记录文件时，请改为给出档案（limit-audit progress 档案）`,
 
   heading: (name, count) => `limit-audit 进展 — ${name}（${count} 次审查）`,
@@ -137,6 +91,7 @@ const zh: ProgressText = {
   colMonths: '还清所需月数',
   colDebtFree: '还清月份',
   notRecorded: '当前，未记录',
+  timelineHidden: (count) => `首次审查与以上各次之间还有 ${count} 次审查未显示（全部见 --json）。`,
   never: '无法还清',
   noIncome: '无收入',
   changes: (from, to) => `与上次审查相比（${from} → ${to}）`,

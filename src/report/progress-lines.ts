@@ -13,13 +13,22 @@ export function yuanText(yuan: number, lang: Lang): string {
   return formatMoney(yuanToFen(yuan), lang);
 }
 
-/** The timeline's columns and one row per audit. */
-export function timelineTable(doc: ProgressJson): { head: string[]; rows: string[][] } {
+/**
+ * Rows of the timeline a person reads: the first audit and the latest ones, TIMELINE_ROWS in all
+ * (a history of years of audits would scroll for pages); the JSON keeps every audit.
+ */
+export const TIMELINE_ROWS = 24;
+
+/** The timeline's columns, a row per audit shown, and how many between the first and the latest are not shown. */
+export function timelineTable(doc: ProgressJson): { head: string[]; rows: string[][]; hidden: number } {
   const t = progressText(doc.lang);
   const r = reportText(doc.lang);
+  const hidden = Math.max(0, doc.timeline.length - TIMELINE_ROWS);
+  const shown = hidden === 0 ? doc.timeline : [doc.timeline[0]!, ...doc.timeline.slice(hidden + 1)];
   return {
+    hidden,
     head: [t.colDate, t.colScore, t.colFindings, t.colDebt, t.colDti, t.colMonths, t.colDebtFree],
-    rows: doc.timeline.map((point) => [
+    rows: shown.map((point) => [
       point.recorded ? point.asOf : `${point.asOf} (${t.notRecorded})`,
       `${point.score} (${r.grade} ${point.grade})`,
       [point.findings.critical, point.findings.high, point.findings.medium, point.findings.low, point.findings.info].join('/'),

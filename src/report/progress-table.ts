@@ -15,7 +15,8 @@ export function renderProgressTable(doc: ProgressJson, options: TableOptions): s
 
   const timeline = timelineTable(doc);
   out.push(chalk.bold(t.timeline));
-  if (timeline.rows.length > 0) out.push(drawTable({ ...timeline, aligns: ['left', 'right', 'right', 'right', 'right', 'right', 'left'] }));
+  if (timeline.rows.length > 0) out.push(drawTable({ head: timeline.head, rows: timeline.rows, aligns: ['left', 'right', 'right', 'right', 'right', 'right', 'left'] }));
+  if (timeline.hidden > 0) out.push(chalk.dim(wrap(t.timelineHidden(timeline.hidden))));
   if (!doc.enough) {
     out.push('', wrap(t.needMore(doc.timeline.length)));
     return `${out.join('\n')}\n`;

@@ -77,10 +77,10 @@ describe('reading a history for progress', () => {
   it('uses every good line, in date order, and skips the damaged ones with their line numbers and why', () => {
     const text = `${jan}${NOT_JSON}\n${nov}\n${NEWER}\n${HAND_EDITED_JSON}\n${dec}${TRUNCATED}`;
     const read = readHistory(text);
-    expect(read.snapshots.map((s) => [s.line, s.snapshot.asOf])).toEqual([
-      [3, '2026-11-01'],
-      [7, '2026-12-01'],
-      [1, '2027-01-01'],
+    expect(read.snapshots.map((s) => [s.line, s.point.summary.asOf, s.point.snapshot().asOf])).toEqual([
+      [3, '2026-11-01', '2026-11-01'],
+      [7, '2026-12-01', '2026-12-01'],
+      [1, '2027-01-01', '2027-01-01'],
     ]);
     expect(read.skipped).toEqual([
       { line: 2, reason: { kind: 'not_json' } },

@@ -6,7 +6,7 @@
  * whichever is larger.
  */
 import { describe, expect, it } from 'vitest';
-import { compareWith, expectedFen, ON_TRACK, otherProfileBreaks, progressOf, statusOf, streak, wholeMonths, type Point } from '../../src/history/progress';
+import { compareWith, expectedFen, ON_TRACK, otherProfileBreaks, pointOf, progressOf, statusOf, streak, summarize, wholeMonths } from '../../src/history/progress';
 import type { Snapshot } from '../../src/history/schema';
 import { later, sample, snapshotFor } from './helpers';
 
@@ -24,7 +24,8 @@ const feb = later(
 feb.debts = feb.debts.map((debt) => (debt.name === '广发银行信用卡' ? { ...debt, name: '广发信用卡', balance: 7000 } : debt));
 feb.credit_lines = feb.credit_lines!.map((line) => (line.name === '借呗' ? { ...line, limit: 8000 } : line));
 const now = snapshotFor(feb);
-const points = (...snapshots: Snapshot[]): Point[] => snapshots.map((snapshot) => ({ snapshot, recorded: true }));
+const points = (...snapshots: Snapshot[]) => snapshots.map((snapshot) => pointOf(snapshot, true));
+const sums = (...snapshots: Snapshot[]) => snapshots.map((snapshot) => summarize(snapshot));
 const doc = (...snapshots: Snapshot[]) =>
   progressOf({ points: points(...snapshots), skipped: [], history: 'h.ndjson', profile: null, lang: 'en', toolVersion: 'test' });
 
@@ -175,14 +176,14 @@ describe('the progress document', () => {
 describe('streaks', () => {
   it('months without a new overdue / inquiry, from the latest one listed', () => {
     // Overdue 2026-06-18 → 2027-02-03: 7 whole months. The new inquiry of 2027-01-20: 0 months.
-    expect(streak([first, now], 'overdues', 'lastOverdue')).toEqual({ months: 7, since: '2026-06-18', sinceFirstAudit: false });
-    expect(streak([first, now], 'inquiries', 'lastInquiry')).toEqual({ months: 0, since: '2027-01-20', sinceFirstAudit: false });
-    expect(streak([first], 'inquiries', 'lastInquiry')).toEqual({ months: 0, since: '2026-10-27', sinceFirstAudit: false });
+    expect(streak(sums(first, now), 'overdues', 'lastOverdue')).toEqual({ months: 7, since: '2026-06-18', sinceFirstAudit: false });
+    expect(streak(sums(first, now), 'inquiries', 'lastInquiry')).toEqual({ months: 0, since: '2027-01-20', sinceFirstAudit: false });
+    expect(streak(sums(first), 'inquiries', 'lastInquiry')).toEqual({ months: 0, since: '2026-10-27', sinceFirstAudit: false });
   });
 
   it('an event a later profile dropped still counts: the latest any audit listed', () => {
     const dropped = snapshotFor(later(turnover, '2027-02-03', {}, { credit: { ...turnover.credit, overdues: [] } }));
-    expect(streak([first, dropped], 'overdues', 'lastOverdue')).toEqual({ months: 7, since: '2026-06-18', sinceFirstAudit: false });
+    expect(streak(sums(first, dropped), 'overdues', 'lastOverdue')).toEqual({ months: 7, since: '2026-06-18', sinceFirstAudit: false });
   });
 
   it('none ever listed: at least the months since the first audit that knew the list; unknown: none', async () => {
@@ -190,9 +191,9 @@ describe('streaks', () => {
     const a = snapshotFor(owner);
     const b = snapshotFor(later(owner, '2027-05-02', {}));
     expect(a.credit.overdues).toBe(0);
-    expect(streak([a, b], 'overdues', 'lastOverdue')).toEqual({ months: wholeMonths(a.asOf, '2027-05-02'), since: a.asOf, sinceFirstAudit: true });
+    expect(streak(sums(a, b), 'overdues', 'lastOverdue')).toEqual({ months: wholeMonths(a.asOf, '2027-05-02'), since: a.asOf, sinceFirstAudit: true });
     const unknown = snapshotFor(later(owner, '2027-06-01', {}, { credit: undefined }));
-    expect(streak([a, b, unknown], 'overdues', 'lastOverdue')).toBeNull();
+    expect(streak(sums(a, b, unknown), 'overdues', 'lastOverdue')).toBeNull();
   });
 
   it('whole calendar months', () => {
@@ -212,8 +213,8 @@ describe('a history that belongs to another profile', () => {
       debts: healthy.debts.map((d, i) => ({ ...d, name: `other-${i}` })),
       credit_lines: healthy.credit_lines?.map((l, i) => ({ ...l, name: `line-${i}` })),
     });
-    expect(otherProfileBreaks([first, now])).toEqual([]);
-    expect(otherProfileBreaks([first, stranger, now])).toEqual([
+    expect(otherProfileBreaks(sums(first, now))).toEqual([]);
+    expect(otherProfileBreaks(sums(first, stranger, now))).toEqual([
       { from: '2026-11-01', to: stranger.asOf },
       { from: stranger.asOf, to: '2027-02-03' },
     ]);
