@@ -34,6 +34,7 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
     if (planOptions.length > 0) throw new UserError(t.planOptionsNeedProfile(planOptions.map((key) => `--${key}`).join(', ')));
   }
 
+  if (given.profile === STDIN && opts.history === undefined) throw new UserError(h.progressStdinNeedsHistory);
   // The profile is read and audited first: a bad profile is reported before the history is looked at.
   let current: Point | undefined;
   let historyPath = opts.history ?? given.history;

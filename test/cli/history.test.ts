@@ -121,6 +121,17 @@ describe('check --record', () => {
     expect(lines(history)).toHaveLength(1);
   });
 
+  it('a folder: each profile\'s history beside it', () => {
+    const { dir } = withProfile();
+    copyFileSync(join(ROOT, 'profiles/healthy.yaml'), join(dir, 'b.yaml'));
+    const run = runCli(['check', dir, '--record', '--format', 'ndjson', '--fail-on', 'never']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
+    expect(readdirSync(dir).sort()).toEqual(['b.history.ndjson', 'b.yaml', 'my.history.ndjson', 'my.yaml']);
+    // Again: the histories are not profiles to audit.
+    expect(runCli(['check', dir, '--record', '--format', 'ndjson', '--fail-on', 'never']).stdout.trim().split('\n')).toHaveLength(2);
+  });
+
   it('--history takes one profile, and --record', () => {
     const { dir, profile } = withProfile();
     const two = runCli(['check', profile, profile, '--record', '--history', join(dir, 'h.ndjson')]);
@@ -358,6 +369,10 @@ describe('progress', () => {
     const then = JSON.parse(runCli(['progress', history, '--json', '--as-of', '2027-01-01']).stdout);
     expect(then.timeline).toHaveLength(1);
     // The plan's options act on a profile only.
+    const stdin = runCli(['progress', '-'], { input: readFileSync(profile) });
+    expect(stdin).toMatchObject({ code: 2, stdout: '' });
+    expect(stdin.stderr).toContain('progress - reads the profile from standard input: give its history with --history FILE');
+    expect(runCli(['progress', '-', '--history', history, '--json'], { input: readFileSync(profile) }).code).toBe(0);
     const refused = runCli(['progress', history, '--share', '0.3']);
     expect(refused).toMatchObject({ code: 2, stdout: '' });
     expect(refused.stderr).toContain('--share: progress uses these only to audit a profile now');
