@@ -46,7 +46,11 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
 
   const path = historyPath!;
   const read = readHistory(readHistoryText(path, ctx.lang));
-  if (read.snapshots.length === 0 && read.skipped.length === read.lines) throw new UserError(h.notAHistory(path));
+  if (read.snapshots.length === 0 && read.skipped.length === read.lines) {
+    // Nothing usable: one line saying why, rather than one per line.
+    const newer = read.skipped.find((skip) => skip.reason.kind === 'newer_version')?.reason;
+    throw new UserError(newer?.kind === 'newer_version' ? h.newerHistory(path, newer.version) : h.notAHistory(path));
+  }
   for (const line of skippedLines(path, read.skipped, ctx.lang)) ctx.err(`${line}\n`);
 
   let points: Point[] = read.snapshots.map(({ point }) => point);

@@ -31,6 +31,8 @@ const en = {
   missing: (path: string) => `${path}: no history here; record audits into it with: limit-audit check PROFILE --record`,
   empty: (path: string) => `${path}: the history is empty: no audit recorded yet (limit-audit check PROFILE --record)`,
   notAHistory: (path: string) => `${path}: not a limit-audit history (no line is a snapshot)`,
+  newerHistory: (path: string, version: number) =>
+    `${path}: written by a newer limit-audit (historyVersion ${version}); this version reads historyVersion 1 — update limit-audit to read it`,
 };
 
 export type HistoryText = typeof en;
@@ -59,6 +61,7 @@ const zh: HistoryText = {
   missing: (path) => `${path}：此处没有历史记录；记录审查请运行：limit-audit check 档案 --record`,
   empty: (path) => `${path}：历史记录为空，尚未记录任何审查（limit-audit check 档案 --record）`,
   notAHistory: (path) => `${path}：不是 limit-audit 历史记录（没有任何一行是快照）`,
+  newerHistory: (path, version) => `${path}：由更新版本的 limit-audit 写入（historyVersion ${version}）；本版本只能读取 historyVersion 1，请升级 limit-audit`,
 };
 
 const catalogue: Record<Lang, HistoryText> = { en, zh };

@@ -300,7 +300,11 @@ describe('progress', () => {
       stderr: `${join(dir, 'my.history.ndjson')}: the history is empty: no audit recorded yet (limit-audit check PROFILE --record)\n`,
     });
     writeFileSync(join(dir, 'notes.ndjson'), '{"a":1}\nhello\n');
-    expect(runCli(['progress', join(dir, 'notes.ndjson')])).toMatchObject({ code: 2, stdout: '' });
+    expect(runCli(['progress', join(dir, 'notes.ndjson')])).toEqual({ code: 2, stdout: '', stderr: `${join(dir, 'notes.ndjson')}: not a limit-audit history (no line is a snapshot)\n` });
+    writeFileSync(join(dir, 'future.ndjson'), '{"historyVersion":2,"asOf":"2030-01-01"}\n');
+    expect(runCli(['progress', join(dir, 'future.ndjson')]).stderr).toBe(
+      `${join(dir, 'future.ndjson')}: written by a newer limit-audit (historyVersion 2); this version reads historyVersion 1 — update limit-audit to read it\n`,
+    );
   });
 
   it('with fewer than two audits: exit 0, says what it needs (en, zh, JSON)', () => {
