@@ -9,20 +9,21 @@
  *   then rename), keeping the file's permission bits. Every other line is kept byte for byte —
  *   the history is handled as bytes (latin1 strings), so even a line that is not UTF-8 survives.
  * - the lock is an exclusive create of `<history>.lock` (O_EXCL), holding `pid host time`; a run
- *   that finds it waits and tries again, 10–40 ms at a time, for at most LOCK_WAIT_MS, then stops
- *   with exit 2 and says which process holds it (after LOCK_NOTICE_MS it says that it waits). A lock is stale — and is removed — when the
- *   process that took it is gone (same host, no such pid) or when it is older than STALE_LOCK_MS
- *   (a holder keeps it for milliseconds; an older one outlived its process, or its pid was reused).
- *   The lock is removed when the run ends, however it ends short of SIGKILL.
+ *   that finds it waits and tries again, 10–40 ms at a time, says so after LOCK_NOTICE_MS, and
+ *   after LOCK_WAIT_MS stops with exit 2, naming the process that holds it. A lock is stale — and
+ *   is removed — when the process that took it is gone (same host, no such pid) or when it is
+ *   older than STALE_LOCK_MS (a holder keeps it for milliseconds; an older one outlived its
+ *   process, or its pid was reused). The lock is removed when the run ends, however it ends short
+ *   of SIGKILL (a lock SIGKILL leaves is stale for the next run).
  */
 import { closeSync, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { InputError, UserError } from '../errors';
-import type { Lang } from '../i18n/lang';
-import { historyText } from '../i18n/history';
 import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
-import { fsMessage, readInputFile, writeFailure, writeFileAtomic } from './io';
 import { cliText } from '../i18n/cli';
+import { historyText } from '../i18n/history';
+import type { Lang } from '../i18n/lang';
+import { fsMessage, readInputFile, writeFailure, writeFileAtomic } from './io';
 
 /** A history may be much larger than a profile: 64 MB is some 20,000 audits of a profile with ten debts. */
 export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
@@ -36,16 +37,25 @@ export function defaultHistoryPath(profilePath: string): string {
 }
 
 /**
- * A history's text for `progress`, decoded as UTF-8 (a line with bytes that are not is skipped
- * like any damaged line). Missing, empty or unreadable: one line, exit 2.
+ * A history for `progress`: its bytes as text of one character per byte (latin1), and how to decode
+ * a line of it as UTF-8 — what readHistory (src/history/read.ts) takes, and why. Missing, empty or
+ * unreadable: one line, exit 2.
  */
-export function readHistoryText(path: string, lang: Lang): string {
+export function readHistoryBytes(path: string, lang: Lang): { text: string; decode: (line: string) => string } {
   const t = historyText(lang);
   if (!exists(path)) throw new UserError(t.missing(path));
-  const bytes = readInputFile(path, lang, MAX_HISTORY_BYTES);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  const text = latin1(readInputFile(path, lang, MAX_HISTORY_BYTES));
   if (text.trim() === '') throw new UserError(t.empty(path));
-  return text;
+  return { text, decode: utf8Of };
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+}
+
+/** A line read one character per byte, as the UTF-8 text it is (bytes that are not UTF-8 become U+FFFD). */
+export function utf8Of(line: string): string {
+  return Buffer.from(line, 'latin1').toString('utf8');
 }
 
 function exists(path: string): boolean {
@@ -87,8 +97,7 @@ function readForRecord(path: string, lang: Lang): { text: string; mode: number }
   }
   // Marked read-only (chmod a-w): the user protects it; rename would replace it all the same.
   if ((mode & 0o222) === 0) throw new UserError(historyText(lang).readOnly(path));
-  const bytes = readInputFile(path, lang, MAX_HISTORY_BYTES);
-  return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'), mode };
+  return { text: latin1(readInputFile(path, lang, MAX_HISTORY_BYTES)), mode };
 }
 
 function appendBytes(path: string, bytes: Buffer, lang: Lang): void {

@@ -16,7 +16,7 @@ import { historyText } from '../i18n/history';
 import { progressText } from '../i18n/progress';
 import type { AuditProfileFile } from './audit-run';
 import type { CliContext } from './context';
-import { readHistoryText, skippedLines } from './history-file';
+import { readHistoryBytes, skippedLines } from './history-file';
 import { STDIN } from './load';
 import type { ProgressOptions } from './options';
 import { historyPathFor, snapshotOf } from './record';
@@ -45,7 +45,8 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
   }
 
   const path = historyPath!;
-  const read = readHistory(readHistoryText(path, ctx.lang));
+  const { text, decode } = readHistoryBytes(path, ctx.lang);
+  const read = readHistory(text, decode);
   if (read.snapshots.length === 0 && read.skipped.length === read.lines) {
     // Nothing usable: one line saying why, rather than one per line.
     const newer = read.skipped.find((skip) => skip.reason.kind === 'newer_version')?.reason;

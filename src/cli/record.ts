@@ -12,7 +12,7 @@ import type { Snapshot } from '../history/schema';
 import { historyText } from '../i18n/history';
 import type { Profile } from '../profile/schema';
 import type { CliContext } from './context';
-import { defaultHistoryPath, recordLine, skippedLines } from './history-file';
+import { defaultHistoryPath, recordLine, skippedLines, utf8Of } from './history-file';
 
 /** Sources that are not a file: standard input and the questionnaire (load.ts, interview.ts). */
 const NOT_A_FILE = /^<.*>$/;
@@ -58,7 +58,7 @@ export async function recordAudit(
 /** The last snapshot line before this record (latin1 bytes of UTF-8), enough of it to compare names; undefined if it is not readable. */
 function parsePrevious(line: string): Pick<Snapshot, 'asOf' | 'digest' | 'debts' | 'lines'> | undefined {
   try {
-    const value = JSON.parse(Buffer.from(line, 'latin1').toString('utf8')) as Snapshot;
+    const value = JSON.parse(utf8Of(line)) as Snapshot;
     return Array.isArray(value.debts) && Array.isArray(value.lines) && typeof value.digest?.names === 'string' ? value : undefined;
   } catch {
     return undefined;

@@ -92,6 +92,20 @@ describe('reading a history for progress', () => {
     expect(read.lines).toBe(7);
   });
 
+  it('read as bytes (one character per byte) with a UTF-8 decode, as the CLI reads it: the same result, names and all', () => {
+    const text = `${jan}${NOT_JSON}\n${nov}${nov.replace('10290.6,', '10290.655,').replace('2026-11-01', '2026-10-01')}${dec}${TRUNCATED}`;
+    const bytes = Buffer.from(text, 'utf8').toString('latin1');
+    expect(bytes).not.toBe(text); // the names are not ASCII: the two texts differ
+    const decode = (line: string) => Buffer.from(line, 'latin1').toString('utf8');
+    const asText = readHistory(text);
+    const asBytes = readHistory(bytes, decode);
+    expect(asBytes.skipped).toEqual(asText.skipped);
+    expect(asBytes.skipped).toContainEqual({ line: 4, reason: { kind: 'invalid', field: 'projection.balances.借呗[0]' } });
+    expect(asBytes.snapshots.map((s) => s.point.snapshot())).toEqual(asText.snapshots.map((s) => s.point.snapshot()));
+    expect(asBytes.snapshots.map((s) => s.point.summary.names.list())).toEqual(asText.snapshots.map((s) => s.point.summary.names.list()));
+    expect(asBytes.snapshots[0]!.point.snapshot().debts[0]!.name).toBe('借呗');
+  });
+
   it('a date recorded twice by hand: the later line is used, the earlier one reported', () => {
     const read = readHistory(nov + jan + jan2);
     expect(read.snapshots.map((s) => s.line)).toEqual([1, 3]);
