@@ -10,7 +10,7 @@
  */
 import { version } from '../../package.json';
 import { UserError } from '../errors';
-import { pointOf, progressOf, type Point } from '../history/progress';
+import { byDate, pointOf, progressOf, type Point } from '../history/progress';
 import { readHistory } from '../history/read';
 import { historyText } from '../i18n/history';
 import { progressText } from '../i18n/progress';
@@ -60,7 +60,7 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
     const asOf = current.summary.asOf;
     const same = points.find((point) => point.summary.asOf === asOf);
     current.recorded = same !== undefined && same.snapshot().digest.profile === current.snapshot().digest.profile;
-    points = [...points.filter((point) => point.summary.asOf !== asOf), current].sort((a, b) => (a.summary.asOf < b.summary.asOf ? -1 : a.summary.asOf > b.summary.asOf ? 1 : 0));
+    points = [...points.filter((point) => point.summary.asOf !== asOf), current].sort(byDate);
   }
 
   const doc = progressOf({ points, skipped: read.skipped, history: path, profile: given.profile ?? null, lang: ctx.lang, toolVersion: version });

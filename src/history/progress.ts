@@ -68,6 +68,11 @@ export function pointOf(snapshot: Snapshot, recorded: boolean): Point {
   return { summary: summarize(snapshot), recorded, snapshot: () => snapshot };
 }
 
+/** Oldest audit first. */
+export function byDate(a: Pick<Point, 'summary'>, b: Pick<Point, 'summary'>): number {
+  return a.summary.asOf < b.summary.asOf ? -1 : a.summary.asOf > b.summary.asOf ? 1 : 0;
+}
+
 export interface ProgressInput {
   /** Oldest first, one per date. */
   points: Point[];

@@ -12,7 +12,7 @@
  */
 import type { CalendarDate } from '../dates';
 import { parseLine, splitLines, type Skipped } from './lines';
-import { summarize, type Point } from './progress';
+import { byDate, summarize, type Point } from './progress';
 import type { Snapshot } from './schema';
 import { snapshotProblem } from './validate';
 
@@ -26,7 +26,7 @@ export interface HistoryRead {
 
 export function readHistory(text: string, decode: (line: string) => string = (line) => line): HistoryRead {
   const skipped: Skipped[] = [];
-  const byDate = new Map<CalendarDate, { line: number; point: Point }>();
+  const dated = new Map<CalendarDate, { line: number; point: Point }>();
   let lines = 0;
   for (const [index, raw] of splitLines(text).entries()) {
     if (raw.trim() === '') continue;
@@ -43,14 +43,14 @@ export function readHistory(text: string, decode: (line: string) => string = (li
       continue;
     }
     const snapshot = parsed.value as Snapshot;
-    const earlier = byDate.get(snapshot.asOf);
+    const earlier = dated.get(snapshot.asOf);
     // check --record never writes a date twice; a repeat made by hand: the later line wins.
     if (earlier !== undefined) skipped.push({ line: earlier.line, reason: { kind: 'duplicate_date', asOf: snapshot.asOf, keptLine: line } });
     // Only the summary is kept; the line's text is parsed again if its snapshot is compared in full.
     const whole = () => JSON.parse(decode(raw)) as Snapshot;
-    byDate.set(snapshot.asOf, { line, point: { summary: summarize(snapshot, whole), recorded: true, snapshot: whole } });
+    dated.set(snapshot.asOf, { line, point: { summary: summarize(snapshot, whole), recorded: true, snapshot: whole } });
   }
   skipped.sort((a, b) => a.line - b.line);
-  const snapshots = [...byDate.values()].sort((a, b) => (a.point.summary.asOf < b.point.summary.asOf ? -1 : a.point.summary.asOf > b.point.summary.asOf ? 1 : 0));
+  const snapshots = [...dated.values()].sort((a, b) => byDate(a.point, b.point));
   return { snapshots, skipped, lines };
 }
