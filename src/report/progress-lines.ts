@@ -19,18 +19,22 @@ export function yuanText(yuan: number, lang: Lang): string {
  */
 export const TIMELINE_ROWS = 24;
 
-/** The timeline's columns, a row per audit shown, and how many between the first and the latest are not shown. */
-export function timelineTable(doc: ProgressJson): { head: string[]; rows: string[][]; hidden: number } {
+/**
+ * The timeline's columns, a row per audit shown, how many between the first and the latest are not
+ * shown, and the note for an audit marked `*` (not recorded).
+ */
+export function timelineTable(doc: ProgressJson): { head: string[]; rows: string[][]; hidden: number; note: string | null } {
   const t = progressText(doc.lang);
   const r = reportText(doc.lang);
   const hidden = Math.max(0, doc.timeline.length - TIMELINE_ROWS);
   const shown = hidden === 0 ? doc.timeline : [doc.timeline[0]!, ...doc.timeline.slice(hidden + 1)];
   return {
     hidden,
+    note: shown.some((point) => !point.recorded) ? t.notRecorded : null,
     head: [t.colDate, t.colScore, t.colFindings, t.colDebt, t.colDti, t.colMonths, t.colDebtFree],
     rows: shown.map((point) => [
-      point.recorded ? point.asOf : `${point.asOf} (${t.notRecorded})`,
-      `${point.score} (${r.grade} ${point.grade})`,
+      point.recorded ? point.asOf : `${point.asOf}*`,
+      `${point.score} ${point.grade}`,
       [point.findings.critical, point.findings.high, point.findings.medium, point.findings.low, point.findings.info].join('/'),
       yuanText(point.totalDebt, doc.lang),
       point.dti === null ? t.noIncome : formatRate(point.dti, doc.lang),

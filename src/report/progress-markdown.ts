@@ -9,6 +9,7 @@ export function renderProgressMarkdown(doc: ProgressJson): string {
   const out: string[] = [`# ${markdownCell(titleLine(doc))}`, '', `## ${t.timeline}`, ''];
   const timeline = timelineTable(doc);
   if (timeline.rows.length > 0) out.push(...markdownTable(timeline.head, timeline.rows, ['---', '---:', '---:', '---:', '---:', '---:', '---']));
+  if (timeline.note !== null) out.push('', timeline.note.replace(/^\*/, '\\*'));
   if (timeline.hidden > 0) out.push('', `*${t.timelineHidden(timeline.hidden)}*`);
   if (!doc.enough) {
     out.push('', t.needMore(doc.timeline.length));

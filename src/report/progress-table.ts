@@ -15,7 +15,19 @@ export function renderProgressTable(doc: ProgressJson, options: TableOptions): s
 
   const timeline = timelineTable(doc);
   out.push(chalk.bold(t.timeline));
-  if (timeline.rows.length > 0) out.push(drawTable({ head: timeline.head, rows: timeline.rows, aligns: ['left', 'right', 'right', 'right', 'right', 'right', 'left'] }));
+  if (timeline.rows.length > 0) {
+    // Each column as wide as its figures; a heading wider than them wraps, its words kept whole.
+    const widths = timeline.head.map((head, i) => Math.max(...timeline.rows.map((row) => displayWidth(row[i]!)), headingMinimum(head)));
+    out.push(
+      drawTable({
+        head: timeline.head.map((head, i) => wrapText(head, widths[i]!).join('\n')),
+        rows: timeline.rows.map((row) => row.map((cell, i) => wrapText(cell, widths[i]!).join('\n'))),
+        widths,
+        aligns: ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+      }),
+    );
+  }
+  if (timeline.note !== null) out.push(chalk.dim(wrap(timeline.note)));
   if (timeline.hidden > 0) out.push(chalk.dim(wrap(t.timelineHidden(timeline.hidden))));
   if (!doc.enough) {
     out.push('', wrap(t.needMore(doc.timeline.length)));
@@ -56,4 +68,9 @@ export function renderProgressTable(doc: ProgressJson, options: TableOptions): s
   const notes = noteLines(doc);
   if (notes.length > 0) out.push('', ...notes.map((note) => chalk.dim(wrap(note))));
   return `${out.join('\n')}\n`;
+}
+
+/** The narrowest a heading may wrap to: its longest word (Chinese breaks between any two characters), and 4 columns. */
+function headingMinimum(head: string): number {
+  return Math.max(4, ...head.split(/\s+/).map((word) => (displayWidth(word) === word.length ? word.length : 4)));
 }

@@ -7,6 +7,7 @@ import { addMonths } from '../../src/dates';
 import { pointOf, progressOf } from '../../src/history/progress';
 import { renderProgressMarkdown } from '../../src/report/progress-markdown';
 import { renderProgressTable } from '../../src/report/progress-table';
+import { displayWidth } from '../../src/report/text-layout';
 import { sample, snapshotFor } from '../history/helpers';
 
 const base = snapshotFor(await sample('healthy'));
@@ -31,4 +32,19 @@ describe('a history of 30 audits', () => {
       }
     });
   }
+});
+
+describe('the table fits the terminal', () => {
+  it('80 columns, in English and Chinese, with a point not recorded and long debt names', async () => {
+    const turnover = await sample('turnover-late');
+    const first = snapshotFor(turnover);
+    const now = snapshotFor({ ...turnover, as_of: '2027-02-03', debts: turnover.debts.map((d) => ({ ...d, balance: Math.round(d.balance * 0.8) })) });
+    for (const lang of ['en', 'zh'] as const) {
+      const doc = progressOf({ points: [pointOf(first, true), pointOf(now, false)], skipped: [], history: 'h.ndjson', profile: 'my.yaml', lang, toolVersion: 'test' });
+      const table = renderProgressTable(doc, { color: false, width: 80 });
+      const wide = table.split('\n').filter((line) => displayWidth(line) > 80);
+      expect(wide, lang).toEqual([]);
+      expect(table).toContain('2027-02-03');
+    }
+  });
 });
