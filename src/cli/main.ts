@@ -15,7 +15,7 @@ import type { Lang } from '../i18n/lang';
 import { displayWidth, wrapText } from '../report/text-layout';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
-import { auditOptions, normalise, positiveInt, positiveNumber } from './options';
+import { auditOptions, normalise, normaliseProgress, positiveInt, positiveNumber, progressOptions } from './options';
 import { isTerminal, writeAll } from './stdio';
 
 export async function main(argv: string[]): Promise<number> {
@@ -164,6 +164,14 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
           setExit(await runInterviewCommand({ ...normalise(opts), save: opts.save as string | undefined }, ctx));
         });
     },
+    progress: () => {
+      progressOptions(withCommon(program.command('progress').argument('<profile|history>', h.argProgress).description(h.progress)), h)
+        .addHelpText('after', () => fitHelpText(h.progressExamples, ctx.columns))
+        .action(async (arg: string, opts: Record<string, unknown>) => {
+          const [{ runProgress }, { auditProfileFile }] = await Promise.all([import('./progress'), import('./audit-run')]);
+          setExit(await runProgress(arg, normaliseProgress(opts), ctx, auditProfileFile));
+        });
+    },
     import: () => {
       withCommon(program.command('import').argument('<bills...>', h.argBills).description(h.import))
         .option('--into <profile>', h.optInto)
@@ -260,7 +268,7 @@ function fitHelpText(text: string, width: number): string {
     .join('\n');
 }
 
-const COMMANDS = ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import', 'apr'] as const;
+const COMMANDS = ['check', 'plan', 'progress', 'rules', 'init', 'schema', 'interview', 'import', 'apr'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The command named on the command line (bin/argv.cjs: the first word that is not an option or --lang's value). */

@@ -12,6 +12,8 @@ Examples:
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     answer questions instead of writing YAML
   $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   true cost of an offer
+  $ limit-audit check my.yaml --record       audit and keep a snapshot in my.history.ndjson
+  $ limit-audit progress my.yaml             how the audits changed over time
 
 Exit codes: 0 done · 1 a finding at or above --fail-on · 2 bad usage or input · 130 interrupted.
 Nothing you enter leaves this machine: limit-audit never uses the network.
@@ -29,8 +31,9 @@ Nothing you enter leaves this machine: limit-audit never uses the network.
   argProfile: 'a profile file (YAML or JSON); - reads standard input',
   argRuleId: 'a rule id such as credit/inquiries-frequent',
   argInitFile: 'where to write the example profile',
-  argSchema: 'profile (default) or report',
+  argSchema: 'profile (default), report, history or progress',
   argBills: 'Alipay / WeChat Pay bill exports (CSV or XLSX)',
+  argProgress: 'a profile (its history is beside it: my.yaml → my.history.ndjson) or a history file (.ndjson)',
   check: 'audit one or more profiles: findings, health score and the 20/80 repayment plan',
   checkExamples: `
 Examples:
@@ -40,6 +43,7 @@ Examples:
   $ limit-audit check my.yaml --fail-on high
   $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
+  $ limit-audit check my.yaml --record                 keeps a snapshot in my.history.ndjson
 With no profile: reads standard input when it is piped, starts the questionnaire at a terminal.
 `,
   plan: 'only the repayment plan, with the full month-by-month schedule',
@@ -62,11 +66,22 @@ Examples:
   $ limit-audit init                 writes profile.yaml
   $ limit-audit init my.yaml --force
 `,
-  schema: 'print the JSON Schema of the profile or of the JSON report',
+  schema: 'print the JSON Schema of the profile, the JSON report, a history line or the progress document',
   schemaExamples: `
 Examples:
   $ limit-audit schema > profile.schema.json
   $ limit-audit schema report
+  $ limit-audit schema history
+`,
+  progress: 'compare the audits recorded with check --record: timeline, what changed, each debt against the plan, streaks',
+  progressExamples: `
+Examples:
+  $ limit-audit check my.yaml --record       each month, after updating my.yaml
+  $ limit-audit progress my.yaml             the history beside it, with my.yaml audited now
+  $ limit-audit progress my.history.ndjson --json
+  $ limit-audit progress my.yaml --as-of 2027-03-01 --format markdown
+With a profile, progress audits it now (as check would, with --share, --strategy, --macro, --config) and shows
+that audit as the latest point, in place of a snapshot of the same date; nothing is written.
 `,
   interview: 'answer questions at the terminal instead of writing YAML; prints the diagnosis and can save the profile',
   interviewExamples: `
@@ -126,6 +141,10 @@ Examples:
   /** After an option's description: its choices and default, as commander writes them. */
   helpExtra: (choices: readonly unknown[] | undefined, defaultValue: unknown) =>
     ` (${[...(choices ? [`choices: ${choices.map((c) => JSON.stringify(c)).join(', ')}`] : []), ...(defaultValue === undefined ? [] : [`default: ${JSON.stringify(defaultValue)}`])].join(', ')})`,
+  optRecord: 'append a snapshot of this audit to the profile\'s history (my.yaml → my.history.ndjson)',
+  optHistory: 'the history file to record into (required for standard input and the questionnaire)',
+  optProgressHistory: 'the history file to read (default: beside the profile, my.yaml → my.history.ndjson)',
+  optProgressAsOf: 'progress as it stood on this date: later snapshots are left out (a profile is audited on it)',
 };
 
 export type HelpText = typeof en;
@@ -141,6 +160,8 @@ const zh: HelpText = {
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     以问答代替手写 YAML
   $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   算出一笔借款的真实成本
+  $ limit-audit check my.yaml --record       审查并在 my.history.ndjson 中保存一份快照
+  $ limit-audit progress my.yaml             历次审查的变化
 
 退出码：0 完成 · 1 存在达到 --fail-on 的问题 · 2 用法或输入错误 · 130 被中断。
 您输入的任何内容都不会离开本机：limit-audit 从不联网。
@@ -157,8 +178,9 @@ const zh: HelpText = {
   argProfile: '档案文件（YAML 或 JSON）；- 表示从标准输入读取',
   argRuleId: '规则编号，如 credit/inquiries-frequent',
   argInitFile: '示例档案的写入位置',
-  argSchema: 'profile（默认）或 report',
+  argSchema: 'profile（默认）、report、history 或 progress',
   argBills: '支付宝 / 微信支付账单导出文件（CSV 或 XLSX）',
+  argProgress: '档案（历史记录在其旁边：my.yaml → my.history.ndjson）或历史记录文件（.ndjson）',
   check: '审查一个或多个档案：问题清单、健康分与 20/80 还款计划',
   checkExamples: `
 示例：
@@ -168,6 +190,7 @@ const zh: HelpText = {
   $ limit-audit check my.yaml --fail-on high
   $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
+  $ limit-audit check my.yaml --record                 在 my.history.ndjson 中保存一份快照
 不给档案时：标准输入为管道则读取之，在终端中则启动问答。
 `,
   plan: '只显示还款计划，含完整的逐月明细',
@@ -190,11 +213,22 @@ const zh: HelpText = {
   $ limit-audit init                 写入 profile.yaml
   $ limit-audit init my.yaml --force
 `,
-  schema: '输出档案或 JSON 报告的 JSON Schema',
+  schema: '输出档案、JSON 报告、历史记录行或进展文档的 JSON Schema',
   schemaExamples: `
 示例：
   $ limit-audit schema > profile.schema.json
   $ limit-audit schema report
+  $ limit-audit schema history
+`,
+  progress: '比较用 check --record 记录的历次审查：时间线、变化、各笔债务与计划的对比、连续月数',
+  progressExamples: `
+示例：
+  $ limit-audit check my.yaml --record       每月更新 my.yaml 后运行
+  $ limit-audit progress my.yaml             读取旁边的历史记录，并以现在的 my.yaml 审查一次
+  $ limit-audit progress my.history.ndjson --json
+  $ limit-audit progress my.yaml --as-of 2027-03-01 --format markdown
+给出档案时，progress 会像 check 一样立即审查它（使用 --share、--strategy、--macro、--config），
+并把这次审查作为最新一点，替换同一日期的快照；不写入任何文件。
 `,
   interview: '在终端中回答问题代替手写 YAML；输出诊断并可保存档案',
   interviewExamples: `
@@ -250,6 +284,10 @@ const zh: HelpText = {
   usageWords: { '[options]': '[选项]', '[command]': '[命令]' },
   helpExtra: (choices, defaultValue) =>
     `（${[...(choices ? [`可选：${choices.map(String).join('、')}`] : []), ...(defaultValue === undefined ? [] : [`默认：${String(defaultValue)}`])].join('；')}）`,
+  optRecord: '把本次审查的快照追加到档案的历史记录（my.yaml → my.history.ndjson）',
+  optHistory: '写入的历史记录文件（从标准输入或问答审查时必须给出）',
+  optProgressHistory: '要读取的历史记录文件（默认在档案旁边：my.yaml → my.history.ndjson）',
+  optProgressAsOf: '截至此日期的进展：之后的快照不计入（给出档案时按此日期审查）',
 };
 
 /** commander's usage errors, in Chinese (the common ones; anything else passes through unchanged). */

@@ -16,7 +16,7 @@ describe('version and help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(version);
   });
-  for (const command of ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import']) {
+  for (const command of ['check', 'plan', 'progress', 'rules', 'init', 'schema', 'interview', 'import']) {
     it(`${command} --help shows examples in English and Chinese`, () => {
       const en = runCli([command, '--help']);
       expect(en.code).toBe(0);
