@@ -84,6 +84,7 @@ const COLD = {
   'src/import/index.ts': 'import-core',
   'src/cli/init.ts': 'init',
   'src/cli/schema.ts': 'schema', // JSON Schema generation
+  'src/cli/rules.ts': 'rules', // the rules command: the sources registry and the explanations with it
   'src/cli/apr.ts': 'apr', // the loan calculator
   'src/cli/record.ts': 'record', // check --record: a snapshot into the profile's history
   'src/cli/progress.ts': 'progress', // the progress command, zod and the history's schema with it
