@@ -13,6 +13,7 @@ import { helpText, type HelpText } from '../i18n/help';
 import type { Lang } from '../i18n/lang';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
+import { withOutput } from './io';
 import { auditOptions, normalise, positiveInt, positiveNumber } from './options';
 import { isTerminal, writeAll } from './stdio';
 
@@ -103,13 +104,14 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', h.checkExamples)
         .action(async (profiles: string[], opts: Record<string, unknown>) => {
           // No profile at a terminal: nothing is piped in, so `check` is the questionnaire.
+          const options = normalise(opts);
           if (profiles.length === 0 && ctx.stdinIsTTY) {
             const { runInterviewCommand } = await import('./interview');
-            setExit(await runInterviewCommand(normalise(opts), ctx));
+            setExit(await withOutput(ctx, options.output, (out) => runInterviewCommand(options, out)));
             return;
           }
           const { runCheck } = await import('./check');
-          setExit(await runCheck(profiles, normalise(opts), ctx));
+          setExit(await withOutput(ctx, options.output, (out) => runCheck(profiles, options, out)));
         });
     },
     plan: () => {
@@ -117,7 +119,8 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', h.planExamples)
         .action(async (profile: string, opts: Record<string, unknown>) => {
           const { runPlan } = await import('./plan');
-          setExit(await runPlan(profile, normalise(opts), ctx));
+          const options = normalise(opts);
+          setExit(await withOutput(ctx, options.output, (out) => runPlan(profile, options, out)));
         });
     },
     rules: () => {
@@ -153,7 +156,8 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', h.interviewExamples)
         .action(async (opts: Record<string, unknown>) => {
           const { runInterviewCommand } = await import('./interview');
-          setExit(await runInterviewCommand({ ...normalise(opts), save: opts.save as string | undefined }, ctx));
+          const options = { ...normalise(opts), save: opts.save as string | undefined };
+          setExit(await withOutput(ctx, options.output, (out) => runInterviewCommand(options, out)));
         });
     },
     import: () => {

@@ -8,7 +8,7 @@ import { isDateInRange, MAX_DATE, MIN_DATE } from '../dates';
 import type { HelpText } from '../i18n/help';
 
 export interface AuditOptions {
-  format: 'table' | 'json' | 'ndjson' | 'markdown';
+  format: (typeof FORMATS)[number];
   failOn: 'critical' | 'high' | 'medium' | 'low' | 'never';
   strategy: 'recovery' | 'avalanche' | 'snowball';
   share: number;
@@ -17,17 +17,26 @@ export interface AuditOptions {
   config?: string;
   plan: boolean;
   bills?: string[];
+  /** `-o FILE`: the output goes to FILE, written atomically, instead of standard output. */
+  output?: string;
+  /** `--chart` / `--no-chart`; undefined: a chart only when standard output is a terminal. */
+  chart?: boolean;
 }
+
+/** Every output format; each command renders each (`--format html`: src/report/html). */
+export const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'html'] as const;
 
 /** Declares the audit options on `command`; `plan` takes only those that shape the plan. */
 export function auditOptions(command: Command, h: HelpText, forPlan = false): Command {
   command
-    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'ndjson', 'markdown']).default('table'))
+    .addOption(new Option('--format <format>', h.optFormat).choices(FORMATS).default('table'))
     .option('--json', h.optJson)
+    .option('-o, --output <file>', h.optReportOutput)
     .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']).default('recovery'))
     .addOption(new Option('--share <share>', h.optShare).argParser(parseShare).default(0.2))
     .addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption))
     .option('--macro <file>', h.optMacro);
+  if (forPlan) command.option('--chart', h.optChart).option('--no-chart', h.optNoChart);
   if (!forPlan) {
     command
       .addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'))
@@ -49,6 +58,8 @@ export function normalise(opts: Record<string, unknown>): AuditOptions {
     config: opts.config as string | undefined,
     plan: opts.plan !== false,
     bills: opts.bills as string[] | undefined,
+    output: opts.output as string | undefined,
+    chart: opts.chart as boolean | undefined,
   };
 }
 

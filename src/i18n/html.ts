@@ -1,0 +1,78 @@
+/**
+ * Words of the HTML report (`--format html`, src/report/html) that the other views do not have:
+ * chart titles and descriptions, legends, axis labels, page furniture. The words shared with the
+ * table and markdown views (headings, column names, severities) stay in report.ts.
+ */
+import type { Lang } from './lang';
+
+const en = {
+  /** The page's `lang` attribute (BCP 47). */
+  htmlLang: 'en',
+  several: (count: number) => `limit-audit report — ${count} profiles`,
+  planPage: (source: string) => `Repayment plan — ${source}`,
+  contents: 'Profiles in this report',
+  scoreOutOf: 'out of 100',
+  scoreCaption: 'Score by area (100 = nothing found)',
+  area: 'Area',
+  areaScore: 'Score',
+  balanceTitle: 'Balance of each debt at the end of each month (stacked)',
+  balanceDesc: (debts: number, months: number, first: string, last: string, start: string) =>
+    `Stacked area chart: ${debts} debts, one band each, over ${months} months from ${first} to ${last}; ${start} owed at the end of the first month. ` +
+    'Numbered marks show the month each debt is paid off. The values are in the schedule table.',
+  paidOffMark: (debt: string, month: string) => `${debt}: paid off in ${month}`,
+  legendPaidOff: (month: string) => `paid off ${month}`,
+  legendNotPaid: 'not paid off',
+  axisMonth: 'Month',
+  axisBalance: 'Balance',
+  strategiesTitle: 'The three strategies compared: months to debt-free and total interest',
+  strategiesDesc: (lines: string) => `Bar chart. ${lines}. The values are also in the comparison table.`,
+  strategyLine: (strategy: string, months: string, interest: string) => `${strategy}: ${months}, ${interest} interest`,
+  monthsCount: (months: number) => (months === 1 ? '1 month' : `${months} months`),
+  notPayable: 'not payable',
+  chosen: 'chosen',
+  monthsPanel: 'Months to debt-free',
+  interestPanel: 'Total interest',
+  scheduleValues: 'The chart’s values: the month-by-month schedule',
+  footer: (version: string) =>
+    `Made by limit-audit ${version} on this computer from the profile alone; nothing was sent anywhere. This page loads nothing from the network.`,
+  footerPlan: 'Made by limit-audit on this computer from the profile alone; nothing was sent anywhere. This page loads nothing from the network.',
+};
+
+export type HtmlText = typeof en;
+
+const zh: HtmlText = {
+  htmlLang: 'zh-CN',
+  several: (count) => `limit-audit 自查报告——共 ${count} 个档案`,
+  planPage: (source) => `还款计划——${source}`,
+  contents: '本报告包含的档案',
+  scoreOutOf: '满分 100',
+  scoreCaption: '分领域得分（100 表示未发现问题）',
+  area: '领域',
+  areaScore: '得分',
+  balanceTitle: '各债务每月月末余额（堆叠）',
+  balanceDesc: (debts, months, first, last, start) =>
+    `堆叠面积图：${debts} 笔债务各占一层，共 ${months} 个月，从 ${first} 到 ${last}；首月月末合计欠款 ${start}。` +
+    '带编号的标记是各笔债务还清的月份。具体数值见逐月明细表。',
+  paidOffMark: (debt, month) => `${debt}：${month} 还清`,
+  legendPaidOff: (month) => `${month} 还清`,
+  legendNotPaid: '未还清',
+  axisMonth: '月份',
+  axisBalance: '余额',
+  strategiesTitle: '三种策略对比：还清所需月数与利息合计',
+  strategiesDesc: (lines) => `条形图。${lines}。数值也列在策略对比表中。`,
+  strategyLine: (strategy, months, interest) => `${strategy}：${months}，利息 ${interest}`,
+  monthsCount: (months) => `${months} 个月`,
+  notPayable: '无法还清',
+  chosen: '当前策略',
+  monthsPanel: '还清所需月数',
+  interestPanel: '利息合计',
+  scheduleValues: '图中数值：逐月明细',
+  footer: (version) => `由 limit-audit ${version} 仅根据档案在本机生成，没有任何数据被发送。本页面不从网络加载任何内容。`,
+  footerPlan: '由 limit-audit 仅根据档案在本机生成，没有任何数据被发送。本页面不从网络加载任何内容。',
+};
+
+const catalogue: Record<Lang, HtmlText> = { en, zh };
+
+export function htmlText(lang: Lang): HtmlText {
+  return catalogue[lang];
+}

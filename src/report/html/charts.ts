@@ -1,0 +1,171 @@
+/**
+ * Charts as inline SVG. Scales, ticks, stacking and paths come from d3-scale and d3-shape; this
+ * module only places what they compute. Each chart names itself for assistive technology
+ * (`role="img"`, `<title>` and `<desc>`), and its values are also in a table on the page.
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { area, stack, type SeriesPoint } from 'd3-shape';
+import { esc } from './escape';
+
+/** Tableau 10: distinct on white and on a dark background, and for the common colour deficiencies. */
+export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+
+export const colorOf = (index: number) => PALETTE[index % PALETTE.length]!;
+
+/** Coordinates in the SVG's own units, to two decimals: small files, no visible difference. */
+const n = (value: number) => String(Math.round(value * 100) / 100);
+
+interface Frame {
+  id: string;
+  width: number;
+  height: number;
+  title: string;
+  desc: string;
+  className: string;
+  body: string;
+}
+
+function svg(frame: Frame): string {
+  return (
+    `<svg class="chart ${frame.className}" id="${frame.id}" viewBox="0 0 ${frame.width} ${frame.height}" role="img" ` +
+    `aria-labelledby="${frame.id}-title ${frame.id}-desc" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${frame.id}-title">${esc(frame.title)}</title><desc id="${frame.id}-desc">${esc(frame.desc)}</desc>\n${frame.body}</svg>`
+  );
+}
+
+export interface StackedSeries {
+  /** One label per x position (the months). */
+  labels: string[];
+  /** Series bottom to top: a name and one value per label. */
+  series: { name: string; values: number[] }[];
+  /** Marks on the x axis: at a label, numbered in the given order. */
+  marks: { label: string; number: number; text: string }[];
+}
+
+export interface ChartText {
+  id: string;
+  title: string;
+  desc: string;
+  /** Axis values (money). */
+  tick(value: number): string;
+}
+
+/**
+ * A stacked area chart: one band per series (a debt's balance month by month), numbered marks
+ * (the month each debt is paid off) as dashed lines with a circled number at the top.
+ */
+export function stackedAreaChart(data: StackedSeries, text: ChartText): string {
+  const width = 760;
+  const height = 340;
+  const margin = { top: 28, right: 36, bottom: 34, left: 64 };
+  const count = data.labels.length;
+  const rows = data.labels.map((_, i) => i);
+  const keys = data.series.map((_, i) => i);
+  const stacked = stack<number, number>()
+    .keys(keys)
+    .value((row, key) => data.series[key]!.values[row] ?? 0)(rows);
+  const top = Math.max(0, ...stacked.flatMap((layer) => layer.map((point) => point[1])));
+  const x = scaleLinear()
+    .domain([0, Math.max(1, count - 1)])
+    .range([margin.left, width - margin.right]);
+  const y = scaleLinear()
+    .domain([0, top > 0 ? top : 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
+  const shape = area<SeriesPoint<number>>()
+    .x((point) => x(point.data))
+    .y0((point) => y(point[0]))
+    .y1((point) => y(point[1]));
+
+  const parts: string[] = [];
+  for (const tick of y.ticks(5)) {
+    parts.push(
+      `<line class="grid" x1="${n(margin.left)}" x2="${n(width - margin.right)}" y1="${n(y(tick))}" y2="${n(y(tick))}"/>` +
+        `<text class="muted" x="${n(margin.left - 6)}" y="${n(y(tick))}" dy="0.32em" text-anchor="end">${esc(text.tick(tick))}</text>`,
+    );
+  }
+  stacked.forEach((layer, i) => {
+    const series = data.series[i]!;
+    parts.push(`<path class="series" data-series="${esc(series.name)}" fill="${colorOf(i)}" fill-opacity="0.85" d="${shape(layer) ?? ''}"><title>${esc(series.name)}</title></path>`);
+  });
+  // Month labels at d3's ticks of the index scale: whole months only, never more than fit.
+  const ticks = x.ticks(Math.min(count, 8)).filter((t) => Number.isInteger(t) && t < count);
+  parts.push(`<g class="axis"><line x1="${n(margin.left)}" x2="${n(width - margin.right)}" y1="${n(height - margin.bottom)}" y2="${n(height - margin.bottom)}"/>`);
+  for (const tick of ticks) {
+    parts.push(
+      `<line x1="${n(x(tick))}" x2="${n(x(tick))}" y1="${n(height - margin.bottom)}" y2="${n(height - margin.bottom + 5)}"/>` +
+        `<text class="muted" x="${n(x(tick))}" y="${n(height - margin.bottom + 18)}" text-anchor="middle">${esc(data.labels[tick]!)}</text>`,
+    );
+  }
+  parts.push('</g>');
+  // Marks at the same month are drawn one above the other.
+  const atIndex = new Map<number, number>();
+  for (const mark of data.marks) {
+    const index = data.labels.indexOf(mark.label);
+    if (index < 0) continue;
+    const level = atIndex.get(index) ?? 0;
+    atIndex.set(index, level + 1);
+    const cx = x(index);
+    const cy = margin.top - 12 + level * 20;
+    parts.push(
+      `<g class="mark" data-month="${esc(mark.label)}"><title>${esc(mark.text)}</title>` +
+        `<line class="payoff" x1="${n(cx)}" x2="${n(cx)}" y1="${n(cy + 8)}" y2="${n(height - margin.bottom)}"/>` +
+        `<circle cx="${n(cx)}" cy="${n(cy)}" r="8"/><text x="${n(cx)}" y="${n(cy)}" dy="0.35em" text-anchor="middle" font-size="10">${mark.number}</text></g>`,
+    );
+  }
+  return svg({ id: text.id, width, height, title: text.title, desc: text.desc, className: 'balance', body: parts.join('\n') });
+}
+
+export interface BarPanel {
+  title: string;
+  /** null: no bar, `missing` is written in its place. */
+  values: (number | null)[];
+  format(value: number): string;
+  missing: string;
+}
+
+/**
+ * Horizontal bars, one panel under the other, sharing the row labels (the strategies); the
+ * highlighted row is drawn in the accent colour with a bold label.
+ */
+export function barPanels(rows: string[], highlight: number, panels: BarPanel[], text: Omit<ChartText, 'tick'>): string {
+  const width = 760;
+  const labelWidth = 190;
+  const valueWidth = 110;
+  const rowHeight = 26;
+  const panelGap = 34;
+  const panelHeight = rows.length * rowHeight;
+  const y = scaleBand<number>()
+    .domain(rows.map((_, i) => i))
+    .range([0, panelHeight])
+    .paddingInner(0.25);
+  const parts: string[] = [];
+  let offset = 8;
+  for (const panel of panels) {
+    const present = panel.values.filter((v): v is number => v !== null);
+    const x = scaleLinear()
+      .domain([0, Math.max(1, ...present)])
+      .range([labelWidth, width - valueWidth]);
+    parts.push(`<text class="strong" x="0" y="${n(offset + 12)}">${esc(panel.title)}</text>`);
+    offset += 22;
+    rows.forEach((label, i) => {
+      const top = offset + y(i)!;
+      const middle = top + y.bandwidth() / 2;
+      const chosen = i === highlight;
+      parts.push(`<text x="${labelWidth - 10}" y="${n(middle)}" dy="0.32em" text-anchor="end"${chosen ? ' class="strong"' : ''}>${esc(label)}</text>`);
+      const value = panel.values[i];
+      if (value === null || value === undefined) {
+        parts.push(`<text class="muted" x="${labelWidth}" y="${n(middle)}" dy="0.32em">${esc(panel.missing)}</text>`);
+        return;
+      }
+      const end = x(value);
+      parts.push(
+        `<rect class="bar${chosen ? ' chosen' : ''}" x="${labelWidth}" y="${n(top)}" width="${n(Math.max(1, end - labelWidth))}" height="${n(y.bandwidth())}"/>` +
+          `<text x="${n(end + 6)}" y="${n(middle)}" dy="0.32em">${esc(panel.format(value))}</text>`,
+      );
+    });
+    offset += panelHeight + panelGap;
+  }
+  const height = offset - panelGap + 8;
+  return svg({ id: text.id, width, height, title: text.title, desc: text.desc, className: 'bars', body: parts.join('\n') });
+}
