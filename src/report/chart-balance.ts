@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/lang';
 import { reportText } from '../i18n/report';
 import { yuanToFen } from '../money';
 import type { PlanJson } from './schema';
-import { displayWidth, padEnd, padStart } from './text-layout';
+import { displayWidth, padEnd, padStart, wrapText } from './text-layout';
 
 export interface TerminalChartOptions {
   /** The terminal's width in columns: the chart's lines are never wider. */
@@ -66,7 +66,7 @@ export function lineChart(spec: LineChartSpec, options: TerminalChartOptions): s
   const axisStart = labelWidth;
   const under = padEnd(' '.repeat(axisStart) + spec.first, options.width - 1 - displayWidth(spec.last)) + spec.last;
   // asciichart fills each line to its full width with spaces: those are trimmed.
-  return [spec.title, drawn.replace(/ +$/gm, ''), last === 0 ? ' '.repeat(axisStart) + spec.first : under].join('\n');
+  return [...wrapText(spec.title, options.width - 1), drawn.replace(/ +$/gm, ''), last === 0 ? ' '.repeat(axisStart) + spec.first : under].join('\n');
 }
 
 /** The plan's total balance at the end of each month. */
