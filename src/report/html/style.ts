@@ -39,6 +39,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .findings .title{font-weight:600;display:block}
 .findings .rule{display:block;color:var(--muted)}
 .findings td:first-child{white-space:nowrap}
+.findings td:nth-child(2),.findings td:nth-child(3){width:42%}
 .sev{font-weight:700}.sev-critical{color:var(--critical)}.sev-high{color:var(--high)}.sev-medium{color:var(--medium)}.sev-low{color:var(--low)}.sev-info{color:var(--info)}
 .area{display:block;color:var(--muted);font-size:.85em}
 figure{margin:1.25rem 0;break-inside:avoid;page-break-inside:avoid}
@@ -73,5 +74,7 @@ h2,h3{break-after:avoid;page-break-after:avoid}
 details>summary{display:none}
 article+article{break-before:page;page-break-before:always;border-top:0}
 .schedule td,.schedule th{font-size:8pt;padding:1px 4px}
+.findings{font-size:9pt}
+.findings td,.findings th{padding:3px 5px}
 }
 `.trim();
