@@ -4,10 +4,10 @@
  * Nothing here knows the report: src/report/assemble.ts makes the JSON report of these results.
  * load → validate → audit → report → render. No I/O here.
  */
-import { addMonthsToMonth, monthOf, type CalendarDate } from '../dates';
+import { addMonthsToMonth, MAX_MONTH, monthOf, type CalendarDate } from '../dates';
 import type { Lang } from '../i18n/lang';
 import { yuanToFen } from '../money';
-import { compareStrategies, livingBudgetCheck, planRepayment, toPlanDebts, type LivingBudgetCheck } from '../plan';
+import { compareStrategies, incomeShortfall, livingBudgetCheck, planRepayment, toPlanDebts, type IncomeShortfall, type LivingBudgetCheck } from '../plan';
 import type { PlanResult, StrategyComparison, Strategy } from '../plan/types';
 import type { Profile } from '../profile/schema';
 import { runRules } from '../rules/engine';
@@ -34,6 +34,8 @@ export interface PlanOutcome {
   /** The three strategies side by side, under the same share and start month. */
   comparison: StrategyComparison[];
   living: LivingBudgetCheck;
+  /** The months whose required payments are more than the income; null when income covers every month. */
+  shortfall: IncomeShortfall | null;
 }
 
 export interface AuditOutcome {
@@ -47,11 +49,11 @@ export interface AuditOutcome {
 export function runAudit(input: AuditInput): AuditOutcome {
   const { profile, asOf } = input;
   const plan = planFor(profile, asOf, input.share, input.strategy);
-  const { findings, notEvaluated } = runRules({ profile, asOf, macro: input.macro, plan, lang: input.lang, config: input.config });
+  const { findings, notEvaluated, evaluatedAreas } = runRules({ profile, asOf, macro: input.macro, plan, lang: input.lang, config: input.config });
   return {
     findings,
     notEvaluated,
-    score: healthScore(findings),
+    score: healthScore(findings, evaluatedAreas),
     plan: input.includePlan ? planOutcome(profile, plan, asOf) : null,
   };
 }
@@ -64,7 +66,9 @@ export function planFor(profile: Profile, asOf: CalendarDate, share: number, str
 /** A plan made by planFor, with the strategy comparison and the living-budget check. */
 export function planOutcome(profile: Profile, plan: PlanResult, asOf: CalendarDate): PlanOutcome {
   const comparison = compareStrategies(toPlanDebts(profile.debts), plan.incomeFen, { share: plan.share, startMonth: startMonthOf(asOf) }, plan);
-  return { plan, comparison, living: livingBudgetCheck(profile, plan, asOf) };
+  // The first month as the plan names it (the calendar's last, when it has none to plan).
+  const firstMonth = startMonthOf(asOf) > MAX_MONTH ? MAX_MONTH : startMonthOf(asOf);
+  return { plan, comparison, living: livingBudgetCheck(profile, plan, asOf), shortfall: incomeShortfall(plan, firstMonth) };
 }
 
 function startMonthOf(asOf: CalendarDate) {

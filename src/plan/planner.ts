@@ -134,6 +134,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
   let monthsSimulated = 0;
   let stoppedEarly = false;
   let placedExtra = false;
+  let extraFrom: CalendarMonth | null = null;
 
   let open = states.filter((s) => s.balanceFen > 0);
   let onlineLenders = countOnlineLenders(open);
@@ -165,6 +166,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     let priority: DebtState[] | null = null;
     if (extraFen > 0) {
       placedExtra = true;
+      extraFrom ??= month;
       priority = priorityOrder(strategy, lastPriority);
       placeExtra(priority, extraFen);
       lastPriority = priority;
@@ -220,7 +222,9 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     share,
     incomeFen,
     monthlyBudgetFen,
-    livingBudgetFen,
+    // What the plan leaves for living: income − B, or income − the required payments when they are
+    // more than B (the plan pays them) — negative when they are more than the income.
+    livingBudgetFen: livingBudgetFen - Math.max(0, firstMonthRequired - monthlyBudgetFen),
     firstMonthRequiredFen: firstMonthRequired,
     firstMonthDtiPaymentsFen,
     startBalanceFen,
@@ -239,6 +243,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     milestones,
     lendersAtMost2By,
     placedExtra,
+    extraFrom,
     schedule,
   };
 }
