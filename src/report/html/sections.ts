@@ -45,7 +45,8 @@ export function findingsSection(report: Report, id: string, level: number): stri
   if (report.notEvaluated.length > 0) {
     out.push(`<section aria-labelledby="${id}-not-evaluated">`, heading(level, t.notEvaluated, `${id}-not-evaluated`), '<ul>');
     for (const item of report.notEvaluated) {
-      out.push(`<li><code>${esc(item.ruleId)}</code>: ${item.missing.map((m) => `<code>${esc(m)}</code>`).join(', ')}</li>`);
+      const detail = item.detail === undefined ? '' : ` (${esc(item.detail)})`;
+      out.push(`<li><code>${esc(item.ruleId)}</code>: ${item.missing.map((m) => `<code>${esc(m)}</code>`).join(', ')}${detail}</li>`);
     }
     out.push('</ul></section>');
   } else {
@@ -66,7 +67,7 @@ export function planSection(plan: PlanJson, lang: Lang, options: PlanSectionOpti
   const h = htmlText(lang);
   const { id, level } = options;
   const summary = planSummary(plan, lang);
-  const out = [`<section aria-labelledby="${id}-plan">`, heading(level, t.plan, `${id}-plan`)];
+  const out = [`<section aria-labelledby="${id}-plan">`, heading(level, summary.title, `${id}-plan`)];
   if (summary.alert) out.push(`<p class="alert" role="note">${esc(summary.alert)}</p>`);
   out.push(`<ul>${summary.lines.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`);
   if (summary.warnings.length > 0) {
@@ -89,8 +90,10 @@ export function planSection(plan: PlanJson, lang: Lang, options: PlanSectionOpti
     else out.push(`<details><summary>${esc(h.scheduleValues)}</summary>${schedule}</details>`);
   }
 
-  if (plan.comparison.length > 0) {
-    out.push(heading(level + 1, t.comparison), strategiesFigure(plan, lang, `${id}-strategies`));
+  if (summary.showComparison && plan.comparison.length > 0) {
+    out.push(heading(level + 1, t.comparison));
+    if (summary.comparisonNote) out.push(`<p>${esc(summary.comparisonNote)}</p>`);
+    out.push(strategiesFigure(plan, lang, `${id}-strategies`));
     out.push(
       htmlTable({
         id: `${id}-comparison`,
@@ -146,14 +149,14 @@ function strategiesFigure(plan: PlanJson, lang: Lang, id: string): string {
   const h = htmlText(lang);
   const names = plan.comparison.map((c) => t.strategy[c.strategy]);
   const lines = plan.comparison
-    .map((c, i) => h.strategyLine(names[i]!, c.months === null ? h.notPayable : h.monthsCount(c.months), money(c.totalInterest, lang)))
+    .map((c, i) => h.strategyLine(names[i]!, c.months === null ? h.notPayable : t.monthCount(c.months), money(c.totalInterest, lang)))
     .join('; ');
   const chart = barPanels(
     names,
     plan.comparison.findIndex((c) => c.strategy === plan.strategy),
     [
-      { title: h.monthsPanel, values: plan.comparison.map((c) => c.months), format: h.monthsCount, missing: h.notPayable },
-      { title: h.interestPanel, values: plan.comparison.map((c) => c.totalInterest), format: (v) => money(v, lang), missing: h.notPayable },
+      { title: t.colMonths, values: plan.comparison.map((c) => c.months), format: t.monthCount, missing: h.notPayable },
+      { title: t.colInterest, values: plan.comparison.map((c) => c.totalInterest), format: (v) => money(v, lang), missing: h.notPayable },
     ],
     { id, title: h.strategiesTitle, desc: h.strategiesDesc(lines) },
   );
