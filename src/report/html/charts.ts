@@ -57,7 +57,8 @@ export interface ChartText {
 export function stackedAreaChart(data: StackedSeries, text: ChartText): string {
   const width = 760;
   const height = 340;
-  const margin = { top: 28, right: 36, bottom: 34, left: 64 };
+  // Room for labels at 19 px, the size the style sheet gives chart text on a phone (the chart is drawn at half size there).
+  const margin = { top: 44, right: 40, bottom: 40, left: 76 };
   const count = data.labels.length;
   const rows = data.labels.map((_, i) => i);
   const keys = data.series.map((_, i) => i);
@@ -88,13 +89,13 @@ export function stackedAreaChart(data: StackedSeries, text: ChartText): string {
     const series = data.series[i]!;
     parts.push(`<path class="series" data-series="${esc(series.name)}" fill="${colorOf(i)}" fill-opacity="0.85" d="${shape(layer) ?? ''}"><title>${esc(series.name)}</title></path>`);
   });
-  // Month labels at d3's ticks of the index scale: whole months only, never more than fit.
-  const ticks = x.ticks(Math.min(count, 8)).filter((t) => Number.isInteger(t) && t < count);
+  // Month labels at d3's ticks of the index scale: whole months only, at most 6, which fit on a phone too.
+  const ticks = x.ticks(Math.min(count, 6)).filter((t) => Number.isInteger(t) && t < count);
   parts.push(`<g class="axis"><line x1="${n(margin.left)}" x2="${n(width - margin.right)}" y1="${n(height - margin.bottom)}" y2="${n(height - margin.bottom)}"/>`);
   for (const tick of ticks) {
     parts.push(
       `<line x1="${n(x(tick))}" x2="${n(x(tick))}" y1="${n(height - margin.bottom)}" y2="${n(height - margin.bottom + 5)}"/>` +
-        `<text class="muted" x="${n(x(tick))}" y="${n(height - margin.bottom + 18)}" text-anchor="middle">${esc(data.labels[tick]!)}</text>`,
+        `<text class="muted" x="${n(x(tick))}" y="${n(height - margin.bottom + 8)}" dy="1em" text-anchor="middle">${esc(data.labels[tick]!)}</text>`,
     );
   }
   parts.push('</g>');
@@ -106,11 +107,11 @@ export function stackedAreaChart(data: StackedSeries, text: ChartText): string {
     const level = atIndex.get(index) ?? 0;
     atIndex.set(index, level + 1);
     const cx = x(index);
-    const cy = margin.top - 12 + level * 20;
+    const cy = 16 + level * 30;
     parts.push(
       `<g class="mark" data-month="${esc(mark.label)}"><title>${esc(mark.text)}</title>` +
-        `<line class="payoff" x1="${n(cx)}" x2="${n(cx)}" y1="${n(cy + 8)}" y2="${n(height - margin.bottom)}"/>` +
-        `<circle cx="${n(cx)}" cy="${n(cy)}" r="8"/><text x="${n(cx)}" y="${n(cy)}" dy="0.35em" text-anchor="middle" font-size="10">${mark.number}</text></g>`,
+        `<line class="payoff" x1="${n(cx)}" x2="${n(cx)}" y1="${n(cy + 12)}" y2="${n(height - margin.bottom)}"/>` +
+        `<circle cx="${n(cx)}" cy="${n(cy)}" r="12"/><text x="${n(cx)}" y="${n(cy)}" dy="0.35em" text-anchor="middle">${mark.number}</text></g>`,
     );
   }
   return svg({ id: text.id, width, height, title: text.title, desc: text.desc, className: 'balance', body: parts.join('\n') });
@@ -130,9 +131,10 @@ export interface BarPanel {
  */
 export function barPanels(rows: string[], highlight: number, panels: BarPanel[], text: Omit<ChartText, 'tick'>): string {
   const width = 760;
-  const labelWidth = 190;
-  const valueWidth = 110;
-  const rowHeight = 26;
+  // Room for the labels at 19 px, as on a phone (see stackedAreaChart).
+  const labelWidth = 200;
+  const valueWidth = 150;
+  const rowHeight = 30;
   const panelGap = 34;
   const panelHeight = rows.length * rowHeight;
   const y = scaleBand<number>()
@@ -146,8 +148,8 @@ export function barPanels(rows: string[], highlight: number, panels: BarPanel[],
     const x = scaleLinear()
       .domain([0, Math.max(1, ...present)])
       .range([labelWidth, width - valueWidth]);
-    parts.push(`<text class="strong" x="0" y="${n(offset + 12)}">${esc(panel.title)}</text>`);
-    offset += 22;
+    parts.push(`<text class="strong" x="0" y="${n(offset)}" dy="1em">${esc(panel.title)}</text>`);
+    offset += 30;
     rows.forEach((label, i) => {
       const top = offset + y(i)!;
       const middle = top + y.bandwidth() / 2;

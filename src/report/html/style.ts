@@ -61,7 +61,7 @@ svg.chart .strong{font-weight:700}
 details{margin:.5rem 0 1rem}
 summary{cursor:pointer;color:var(--accent)}
 footer{margin-top:3rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);padding-top:.75rem}
-@media (max-width:600px){main{padding:16px 12px 32px}h1{font-size:1.3rem}.score-value{font-size:2.4rem}table{font-size:.85rem}th,td{padding:.3rem .35rem}}
+@media (max-width:600px){main{padding:16px 12px 32px}svg.chart{font-size:19px}h1{font-size:1.3rem}.score-value{font-size:2.4rem}table{font-size:.85rem}th,td{padding:.3rem .35rem}}
 @page{size:A4;margin:14mm 12mm}
 @media print{
 :root{color-scheme:light;--fg:#000;--muted:#444;--bg:#fff;--panel:#f2f2f2;--line:#bbb;--accent:#0b5cad;--critical:#b3261e;--high:#b54708;--medium:#8a5a00;--low:#0e6070;--good:#1a7f37;--grid:#e5e5e5}
