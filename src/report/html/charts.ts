@@ -4,7 +4,7 @@
  * (`role="img"`, `<title>` and `<desc>`), and its values are also in a table on the page.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { area, stack, type SeriesPoint } from 'd3-shape';
+import { area, line, stack, type SeriesPoint } from 'd3-shape';
 import { esc } from './escape';
 
 /** Tableau 10: distinct on white and on a dark background, and for the common colour deficiencies. */
@@ -170,4 +170,61 @@ export function barPanels(rows: string[], highlight: number, panels: BarPanel[],
   }
   const height = offset - panelGap + 8;
   return svg({ id: text.id, width, height, title: text.title, desc: text.desc, className: 'bars', body: parts.join('\n') });
+}
+
+export interface LineSeries {
+  name: string;
+  /** One value per label; null where the series has none (the line breaks there). */
+  values: (number | null)[];
+  /** Drawn dashed: an expectation (what a plan foresaw) beside what happened. */
+  dashed?: boolean;
+}
+
+/**
+ * Lines over the same labels (audits, months), from zero up: the pages of `progress` (total debt
+ * over the audits against what the first plan expected) and `whatif` (the baseline's and each
+ * scenario's balance) draw with it. A point is marked on each value when there are few (≤ 24).
+ */
+export function lineChart(data: { labels: string[]; series: LineSeries[] }, text: ChartText): string {
+  const width = 760;
+  const height = 320;
+  const margin = { top: 20, right: 40, bottom: 40, left: 76 };
+  const count = data.labels.length;
+  const top = Math.max(0, ...data.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+  const x = scaleLinear()
+    .domain([0, Math.max(1, count - 1)])
+    .range([margin.left, width - margin.right]);
+  const y = scaleLinear()
+    .domain([0, top > 0 ? top : 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
+  const path = line<number | null>()
+    .defined((v) => v !== null)
+    .x((_, i) => x(i))
+    .y((v) => y(v ?? 0));
+  const parts: string[] = [];
+  for (const tick of y.ticks(5)) {
+    parts.push(
+      `<line class="grid" x1="${n(margin.left)}" x2="${n(width - margin.right)}" y1="${n(y(tick))}" y2="${n(y(tick))}"/>` +
+        `<text class="muted" x="${n(margin.left - 6)}" y="${n(y(tick))}" dy="0.32em" text-anchor="end">${esc(text.tick(tick))}</text>`,
+    );
+  }
+  const ticks = x.ticks(Math.min(count, 6)).filter((t) => Number.isInteger(t) && t < count);
+  parts.push(`<g class="axis"><line x1="${n(margin.left)}" x2="${n(width - margin.right)}" y1="${n(height - margin.bottom)}" y2="${n(height - margin.bottom)}"/>`);
+  for (const tick of ticks) {
+    parts.push(`<text class="muted" x="${n(x(tick))}" y="${n(height - margin.bottom + 8)}" dy="1em" text-anchor="middle">${esc(data.labels[tick]!)}</text>`);
+  }
+  parts.push('</g>');
+  data.series.forEach((series, i) => {
+    const color = colorOf(i);
+    parts.push(
+      `<path class="series" data-series="${esc(series.name)}" fill="none" stroke="${color}" stroke-width="2.5"${series.dashed ? ' stroke-dasharray="6 4"' : ''} d="${path(series.values) ?? ''}"><title>${esc(series.name)}</title></path>`,
+    );
+    if (count <= 24) {
+      series.values.forEach((v, j) => {
+        if (v !== null) parts.push(`<circle cx="${n(x(j))}" cy="${n(y(v))}" r="3.5" fill="${color}"><title>${esc(`${series.name}, ${data.labels[j]}: ${text.tick(v)}`)}</title></circle>`);
+      });
+    }
+  });
+  return svg({ id: text.id, width, height, title: text.title, desc: text.desc, className: 'lines', body: parts.join('\n') });
 }
