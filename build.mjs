@@ -84,6 +84,7 @@ const COLD = {
   'src/import/index.ts': 'import-core',
   'src/cli/init.ts': 'init',
   'src/cli/schema.ts': 'schema', // JSON Schema generation
+  'src/cli/apr.ts': 'apr', // the loan calculator
   // zod itself: a valid profile is checked by the generated validator (scripts/generate-validator.mjs),
   // so the schemas load only for a document that needs messages, a --macro file or a --config.
   'src/profile/schema.ts': 'profile-schema',

@@ -167,6 +167,8 @@ const startup = interleaved({
   checkTable: command([BIN, 'check', SAMPLE], { ok: [0, 1] }),
   // The HTML page: its own bundle (d3 inside) read and run on top of a check.
   checkHtml: command([BIN, 'check', SAMPLE, '--format', 'html'], { ok: [0, 1] }),
+  // The loan calculator: its own bundle, the IRR of a 12-period fee instalment.
+  apr: command([BIN, 'apr', '--amount', '10000', '--months', '12', '--fee-rate', '0.006', '--json']),
   folder: folderCheck(folder),
 });
 rmSync(floorDir, { recursive: true, force: true });
@@ -204,6 +206,7 @@ const rows = [
   ['`limit-audit check sample.yaml --json`', fmt(startup.checkJson), ratio(startup.checkJson, startup.node), '≤ 1.25 × node'],
   ['`limit-audit check sample.yaml` (table)', fmt(startup.checkTable), ratio(startup.checkTable, startup.node), ''],
   ['`limit-audit check sample.yaml --format html`', fmt(startup.checkHtml), ratio(startup.checkHtml, startup.node), ''],
+  ['`limit-audit apr --amount 10000 --months 12 --fee-rate 0.006 --json`', fmt(startup.apr), ratio(startup.apr, startup.node), '≤ check --json'],
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
   ['per profile, the 1,001st to the 3,000th (a warmer process)', fmt(warmProfileMs), `${longRuns} runs`, ''],

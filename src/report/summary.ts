@@ -2,7 +2,7 @@
 import { addMonthsToMonth } from '../dates';
 import { formatMoney, formatRate } from '../i18n/format';
 import { reportText, type ReportText } from '../i18n/report';
-import { formatYuan, yuanToFen } from '../money';
+import { formatPercent, formatYuan, yuanToFen } from '../money';
 import type { PlanJson, Report } from './schema';
 
 export function money(yuan: number, lang: Report['lang']): string {
@@ -161,4 +161,17 @@ export function scheduleRows(plan: PlanJson): { debts: string[]; rows: string[][
     return [m.month, ...debts.map((d) => formatYuan(yuanToFen(m.balances[d] ?? 0))), formatYuan(paid), formatYuan(remaining)];
   });
   return { debts, rows };
+}
+
+/**
+ * One row per debt for the rates section: name, the rate as quoted (a daily rate or a fee to 4
+ * decimals of a percent, as lenders write them: 0.035 %), the true APR and the EAR. Empty without debts.
+ */
+export function debtRateRows(report: Report): string[][] {
+  const t = reportText(report.lang);
+  return report.debts.map((d) => {
+    const yearly = formatPercent(d.quotedApr);
+    const quoted = d.quotedBasis === 'apr' ? t.quoted.apr(yearly) : t.quoted[d.quotedBasis](formatPercent(d.quotedRate, 4), yearly);
+    return [d.name, quoted, formatPercent(d.apr), formatPercent(d.ear)];
+  });
 }

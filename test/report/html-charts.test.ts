@@ -15,7 +15,7 @@ describe('stackedAreaChart', () => {
     // Band a's top edge (its first points) is band b's bottom edge (its last points, reversed).
     expect(a!.slice(0, 2)).toEqual(b!.slice(2).reverse());
     // The y scale is nice()d to 100: b's top at the first month is the plot's top.
-    const tops = b!.slice(0, 2).map(([, y]) => y);
+    const tops = b!.slice(0, 2).map(([, y]) => y!);
     expect(Math.min(...tops!)).toBe(44);
     expect(svg).toContain('<title id="c-title">T &lt;1&gt;</title><desc id="c-desc">D &amp; d</desc>');
   });

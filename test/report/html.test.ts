@@ -57,11 +57,13 @@ describe('the HTML pages', () => {
     expect(renderHtml('plan', planOf('profiles/healthy.yaml', 'zh'), { lang: 'zh', source: 'x' })).toMatch(/<html lang="zh-CN">/);
   });
 
-  it('hold the findings, the plan summary, the comparison and the schedule as tables with header cells', () => {
+  it('hold the findings, the debts’ rates, the comparison and the schedule as tables with header cells', () => {
     const findings = element(page, /<table id="r0-findings-table"/, 'table');
     expect(tags(findings, 'th').filter((th) => th.includes('scope="col"'))).toHaveLength(4);
     expect(tags(findings, 'tr')).toHaveLength(turnover.findings.length + 1);
     for (const finding of turnover.findings) expect(findings).toContain(`<span class="title">${esc(finding.title)}</span>`);
+    const rates = element(page, /<table id="r0-rates-table"/, 'table');
+    expect(tags(rates, 'tr')).toHaveLength(turnover.debts.length + 1);
     const comparison = element(page, /<table id="r0-comparison"/, 'table');
     expect(tags(comparison, 'tr')).toHaveLength(4);
     const schedule = element(page, /<table id="r0-schedule"/, 'table');

@@ -5,7 +5,7 @@ import type { Report } from '../schema';
 import { snapshotName } from '../summary';
 import { esc } from './escape';
 import { htmlPage } from './page';
-import { findingsSection, heading, planSection } from './sections';
+import { findingsSection, heading, planSection, ratesSection } from './sections';
 import { htmlTable } from './table';
 
 export function checkPage(reports: Report[]): string {
@@ -43,6 +43,7 @@ function reportArticle(report: Report, id: string, level: number): string {
     `<div>${htmlTable({ id: `${id}-areas`, caption: h.scoreCaption, head: [h.area, h.areaScore], rows: areas.map((a) => [t.area[a], String(score.byArea[a])]), numeric: [false, true], rowHeads: true })}</div></div>`,
   );
   out.push(findingsSection(report, id, level + 1));
+  out.push(ratesSection(report, id, level + 1));
   if (report.plan) out.push(planSection(report.plan, report.lang, { id, level: level + 1, scheduleOpen: false }));
   out.push('</article>');
   return out.join('\n');

@@ -9,7 +9,7 @@ import type { Lang } from '../../i18n/lang';
 import { reportText } from '../../i18n/report';
 import { yuanToFen } from '../../money';
 import type { PlanJson, Report } from '../schema';
-import { money, planSummary, scheduleRows } from '../summary';
+import { debtRateRows, money, planSummary, scheduleRows } from '../summary';
 import { barPanels, colorOf, stackedAreaChart } from './charts';
 import { esc, raw } from './escape';
 import { htmlTable } from './table';
@@ -53,6 +53,19 @@ export function findingsSection(report: Report, id: string, level: number): stri
     out.push(`<p class="note">${esc(t.allEvaluated)}</p>`);
   }
   return out.join('\n');
+}
+
+/** What each debt costs: the rate as quoted, the true APR and the EAR (the same rows as the table and markdown views). */
+export function ratesSection(report: Report, id: string, level: number): string {
+  const t = reportText(report.lang);
+  const rows = debtRateRows(report);
+  if (rows.length === 0) return '';
+  return [
+    `<section aria-labelledby="${id}-rates">`,
+    heading(level, t.debtRates, `${id}-rates`),
+    htmlTable({ id: `${id}-rates-table`, caption: t.debtRates, head: [t.colDebt, t.colQuoted, t.colTrueApr, t.colEar], rows, numeric: [false, false, true, true], rowHeads: true }),
+    '</section>',
+  ].join('\n');
 }
 
 export interface PlanSectionOptions {
