@@ -173,7 +173,8 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', () => fitHelpText(h.progressExamples, ctx.columns))
         .action(async (arg: string, opts: Record<string, unknown>) => {
           const [{ runProgress }, { auditProfileFile }] = await Promise.all([import('./progress'), import('./audit-run')]);
-          setExit(await runProgress(arg, normaliseProgress(opts), ctx, auditProfileFile));
+          const options = normaliseProgress(opts);
+          setExit(await withOutput(ctx, options.output, (out) => runProgress(arg, options, out, auditProfileFile)));
         });
     },
     import: () => {

@@ -29,7 +29,9 @@ export interface AuditOptions {
 
 /** `progress`'s options: check's where they apply. The plan's are undefined when not given (progress reads only a history then). */
 export interface ProgressOptions {
-  format: 'table' | 'json' | 'markdown';
+  format: 'table' | 'json' | 'markdown' | 'html';
+  output?: string;
+  chart?: boolean;
   strategy?: AuditOptions['strategy'];
   share?: number;
   asOf?: string;
@@ -66,8 +68,11 @@ export function auditOptions(command: Command, h: HelpText, forPlan = false): Co
 /** Declares `progress`'s options: no defaults for the plan's, so that giving one with a history file can be told apart. */
 export function progressOptions(command: Command, h: HelpText): Command {
   return command
-    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'markdown', 'html']).default('table'))
     .option('--json', h.optJson)
+    .option('-o, --output <file>', h.optReportOutput)
+    .option('--chart', h.optChart)
+    .option('--no-chart', h.optNoChart)
     .option('--history <file>', h.optProgressHistory)
     .addOption(new Option('--as-of <date>', h.optProgressAsOf).argParser(parseDateOption))
     .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']))
@@ -85,6 +90,8 @@ export function normaliseProgress(opts: Record<string, unknown>): ProgressOption
     macro: opts.macro as string | undefined,
     config: opts.config as string | undefined,
     history: opts.history as string | undefined,
+    output: opts.output as string | undefined,
+    chart: opts.chart as boolean | undefined,
   };
 }
 

@@ -27,6 +27,17 @@ const en = {
   notPayable: 'not payable',
   chosen: 'chosen',
   scheduleValues: 'The chart’s values: the month-by-month schedule',
+  scoreOverTime: 'Score at each audit (0–100)',
+  scoreOverTimeDesc: (count: number, first: string, last: string, from: number, to: number) =>
+    `Line chart of the score at ${count} audits from ${first} to ${last}: ${from} at the first, ${to} at the latest. The values are in the timeline table.`,
+  debtOverTime: 'Total debt at each audit, against what the first audit’s plan expected',
+  debtOverTimeDesc: (count: number, first: string, last: string, from: string, to: string, expected: string | null) =>
+    `Line chart of the total debt at ${count} audits from ${first} to ${last}: ${from} at the first, ${to} at the latest` +
+    (expected === null ? '. ' : `; the first audit’s plan expected ${expected} by now (dashed line). `) +
+    'The values are in the timeline and debts tables.',
+  seriesScore: 'Score',
+  seriesDebt: 'Total debt',
+  seriesFirstPlan: 'What the first plan expected',
   footer: (version: string) =>
     `Made by limit-audit ${version} on this computer from the profile alone; nothing was sent anywhere. This page loads nothing from the network.`,
   footerPlan: 'Made by limit-audit on this computer from the profile alone; nothing was sent anywhere. This page loads nothing from the network.',
@@ -55,6 +66,16 @@ const zh: HtmlText = {
   notPayable: '无法还清',
   chosen: '当前策略',
   scheduleValues: '图中数值：逐月明细',
+  scoreOverTime: '每次审查的健康分（0–100）',
+  scoreOverTimeDesc: (count, first, last, from, to) => `折线图：${first} 至 ${last} 共 ${count} 次审查的健康分，首次 ${from}，最近 ${to}。数值见时间线表。`,
+  debtOverTime: '每次审查时的负债合计，对照首次审查的计划预期',
+  debtOverTimeDesc: (count, first, last, from, to, expected) =>
+    `折线图：${first} 至 ${last} 共 ${count} 次审查时的负债合计，首次 ${from}，最近 ${to}` +
+    (expected === null ? '。' : `；按首次审查的计划，此时应为 ${expected}（虚线）。`) +
+    '数值见时间线表与债务表。',
+  seriesScore: '健康分',
+  seriesDebt: '负债合计',
+  seriesFirstPlan: '首次计划的预期',
   footer: (version) => `由 limit-audit ${version} 仅根据档案在本机生成，没有任何数据被发送。本页面不从网络加载任何内容。`,
   footerPlan: '由 limit-audit 仅根据档案在本机生成，没有任何数据被发送。本页面不从网络加载任何内容。',
 };

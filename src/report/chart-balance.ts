@@ -1,7 +1,7 @@
 /**
  * Line charts for the terminal, drawn by asciichart and sized to the terminal's width: the plan's
- * total balance month by month. A bundle of its own (build.mjs, COLD): only a view that draws a
- * chart reads it.
+ * total balance month by month, and the total debt over the audits of `progress`. A bundle of its
+ * own (build.mjs, COLD): only a view that draws a chart reads it.
  *
  * asciichart draws one column per value, so a series is resampled to the columns there are: d3's
  * linear scale over the months' indices gives the value at any point between two months.
@@ -12,6 +12,7 @@ import { formatCompactMoney } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { reportText } from '../i18n/report';
 import { yuanToFen } from '../money';
+import type { ProgressJson } from '../history/progress-schema';
 import type { PlanJson } from './schema';
 import { displayWidth, padEnd, padStart, wrapText } from './text-layout';
 
@@ -76,4 +77,13 @@ export function planBalanceChart(plan: PlanJson, lang: Lang, options: TerminalCh
   const first = plan.schedule[0]!.month;
   const last = plan.schedule.at(-1)!.month;
   return lineChart({ title: reportText(lang).balanceChart(first, last), values, first, last, lang }, options);
+}
+
+/** The total debt at each audit of a history (at least two audits; '' otherwise). */
+export function progressDebtChart(doc: ProgressJson, options: TerminalChartOptions): string {
+  if (doc.timeline.length < 2) return '';
+  const first = doc.timeline[0]!.asOf;
+  const last = doc.timeline.at(-1)!.asOf;
+  const values = doc.timeline.map((point) => point.totalDebt);
+  return lineChart({ title: reportText(doc.lang).debtChart(first, last), values, first, last, lang: doc.lang }, options);
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/text-layout';
-import { BIN, ROOT, runCli } from './run';
+import { BIN, profileWithHistory, ROOT, runCli } from './run';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'limit-audit-out-'));
 
@@ -126,5 +126,37 @@ describe('the terminal balance chart of plan', () => {
     expect(inTerminal(['plan', 'profiles/distressed.yaml'])).toMatch(TITLE);
     expect(inTerminal(['plan', 'profiles/distressed.yaml', '--no-chart'])).not.toMatch(TITLE);
     expect(inTerminal(['plan', 'profiles/distressed.yaml', '--json'])).not.toMatch(TITLE);
+  });
+});
+
+describe('progress: --format html, -o FILE and its terminal chart', () => {
+  const profile = profileWithHistory(tmp(), 'distressed', ['2026-05-01', '2026-08-01']);
+  const TITLE = /Total debt at each audit, 2026-05-01 to 2026-11-01/;
+
+  it('--format html -o FILE writes the page, as stdout would get it', () => {
+    const file = join(tmp(), 'progress.html');
+    const written = runCli(['progress', profile, '--format', 'html', '-o', file]);
+    expect(written.stdout).toBe('');
+    expect(written.code).toBe(0);
+    const page = readFileSync(file, 'utf8');
+    expect(page).toBe(runCli(['progress', profile, '--format', 'html']).stdout);
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page).toContain('id="g-debt"');
+  });
+
+  it('draws the total debt over the audits with --chart, to the width, not in a pipe, not with --no-chart', () => {
+    expect(runCli(['progress', profile]).stdout).not.toMatch(TITLE);
+    for (const columns of [60, 120]) {
+      const out = runCli(['progress', profile, '--chart'], { env: { COLUMNS: String(columns) } }).stdout;
+      const lines = out.split('\n');
+      const start = lines.findIndex((l) => TITLE.test(l));
+      expect(start).toBeGreaterThan(0);
+      const chart = lines.slice(start, start + 13);
+      expect(chart.at(-1)).toMatch(/^\s+2026-05-01\s+2026-11-01$/);
+      expect(displayWidth(chart.at(-1)!)).toBe(columns - 1);
+      expect(Math.max(...chart.map((l) => displayWidth(l)))).toBeLessThan(columns);
+    }
+    expect(runCli(['progress', profile, '--chart', '--no-chart']).stdout).not.toMatch(TITLE);
+    expect(runCli(['progress', profile, '--chart', '--lang', 'zh']).stdout).toMatch(/每次审查时的负债合计，2026-05-01 至 2026-11-01/);
   });
 });

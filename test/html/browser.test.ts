@@ -1,7 +1,8 @@
 /**
  * The HTML pages in a real browser: Debian's chromium, driven by playwright-core (which never
  * downloads a browser of its own). For every sample profile, in both languages, the `check` and
- * `plan` pages are opened from a file, as a user opens one they were sent:
+ * `plan` pages are opened from a file, as a user opens one they were sent (and a `progress` page of
+ * a history of three audits, in both languages):
  * - zero network requests and zero console errors (the page's policy would report any attempt);
  * - no horizontal overflow at 1280 px and at 390 px (the document is never wider than the window);
  * - every finding's title is visible text; the balance chart has one series per debt;
@@ -21,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanJson, Report } from '../../src/report/schema';
-import { ROOT, runCli } from '../cli/run';
+import { profileWithHistory, ROOT, runCli } from '../cli/run';
 
 const CHROMIUM = process.env.LIMIT_AUDIT_CHROMIUM ?? '/usr/bin/chromium';
 const IN_CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
@@ -168,6 +169,25 @@ describe.skipIf(!haveChromium && !IN_CI)('the HTML pages in chromium', () => {
         await planPage.page.close();
       });
     }
+  }
+
+  for (const lang of LANGS) {
+    it(`progress (${lang}): a history of three audits, its page offline, fitting, both charts drawn, printed`, async () => {
+      const profile = profileWithHistory(mkdtempSync(join(tmpdir(), 'limit-audit-html-progress-')), 'turnover-late', ['2026-05-01', '2026-08-01']);
+      const file = join(dir, `progress-${lang}.html`);
+      const made = runCli(['progress', profile, '--format', 'html', '-o', file, '--lang', lang]);
+      expect(made.code, made.stderr).toBe(0);
+      const { page, requests, errors } = await open(file, 1280);
+      await checkPage(`progress-${lang}`, page, requests, errors, lang, true);
+      expect(await page.locator('svg#g-score path.series').count()).toBe(1);
+      // The total debt and, dashed, what the first plan expected.
+      expect(await page.locator('svg#g-debt path.series').count()).toBe(2);
+      expect(await page.locator('table#g-timeline-table tbody tr').count()).toBe(3);
+      // Two charts and three short tables: at most 3 pages.
+      expect(await printed(page, `progress-${lang}`)).toBeLessThanOrEqual(3);
+      expect(requests).toEqual([]);
+      await page.close();
+    });
   }
 
   it('follows the reader’s colour scheme, and prints light', async () => {

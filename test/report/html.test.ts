@@ -2,12 +2,16 @@
  * The HTML pages as documents, without a browser (test/html/ opens them in one): made from each
  * command's finished object, self-contained, escaped, with real tables and one chart series per debt.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ProgressJson } from '../../src/history/progress-schema';
 import { renderHtml, HTML_PAGES } from '../../src/report/html';
 import { esc } from '../../src/report/html/escape';
 import { CSP } from '../../src/report/html/page';
 import type { PlanJson, Report } from '../../src/report/schema';
-import { runCli } from '../cli/run';
+import { profileWithHistory, runCli } from '../cli/run';
 
 const reportOf = (profile: string, lang: 'en' | 'zh' = 'en', input?: string): Report =>
   JSON.parse(runCli(['check', profile, '--json', '--fail-on', 'never', '--lang', lang], { input }).stdout);
@@ -119,7 +123,29 @@ describe('the HTML pages', () => {
     expect(html).not.toContain('class="chart balance"');
   });
 
+  it('draw progress: the score over the audits (0–100) and the total debt against what the first plan expected', () => {
+    const profile = profileWithHistory(mkdtempSync(join(tmpdir(), 'limit-audit-html-progress-')), 'turnover-late', ['2026-05-01', '2026-08-01']);
+    for (const lang of ['en', 'zh'] as const) {
+      const doc = JSON.parse(runCli(['progress', profile, '--json', '--lang', lang]).stdout) as ProgressJson;
+      expect(doc.timeline).toHaveLength(3);
+      const html = renderHtml('progress', doc, { lang, source: profile });
+      expect(html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`));
+      const score = element(html, /<svg class="chart lines" id="g-score"/, 'svg');
+      expect(tags(score, 'path').filter((p) => p.includes('class="series"'))).toHaveLength(1);
+      expect(score).toMatch(/>100<\/text>/);
+      const debt = element(html, /<svg class="chart lines" id="g-debt"/, 'svg');
+      const lines = tags(debt, 'path').filter((p) => p.includes('class="series"'));
+      // Every debt has an expectation from the first plan: the dashed line from the first audit's debt to it.
+      expect(doc.debts.every((d) => d.first.expected !== null)).toBe(true);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain('stroke-dasharray');
+      const timeline = element(html, /<table id="g-timeline-table"/, 'table');
+      expect(tags(timeline, 'tr')).toHaveLength(4);
+      expect(tags(element(html, /<table id="g-debts-table"/, 'table'), 'tr')).toHaveLength(doc.debts.length + 1);
+    }
+  });
+
   it('register one renderer per command', () => {
-    expect(Object.keys(HTML_PAGES).sort()).toEqual(['check', 'plan']);
+    expect(Object.keys(HTML_PAGES).sort()).toEqual(['check', 'plan', 'progress']);
   });
 });

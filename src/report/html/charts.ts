@@ -69,36 +69,18 @@ export function stackedAreaChart(data: StackedSeries, text: ChartText): string {
   const x = scaleLinear()
     .domain([0, Math.max(1, count - 1)])
     .range([margin.left, width - margin.right]);
-  const y = scaleLinear()
-    .domain([0, top > 0 ? top : 1])
-    .nice()
-    .range([height - margin.bottom, margin.top]);
+  const y = valueScale(top, height - margin.bottom, margin.top);
   const shape = area<SeriesPoint<number>>()
     .x((point) => x(point.data))
     .y0((point) => y(point[0]))
     .y1((point) => y(point[1]));
 
-  const parts: string[] = [];
-  for (const tick of y.ticks(5)) {
-    parts.push(
-      `<line class="grid" x1="${n(margin.left)}" x2="${n(width - margin.right)}" y1="${n(y(tick))}" y2="${n(y(tick))}"/>` +
-        `<text class="muted" x="${n(margin.left - 6)}" y="${n(y(tick))}" dy="0.32em" text-anchor="end">${esc(text.tick(tick))}</text>`,
-    );
-  }
+  const parts: string[] = [grid(y, margin.left, width - margin.right, text.tick)];
   stacked.forEach((layer, i) => {
     const series = data.series[i]!;
     parts.push(`<path class="series" data-series="${esc(series.name)}" fill="${colorOf(i)}" fill-opacity="0.85" d="${shape(layer) ?? ''}"><title>${esc(series.name)}</title></path>`);
   });
-  // Month labels at d3's ticks of the index scale: whole months only, at most 6, which fit on a phone too.
-  const ticks = x.ticks(Math.min(count, 6)).filter((t) => Number.isInteger(t) && t < count);
-  parts.push(`<g class="axis"><line x1="${n(margin.left)}" x2="${n(width - margin.right)}" y1="${n(height - margin.bottom)}" y2="${n(height - margin.bottom)}"/>`);
-  for (const tick of ticks) {
-    parts.push(
-      `<line x1="${n(x(tick))}" x2="${n(x(tick))}" y1="${n(height - margin.bottom)}" y2="${n(height - margin.bottom + 5)}"/>` +
-        `<text class="muted" x="${n(x(tick))}" y="${n(height - margin.bottom + 8)}" dy="1em" text-anchor="middle">${esc(data.labels[tick]!)}</text>`,
-    );
-  }
-  parts.push('</g>');
+  parts.push(labelAxis(x, data.labels, margin.left, width - margin.right, height - margin.bottom));
   // Marks at the same month are drawn one above the other.
   const atIndex = new Map<number, number>();
   for (const mark of data.marks) {
@@ -178,6 +160,49 @@ export interface LineSeries {
   values: (number | null)[];
   /** Drawn dashed: an expectation (what a plan foresaw) beside what happened. */
   dashed?: boolean;
+  /** Join the values across missing ones (an expectation known at some points only); by default the line breaks there. */
+  connect?: boolean;
+}
+
+/** A series as [index, value] points: the missing ones dropped when the line joins across them. */
+function points(series: LineSeries): [number, number | null][] {
+  const all = series.values.map((v, i): [number, number | null] => [i, v]);
+  return series.connect ? all.filter(([, v]) => v !== null) : all;
+}
+
+/** The value axis from zero: d3's linear scale, its domain made nice (round ticks at both ends). */
+function valueScale(top: number, bottom: number, upper: number) {
+  return scaleLinear()
+    .domain([0, top > 0 ? top : 1])
+    .nice()
+    .range([bottom, upper]);
+}
+
+/**
+ * The axis of labels (months, audit dates) under the plot: at d3's ticks of the index scale, whole
+ * indices only, at most 6 (they fit on a phone too); the first and the last kept inside the chart.
+ */
+function labelAxis(x: ReturnType<typeof scaleLinear<number, number>>, labels: string[], left: number, right: number, bottom: number): string {
+  const ticks = x.ticks(Math.min(labels.length, 6)).filter((t) => Number.isInteger(t) && t < labels.length);
+  const anchor = (tick: number) => (tick === 0 ? 'start' : tick === labels.length - 1 ? 'end' : 'middle');
+  const marks = ticks.map(
+    (tick) =>
+      `<line x1="${n(x(tick))}" x2="${n(x(tick))}" y1="${n(bottom)}" y2="${n(bottom + 5)}"/>` +
+      `<text class="muted" x="${n(x(tick))}" y="${n(bottom + 8)}" dy="1em" text-anchor="${anchor(tick)}">${esc(labels[tick]!)}</text>`,
+  );
+  return `<g class="axis"><line x1="${n(left)}" x2="${n(right)}" y1="${n(bottom)}" y2="${n(bottom)}"/>${marks.join('')}</g>`;
+}
+
+/** Horizontal grid lines at d3's ticks of the value scale, each labelled on the left. */
+function grid(y: ReturnType<typeof valueScale>, left: number, right: number, tick: (value: number) => string): string {
+  return y
+    .ticks(5)
+    .map(
+      (value) =>
+        `<line class="grid" x1="${n(left)}" x2="${n(right)}" y1="${n(y(value))}" y2="${n(y(value))}"/>` +
+        `<text class="muted" x="${n(left - 6)}" y="${n(y(value))}" dy="0.32em" text-anchor="end">${esc(tick(value))}</text>`,
+    )
+    .join('\n');
 }
 
 /**
@@ -185,40 +210,26 @@ export interface LineSeries {
  * over the audits against what the first plan expected) and `whatif` (the baseline's and each
  * scenario's balance) draw with it. A point is marked on each value when there are few (≤ 24).
  */
-export function lineChart(data: { labels: string[]; series: LineSeries[] }, text: ChartText): string {
+export function lineChart(data: { labels: string[]; series: LineSeries[]; /** The top of the value axis (a score's 100); by default the largest value, made nice. */ max?: number }, text: ChartText): string {
   const width = 760;
   const height = 320;
   const margin = { top: 20, right: 40, bottom: 40, left: 76 };
   const count = data.labels.length;
-  const top = Math.max(0, ...data.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+  const top = data.max ?? Math.max(0, ...data.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
   const x = scaleLinear()
     .domain([0, Math.max(1, count - 1)])
     .range([margin.left, width - margin.right]);
-  const y = scaleLinear()
-    .domain([0, top > 0 ? top : 1])
-    .nice()
-    .range([height - margin.bottom, margin.top]);
-  const path = line<number | null>()
-    .defined((v) => v !== null)
-    .x((_, i) => x(i))
-    .y((v) => y(v ?? 0));
-  const parts: string[] = [];
-  for (const tick of y.ticks(5)) {
-    parts.push(
-      `<line class="grid" x1="${n(margin.left)}" x2="${n(width - margin.right)}" y1="${n(y(tick))}" y2="${n(y(tick))}"/>` +
-        `<text class="muted" x="${n(margin.left - 6)}" y="${n(y(tick))}" dy="0.32em" text-anchor="end">${esc(text.tick(tick))}</text>`,
-    );
-  }
-  const ticks = x.ticks(Math.min(count, 6)).filter((t) => Number.isInteger(t) && t < count);
-  parts.push(`<g class="axis"><line x1="${n(margin.left)}" x2="${n(width - margin.right)}" y1="${n(height - margin.bottom)}" y2="${n(height - margin.bottom)}"/>`);
-  for (const tick of ticks) {
-    parts.push(`<text class="muted" x="${n(x(tick))}" y="${n(height - margin.bottom + 8)}" dy="1em" text-anchor="middle">${esc(data.labels[tick]!)}</text>`);
-  }
-  parts.push('</g>');
+  const y = valueScale(top, height - margin.bottom, margin.top);
+  const path = line<[number, number | null]>()
+    .defined(([, v]) => v !== null)
+    .x(([i]) => x(i))
+    .y(([, v]) => y(v ?? 0));
+  const parts: string[] = [grid(y, margin.left, width - margin.right, text.tick)];
+  parts.push(labelAxis(x, data.labels, margin.left, width - margin.right, height - margin.bottom));
   data.series.forEach((series, i) => {
     const color = colorOf(i);
     parts.push(
-      `<path class="series" data-series="${esc(series.name)}" fill="none" stroke="${color}" stroke-width="2.5"${series.dashed ? ' stroke-dasharray="6 4"' : ''} d="${path(series.values) ?? ''}"><title>${esc(series.name)}</title></path>`,
+      `<path class="series" data-series="${esc(series.name)}" fill="none" stroke="${color}" stroke-width="2.5"${series.dashed ? ' stroke-dasharray="6 4"' : ''} d="${path(points(series)) ?? ''}"><title>${esc(series.name)}</title></path>`,
     );
     if (count <= 24) {
       series.values.forEach((v, j) => {
@@ -227,4 +238,16 @@ export function lineChart(data: { labels: string[]; series: LineSeries[] }, text
     }
   });
   return svg({ id: text.id, width, height, title: text.title, desc: text.desc, className: 'lines', body: parts.join('\n') });
+}
+
+/** A chart's legend: a colour sample (a filled square, or a line, dashed for an expectation) and its label per entry. */
+export function legend(entries: { label: string; index: number; line?: 'solid' | 'dashed' }[]): string {
+  const items = entries.map(({ label, index, line }) => {
+    const sample =
+      line === undefined
+        ? `<rect width="10" height="10" rx="2" fill="${colorOf(index)}"/>`
+        : `<line x1="0" x2="10" y1="5" y2="5" stroke="${colorOf(index)}" stroke-width="2.5"${line === 'dashed' ? ' stroke-dasharray="3 2"' : ''}/>`;
+    return `<li><span class="swatch" aria-hidden="true"><svg viewBox="0 0 10 10" width="14" height="14">${sample}</svg></span><span>${esc(label)}</span></li>`;
+  });
+  return `<ol class="legend">${items.join('')}</ol>`;
 }

@@ -10,7 +10,7 @@ import { reportText } from '../../i18n/report';
 import { yuanToFen } from '../../money';
 import type { PlanJson, Report } from '../schema';
 import { debtRateRows, money, planSummary, scheduleRows } from '../summary';
-import { barPanels, colorOf, stackedAreaChart } from './charts';
+import { barPanels, legend, stackedAreaChart } from './charts';
 import { esc, raw } from './escape';
 import { htmlTable } from './table';
 
@@ -146,14 +146,11 @@ function balanceFigure(plan: PlanJson, lang: Lang, id: string): string {
       tick: (yuan) => formatCompactMoney(yuan, lang),
     },
   );
-  const legend = plan.order
-    .map((entry, i) => {
-      const swatch = `<span class="swatch" aria-hidden="true"><svg viewBox="0 0 10 10" width="14" height="14"><rect width="10" height="10" rx="2" fill="${colorOf(i)}"/></svg></span>`;
-      const when = entry.paidOffMonth === null ? h.legendNotPaid : h.legendPaidOff(entry.paidOffMonth);
-      return `<li>${swatch}<span>${i + 1}. ${esc(entry.debt)} — ${esc(when)}</span></li>`;
-    })
-    .join('');
-  return `<figure>${chart}<figcaption>${esc(h.balanceTitle)}</figcaption><ol class="legend">${legend}</ol></figure>`;
+  const entries = plan.order.map((entry, i) => ({
+    label: `${i + 1}. ${entry.debt} — ${entry.paidOffMonth === null ? h.legendNotPaid : h.legendPaidOff(entry.paidOffMonth)}`,
+    index: i,
+  }));
+  return `<figure>${chart}<figcaption>${esc(h.balanceTitle)}</figcaption>${legend(entries)}</figure>`;
 }
 
 /** Months to debt-free and total interest of the three strategies, the chosen one highlighted. */
