@@ -92,6 +92,10 @@ const COLD = {
   // so the schemas load only for a document that needs messages, a --macro file or a --config.
   'src/profile/schema.ts': 'profile-schema',
   'src/rules/config.ts': 'rules-config',
+  // --format html: the pages and d3 (scales, stacking, paths); only a run that prints HTML reads it.
+  'src/report/html/index.ts': 'html',
+  // The terminal charts (asciichart, d3's linear scale): only `plan` (and `progress`) at a terminal or with --chart.
+  'src/report/chart-balance.ts': 'chart',
 };
 const coldByPath = new Map(Object.entries(COLD).map(([file, name]) => [join(root, file), name]));
 

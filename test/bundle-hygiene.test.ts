@@ -75,6 +75,22 @@ describe('the start-up path of the built CLI', () => {
     expect(readFileSync('dist/cli.cjs', 'utf8')).not.toContain('colSpan');
     expect(readFileSync('dist/cli-table3.cjs', 'utf8')).toContain('colSpan');
   });
+  it('the HTML pages (with d3) and the terminal charts (with asciichart) are bundles of their own, read only when used', () => {
+    // check --json reads neither (the first test: no bundle at all), and the main bundle holds none of their code.
+    const text = (bundle: string) => readFileSync(`dist/${bundle}`, 'utf8');
+    // Strings only each library holds: the page's policy, d3-color's named colours (d3-scale interpolates through it), asciichart's name.
+    const markers = { 'html.cjs': ['Content-Security-Policy', 'aliceblue'], 'chart.cjs': ['asciichart', 'aliceblue'] } as const;
+    for (const [bundle, words] of Object.entries(markers)) {
+      for (const word of words) {
+        expect(text(bundle).includes(word), `${bundle} holds ${word}`).toBe(true);
+        expect(text('cli.cjs').includes(word), `cli.cjs holds ${word}`).toBe(false);
+      }
+    }
+    expect(bundles(loaded(['check', 'profiles/turnover-late.yaml', '--format', 'html']).files)).toEqual(['html.cjs']);
+    expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml', '--format', 'html']).files)).toEqual(['html.cjs']);
+    expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml', '--chart']).files).sort()).toEqual(['chart.cjs', 'cli-table3.cjs']);
+    expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml', '--json']).files)).toEqual([]);
+  });
   it('the apr calculator is a bundle of its own: a check never loads it, apr --json loads nothing else', () => {
     expect(bundles(loaded(['check', 'profiles/turnover-late.yaml', '--json']).files)).toEqual([]);
     expect(bundles(loaded(['apr', '--amount', '10000', '--months', '12', '--fee-rate', '0.006', '--json']).files)).toEqual(['apr.cjs']);

@@ -7,6 +7,7 @@ import { InputError, UserError } from '../errors';
 import { cliText, type CliText } from '../i18n/cli';
 import type { Lang } from '../i18n/lang';
 import { messagesFor } from '../i18n/messages';
+import type { CliContext } from './context';
 import { MAX_INPUT_BYTES } from '../profile/load';
 
 /**
@@ -177,4 +178,24 @@ function writeMessage(error: unknown, lang: Lang): string {
 /** Why a write failed, in words, for the error codes a user can do something about; undefined for others. */
 export function writeFailure(error: unknown, lang: Lang): string | undefined {
   return reasonFor(cliText(lang).writeReasons, (error as NodeJS.ErrnoException | undefined)?.code);
+}
+
+/**
+ * `-o FILE` (every format of `check`, `plan` and `interview`): the command runs with an output that
+ * collects what it would print, and the whole of it is written to FILE atomically when it is done —
+ * a run that fails, or is interrupted, leaves FILE as it was. A run that printed nothing (every
+ * profile refused) writes no file. `-o -` is standard output. The file is not a terminal: no colour
+ * (unless FORCE_COLOR), no terminal chart (unless --chart), COLUMNS or 80 columns.
+ * An existing FILE is replaced, as a report is meant to be written again.
+ */
+export async function withOutput(ctx: CliContext, path: string | undefined, run: (ctx: CliContext) => Promise<number>): Promise<number> {
+  if (path === undefined || path === '-') return run(ctx);
+  const chunks: string[] = [];
+  const toFile: CliContext = Object.create(ctx, {
+    stdoutIsTTY: { value: false },
+    out: { value: (text: string) => void chunks.push(text) },
+  });
+  const code = await run(toFile);
+  if (chunks.length > 0) writeFileAtomic(path, chunks.join(''), { overwrite: true, lang: ctx.lang });
+  return code;
 }

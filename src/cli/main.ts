@@ -15,6 +15,7 @@ import type { Lang } from '../i18n/lang';
 import { displayWidth, wrapText } from '../report/text-layout';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
+import { withOutput } from './io';
 import { auditOptions, normalise, normaliseProgress, positiveInt, positiveNumber, progressOptions } from './options';
 import { isTerminal, writeAll } from './stdio';
 
@@ -110,13 +111,14 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', () => fitHelpText(h.checkExamples, ctx.columns))
         .action(async (profiles: string[], opts: Record<string, unknown>) => {
           // No profile at a terminal: nothing is piped in, so `check` is the questionnaire.
+          const options = normalise(opts);
           if (profiles.length === 0 && ctx.stdinIsTTY) {
             const { runInterviewCommand } = await import('./interview');
-            setExit(await runInterviewCommand(normalise(opts), ctx));
+            setExit(await withOutput(ctx, options.output, (out) => runInterviewCommand(options, out)));
             return;
           }
           const { runCheck } = await import('./check');
-          setExit(await runCheck(profiles, normalise(opts), ctx));
+          setExit(await withOutput(ctx, options.output, (out) => runCheck(profiles, options, out)));
         });
     },
     plan: () => {
@@ -124,7 +126,8 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', () => fitHelpText(h.planExamples, ctx.columns))
         .action(async (profile: string, opts: Record<string, unknown>) => {
           const { runPlan } = await import('./plan');
-          setExit(await runPlan(profile, normalise(opts), ctx));
+          const options = normalise(opts);
+          setExit(await withOutput(ctx, options.output, (out) => runPlan(profile, options, out)));
         });
     },
     rules: () => {
@@ -161,7 +164,8 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', () => fitHelpText(h.interviewExamples, ctx.columns))
         .action(async (opts: Record<string, unknown>) => {
           const { runInterviewCommand } = await import('./interview');
-          setExit(await runInterviewCommand({ ...normalise(opts), save: opts.save as string | undefined }, ctx));
+          const options = { ...normalise(opts), save: opts.save as string | undefined };
+          setExit(await withOutput(ctx, options.output, (out) => runInterviewCommand(options, out)));
         });
     },
     progress: () => {
@@ -169,7 +173,8 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', () => fitHelpText(h.progressExamples, ctx.columns))
         .action(async (arg: string, opts: Record<string, unknown>) => {
           const [{ runProgress }, { auditProfileFile }] = await Promise.all([import('./progress'), import('./audit-run')]);
-          setExit(await runProgress(arg, normaliseProgress(opts), ctx, auditProfileFile));
+          const options = normaliseProgress(opts);
+          setExit(await withOutput(ctx, options.output, (out) => runProgress(arg, options, out, auditProfileFile)));
         });
     },
     import: () => {

@@ -9,7 +9,7 @@ import { UserError } from '../errors';
 import type { HelpText } from '../i18n/help';
 
 export interface AuditOptions {
-  format: 'table' | 'json' | 'ndjson' | 'markdown';
+  format: (typeof FORMATS)[number];
   failOn: 'critical' | 'high' | 'medium' | 'low' | 'never';
   strategy: 'recovery' | 'avalanche' | 'snowball';
   share: number;
@@ -18,6 +18,10 @@ export interface AuditOptions {
   config?: string;
   plan: boolean;
   bills?: string[];
+  /** `-o FILE`: the output goes to FILE, written atomically, instead of standard output. */
+  output?: string;
+  /** `--chart` / `--no-chart`; undefined: a chart only when standard output is a terminal. */
+  chart?: boolean;
   /** Append a snapshot of the audit to a history (`--record`), beside the profile or in `history`. */
   record?: boolean;
   history?: string;
@@ -25,7 +29,9 @@ export interface AuditOptions {
 
 /** `progress`'s options: check's where they apply. The plan's are undefined when not given (progress reads only a history then). */
 export interface ProgressOptions {
-  format: 'table' | 'json' | 'markdown';
+  format: 'table' | 'json' | 'markdown' | 'html';
+  output?: string;
+  chart?: boolean;
   strategy?: AuditOptions['strategy'];
   share?: number;
   asOf?: string;
@@ -34,15 +40,20 @@ export interface ProgressOptions {
   history?: string;
 }
 
+/** Every output format; each command renders each (`--format html`: src/report/html). */
+export const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'html'] as const;
+
 /** Declares the audit options on `command`; `plan` takes only those that shape the plan. */
 export function auditOptions(command: Command, h: HelpText, forPlan = false): Command {
   command
-    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'ndjson', 'markdown']).default('table'))
+    .addOption(new Option('--format <format>', h.optFormat).choices(FORMATS).default('table'))
     .option('--json', h.optJson)
+    .option('-o, --output <file>', h.optReportOutput)
     .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']).default('recovery'))
     .addOption(new Option('--share <share>', h.optShare).argParser((value) => parseShare(value, h)).default(0.2))
     .addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption))
     .option('--macro <file>', h.optMacro);
+  if (forPlan) command.option('--chart', h.optChart).option('--no-chart', h.optNoChart);
   if (!forPlan) {
     command
       .addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'))
@@ -57,8 +68,11 @@ export function auditOptions(command: Command, h: HelpText, forPlan = false): Co
 /** Declares `progress`'s options: no defaults for the plan's, so that giving one with a history file can be told apart. */
 export function progressOptions(command: Command, h: HelpText): Command {
   return command
-    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'markdown', 'html']).default('table'))
     .option('--json', h.optJson)
+    .option('-o, --output <file>', h.optReportOutput)
+    .option('--chart', h.optChart)
+    .option('--no-chart', h.optNoChart)
     .option('--history <file>', h.optProgressHistory)
     .addOption(new Option('--as-of <date>', h.optProgressAsOf).argParser(parseDateOption))
     .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']))
@@ -76,6 +90,8 @@ export function normaliseProgress(opts: Record<string, unknown>): ProgressOption
     macro: opts.macro as string | undefined,
     config: opts.config as string | undefined,
     history: opts.history as string | undefined,
+    output: opts.output as string | undefined,
+    chart: opts.chart as boolean | undefined,
   };
 }
 
@@ -91,6 +107,8 @@ export function normalise(opts: Record<string, unknown>): AuditOptions {
     config: opts.config as string | undefined,
     plan: opts.plan !== false,
     bills: opts.bills as string[] | undefined,
+    output: opts.output as string | undefined,
+    chart: opts.chart as boolean | undefined,
     record: opts.record === true,
     history: opts.history as string | undefined,
   };

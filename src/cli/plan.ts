@@ -8,7 +8,7 @@ import type { AuditOptions } from './options';
 
 export async function runPlan(arg: string, opts: AuditOptions, ctx: CliContext): Promise<number> {
   // One profile: a folder is an error here (readInputFile says so), not a list to expand.
-  const { profile } = await loadProfile(arg === STDIN ? { kind: 'stdin' } : { kind: 'file', path: arg }, ctx.lang);
+  const { profile, source } = await loadProfile(arg === STDIN ? { kind: 'stdin' } : { kind: 'file', path: arg }, ctx.lang);
   const asOf = opts.asOf ?? profile.as_of ?? ctx.today();
   const plan = planFor(profile, asOf, opts.share, opts.strategy);
   const json: PlanJson = planToJson(planOutcome(profile, plan, asOf), ctx.lang);
@@ -24,9 +24,16 @@ export async function runPlan(arg: string, opts: AuditOptions, ctx: CliContext):
       ctx.out(renderPlanMarkdown(json, ctx.lang));
       break;
     }
+    case 'html': {
+      const { renderHtml } = await import('../report/html');
+      ctx.out(renderHtml('plan', json, { lang: ctx.lang, source }));
+      break;
+    }
     case 'table': {
       const { renderPlanTable } = await import('../report/plan-view');
-      ctx.out(renderPlanTable(json, ctx.lang, { color: ctx.color, width: ctx.columns }));
+      // The balance chart: at a terminal, or when asked with --chart; never with --no-chart.
+      const chart = (opts.chart ?? ctx.stdoutIsTTY) ? (await import('../report/chart-balance')).planBalanceChart(json, ctx.lang, { width: ctx.columns, color: ctx.color }) : undefined;
+      ctx.out(renderPlanTable(json, ctx.lang, { color: ctx.color, width: ctx.columns, chart }));
       break;
     }
   }

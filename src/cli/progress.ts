@@ -74,9 +74,16 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
       ctx.out(renderProgressMarkdown(doc));
       break;
     }
+    case 'html': {
+      const { renderHtml } = await import('../report/html');
+      ctx.out(renderHtml('progress', doc, { lang: ctx.lang, source: doc.profile ?? doc.history }));
+      break;
+    }
     case 'table': {
       const { renderProgressTable } = await import('../report/progress-table');
-      ctx.out(renderProgressTable(doc, { color: ctx.color, width: ctx.columns }));
+      // The total debt over the audits: at a terminal, or when asked with --chart; never with --no-chart.
+      const chart = (opts.chart ?? ctx.stdoutIsTTY) ? (await import('../report/chart-balance')).progressDebtChart(doc, { width: ctx.columns, color: ctx.color }) : undefined;
+      ctx.out(renderProgressTable(doc, { color: ctx.color, width: ctx.columns, chart }));
       break;
     }
   }

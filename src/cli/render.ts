@@ -1,4 +1,4 @@
-/** Picks the renderer for a format; the table and markdown renderers (chalk) load only when used. */
+/** Picks the renderer for a format; the table, markdown and HTML renderers load only when used (HTML: a bundle of its own). */
 import type { Report } from '../report/schema';
 import type { CliContext } from './context';
 import type { AuditOptions } from './options';
@@ -12,6 +12,10 @@ export async function renderReports(reports: Report[], format: AuditOptions['for
     case 'markdown': {
       const { renderMarkdown } = await import('../report/markdown');
       return reports.map((report) => renderMarkdown(report)).join('\n---\n\n');
+    }
+    case 'html': {
+      const { renderHtml } = await import('../report/html');
+      return renderHtml('check', reports, { lang: ctx.lang, source: reports[0]!.source });
     }
     case 'table': {
       const { renderTable } = await import('../report/table');

@@ -43,6 +43,7 @@ Examples:
   $ limit-audit check my.yaml --fail-on high
   $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
+  $ limit-audit check my.yaml --format html -o report.html
   $ limit-audit check my.yaml --record                 keeps a snapshot in my.history.ndjson
 With no profile: reads standard input when it is piped, starts the questionnaire at a terminal.
 `,
@@ -52,6 +53,7 @@ Examples:
   $ limit-audit plan my.yaml
   $ limit-audit plan my.yaml --share 0.3 --strategy snowball
   $ limit-audit plan my.yaml --json
+  $ limit-audit plan my.yaml --format html -o plan.html
 `,
   rules: 'list every rule, or explain one in full (rationale, thresholds, sources with their links)',
   rulesExamples: `
@@ -125,6 +127,9 @@ Examples:
   optMacro: 'macro snapshot file to use instead of the bundled one',
   optConfig: 'rules config (YAML): turn rules off, change thresholds',
   optNoPlan: 'diagnosis only, no repayment plan',
+  optReportOutput: 'write the output to FILE instead of standard output (atomically: all of it or nothing; replaces FILE; - is standard output)',
+  optChart: 'draw the balance chart even when standard output is not a terminal',
+  optNoChart: 'no balance chart (it is drawn only at a terminal unless --chart)',
   optBills: 'bill exports to import for this audit (nothing is written)',
   optForce: 'replace an existing file',
   optSave: 'save the answers as a profile file',
@@ -190,6 +195,7 @@ const zh: HelpText = {
   $ limit-audit check my.yaml --fail-on high
   $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
+  $ limit-audit check my.yaml --format html -o report.html
   $ limit-audit check my.yaml --record                 在 my.history.ndjson 中保存一份快照
 不给档案时：标准输入为管道则读取之，在终端中则启动问答。
 `,
@@ -199,6 +205,7 @@ const zh: HelpText = {
   $ limit-audit plan my.yaml
   $ limit-audit plan my.yaml --share 0.3 --strategy snowball
   $ limit-audit plan my.yaml --json
+  $ limit-audit plan my.yaml --format html -o plan.html
 `,
   rules: '列出全部规则，或完整解释一条规则（依据、阈值、出处及链接）',
   rulesExamples: `
@@ -272,6 +279,9 @@ const zh: HelpText = {
   optMacro: '用此宏观快照文件代替内置快照',
   optConfig: '规则配置（YAML）：关闭规则、调整阈值',
   optNoPlan: '只做诊断，不生成还款计划',
+  optReportOutput: '把输出写入 FILE 而不是标准输出（原子写入：要么完整写入，要么不写；会替换已有的 FILE；- 表示标准输出）',
+  optChart: '即使标准输出不是终端也画余额走势图',
+  optNoChart: '不画余额走势图（默认只在终端里画，除非指定 --chart）',
   optBills: '本次审查导入的账单文件（不写入任何文件）',
   optForce: '覆盖已存在的文件',
   optSave: '把回答保存为档案文件',

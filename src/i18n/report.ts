@@ -110,6 +110,8 @@ const en = {
   colPaid: 'Paid',
   colRemaining: 'Remaining',
   scheduleNote: 'Balances at the end of each month, in yuan.',
+  balanceChart: (first: string, last: string) => `Total balance at the end of each month, ${first} to ${last}`,
+  debtChart: (first: string, last: string) => `Total debt at each audit, ${first} to ${last}`,
   warnRequiredExceeds: (month: string, amount: string, budget: string) =>
     `${month}: required payments ${amount} exceed the budget ${budget} (e.g. a 先息后本 principal falls due) — plan for it now`,
   warnRequiredExceedsRange: (from: string, to: string, count: number, max: string, budget: string) =>
@@ -216,6 +218,8 @@ const zh: ReportText = {
   colPaid: '当月还款',
   colRemaining: '剩余',
   scheduleNote: '各债务为月末余额，单位：元。',
+  balanceChart: (first, last) => `每月月末欠款合计，${first} 至 ${last}`,
+  debtChart: (first, last) => `每次审查时的负债合计，${first} 至 ${last}`,
   warnRequiredExceeds: (month, amount, budget) => `${month}：必还金额 ${amount} 超过预算 ${budget}（例如先息后本到期还本）——请提前准备`,
   warnRequiredExceedsRange: (from, to, count, max, budget) => `${from} 至 ${to}（共 ${count} 个月）：必还金额最高 ${max}，超过预算 ${budget}——请提前准备`,
   warnInterestNotCovered: (debt, month) => `${debt}：自 ${month} 起还款不足以覆盖利息，余额将越滚越多——请与贷款方协商`,

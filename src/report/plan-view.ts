@@ -1,26 +1,15 @@
 /** The `plan` command's views: the summary, then one row per month with a column per debt (balances). */
 import { Chalk } from 'chalk';
-import { formatYuan } from '../money';
 import { reportText } from '../i18n/report';
-import { yuanToFen } from '../money';
 import type { Lang } from '../i18n/lang';
 import type { PlanJson } from './schema';
-import { money, planSummary } from './summary';
+import { planSummary, scheduleRows } from './summary';
 import { drawTable, fitTable, fitWidths } from './grid';
 import { comparisonLine, planNames, type TableOptions } from './table';
 import { MIN_WIDTH, wrapHanging, wrapText } from './text-layout';
 
-function scheduleRows(plan: PlanJson): { debts: string[]; rows: string[][] } {
-  const debts = plan.order.map((entry) => entry.debt);
-  const rows = plan.schedule.map((m) => {
-    const paid = Object.values(m.payments).reduce((sum, yuan) => sum + yuanToFen(yuan), 0);
-    const remaining = Object.values(m.balances).reduce((sum, yuan) => sum + yuanToFen(yuan), 0);
-    return [m.month, ...debts.map((d) => formatYuan(yuanToFen(m.balances[d] ?? 0))), formatYuan(paid), formatYuan(remaining)];
-  });
-  return { debts, rows };
-}
-
-export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOptions): string {
+/** `chart`: the terminal balance chart (chart-balance.ts), drawn under the summary when given. */
+export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOptions & { chart?: string }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const t = reportText(lang);
   const width = Math.max(MIN_WIDTH, options.width);
@@ -31,6 +20,7 @@ export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOption
   if (summary.alert) out.push(chalk.red.bold(wrap(summary.alert)));
   for (const line of summary.lines) out.push(wrap(line));
   for (const warning of summary.warnings) out.push(chalk.yellow(wrapHanging(warning, width, '- ', '  ', names).join('\n')));
+  if (options.chart) out.push('', options.chart);
   const { debts, rows } = scheduleRows(plan);
   if (rows.length > 0) {
     out.push('', chalk.bold(wrap(t.schedule)), chalk.dim(wrap(t.scheduleNote)));

@@ -7,7 +7,8 @@ import { drawTable } from './grid';
 import type { TableOptions } from './table';
 import { displayWidth, wrapText } from './text-layout';
 
-export function renderProgressTable(doc: ProgressJson, options: TableOptions): string {
+/** `chart`: the terminal chart of the total debt over the audits (chart-balance.ts), drawn under the timeline when given. */
+export function renderProgressTable(doc: ProgressJson, options: TableOptions & { chart?: string }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const t = progressText(doc.lang);
   const width = Math.max(60, options.width);
@@ -30,6 +31,7 @@ export function renderProgressTable(doc: ProgressJson, options: TableOptions): s
   }
   if (timeline.note !== null) out.push(chalk.dim(wrap(timeline.note)));
   if (timeline.hidden > 0) out.push(chalk.dim(wrap(t.timelineHidden(timeline.hidden))));
+  if (options.chart) out.push('', options.chart);
   if (!doc.enough) {
     out.push('', wrap(t.needMore(doc.timeline.length)));
     return `${out.join('\n')}\n`;

@@ -2,7 +2,7 @@
 import { addMonthsToMonth } from '../dates';
 import { formatMoney, formatRate } from '../i18n/format';
 import { reportText, type ReportText } from '../i18n/report';
-import { formatPercent, yuanToFen } from '../money';
+import { formatPercent, formatYuan, yuanToFen } from '../money';
 import type { PlanJson, Report } from './schema';
 
 export function money(yuan: number, lang: Report['lang']): string {
@@ -150,6 +150,17 @@ function groupedWarnings(plan: PlanJson, lang: Report['lang']): string[] {
   }
   flush();
   return out;
+}
+
+/** The schedule as rows of text: the month, each debt's balance at its end, what was paid, what remains (the plan's views and the HTML page). */
+export function scheduleRows(plan: PlanJson): { debts: string[]; rows: string[][] } {
+  const debts = plan.order.map((entry) => entry.debt);
+  const rows = plan.schedule.map((m) => {
+    const paid = Object.values(m.payments).reduce((sum, yuan) => sum + yuanToFen(yuan), 0);
+    const remaining = Object.values(m.balances).reduce((sum, yuan) => sum + yuanToFen(yuan), 0);
+    return [m.month, ...debts.map((d) => formatYuan(yuanToFen(m.balances[d] ?? 0))), formatYuan(paid), formatYuan(remaining)];
+  });
+  return { debts, rows };
 }
 
 /**

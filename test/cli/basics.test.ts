@@ -31,8 +31,8 @@ describe('version and help', () => {
     });
   }
   it('help lists choices and defaults in Chinese in zh, as commander does in English', () => {
-    expect(runCli(['check', '--help', '--lang', 'zh']).stdout).toMatch(/输出格式（可选：table、json、\s*ndjson、markdown；默认：table）/);
-    expect(runCli(['check', '--help']).stdout).toMatch(/output format \(choices: "table", "json", "ndjson",\s+"markdown",\s+default:\s+"table"\)/);
+    expect(runCli(['check', '--help', '--lang', 'zh']).stdout).toMatch(/输出格式（可选：table、json、\s*ndjson、\s*markdown、\s*html；\s*默\s*认\s*：\s*table）/);
+    expect(runCli(['check', '--help']).stdout).toMatch(/output format \(choices: "table", "json", "ndjson",\s+"markdown",\s+"html",\s+default:\s+"table"\)/);
     expect(runCli(['init', '--help', '--lang', 'zh']).stdout).toContain('（默认：profile.yaml）');
     expect(runCli(['--help', '--lang', 'zh']).stdout).toMatch(/命令：\n\s+check \[选项\]/);
   });

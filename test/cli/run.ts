@@ -68,3 +68,17 @@ export async function inBatches<T>(tasks: (() => Promise<T>)[], size: number): P
   await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, worker));
   return results;
 }
+
+/**
+ * A copy of a sample profile in a folder of its own, with a history of audits recorded beside it
+ * (`check --record`) at each date given: what `progress` reads. Returns the profile's path.
+ */
+export function profileWithHistory(dir: string, sample: string, dates: string[]): string {
+  const profile = `${dir}/${sample}.yaml`;
+  spawnSync('cp', [`${ROOT}/profiles/${sample}.yaml`, profile]);
+  for (const asOf of dates) {
+    const r = runCli(['check', profile, '--record', '--as-of', asOf, '--fail-on', 'never', '--json']);
+    if (r.code !== 0) throw new Error(`check --record ${asOf}: ${r.stderr}`);
+  }
+  return profile;
+}
