@@ -5,7 +5,7 @@
  * Writes the results table to docs/benchmarks.md. Set BENCH_RUNS to change the number of runs.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,6 +151,36 @@ async function planWork() {
 }
 
 /**
+ * The true-APR solver (issue 19) alone, in process: the true rate of every debt of the sample
+ * profiles and of `init`'s example (the one with fee instalments and an up-front fee), asked as a
+ * check asks (the report's debts, debt/high-interest, debt/hidden-cost: three times a debt, the
+ * first computing, the others memoised). Fresh copies each round, so every round solves again; the
+ * first round runs cold code, as a single check does.
+ */
+async function aprWork() {
+  const out = mkdtempSync(join(tmpdir(), 'limit-audit-bench-apr-'));
+  await build({ entryPoints: [join(ROOT, 'src/plan/apr.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(out, 'apr.mjs'), logLevel: 'error' });
+  const { debtRate } = await import(join(out, 'apr.mjs'));
+  const { parse } = await import('yaml');
+  const files = [
+    ...readdirSync(join(ROOT, 'profiles')).filter((name) => name.endsWith('.yaml')).map((name) => join(ROOT, 'profiles', name)),
+    join(ROOT, 'src/profile/example.yaml'),
+  ];
+  const debts = files.flatMap((file) => parse(readFileSync(file, 'utf8')).debts ?? []);
+  const timed = () => {
+    const copies = structuredClone(debts);
+    const started = process.hrtime.bigint();
+    for (const debt of copies) for (let k = 0; k < 3; k++) debtRate(debt);
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  const first = timed();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push(timed());
+  rmSync(out, { recursive: true, force: true });
+  return { debts: debts.length, fee: debts.filter((d) => d.repayment === 'fee_installment' || d.upfront_fee !== undefined).length, first, warm: median(times) };
+}
+
+/**
  * Drawing one table, in process, through drawTable and cli-table3 built as the CLI builds it
  * (scripts/cli-table3-patch.mjs): the diagnosis table's shape (severity, finding, clears-by) with a
  * 40-line Chinese cell (unchanged, cli-table3 took ~1.8 s for such a cell), and the longest plan
@@ -223,6 +253,7 @@ rmSync(folder, { recursive: true, force: true });
 rmSync(bigFolder, { recursive: true, force: true });
 const planResult = await planWork();
 const tableResult = await tableWork();
+const aprResult = await aprWork();
 
 let importRow = null;
 try {
@@ -256,6 +287,8 @@ const rows = [
   ['serialising one report alone (JSON.stringify + UTF-8, warm, in process)', fmt(serialisingMs), '', ''],
   [`plan: ${planResult.months} months × 50 debts, first call (cold code)`, fmt(planResult.first), '', '< 50 ms'],
   [`plan: ${planResult.months} months × 50 debts, warm`, fmt(planResult.warm), '', '< 50 ms'],
+  [`true APR of the ${aprResult.debts} debts of the samples and init's example (${aprResult.fee} with fees), as checks ask, first call (cold code)`, fmt(aprResult.first), `${ratio(aprResult.first, startup.checkJson)} one check`, 'unmeasurable in a check'],
+  ['the same, warm', fmt(aprResult.warm), '', ''],
   ['table: one with a 40-line cell (cli-table3 as built, in process), first call (cold code)', fmt(tableResult.first), '', ''],
   ['table: one with a 40-line cell, warm', fmt(tableResult.warm), '', ''],
   ['table: a 600-month plan schedule (4,800 cells), warm', fmt(tableResult.scheduleWarm), '', ''],

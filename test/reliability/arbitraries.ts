@@ -8,6 +8,7 @@ import {
   INCOME_SOURCES,
   INQUIRY_KINDS,
   LINE_STATUSES,
+  MAX_FEE_RATE,
   MAX_YUAN,
   PURPOSES,
   REPAYMENT_KINDS,
@@ -83,6 +84,24 @@ function compact<T extends object>(value: T): T {
 
 /* ---- profile sections ---- */
 
+/** Fee per period on the original principal, 0 … MAX_FEE_RATE: the limits, the common 0.6 % and any double. */
+export const feeRateArb: fc.Arbitrary<number> = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(0, MAX_FEE_RATE, 0.006, 0.0075) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 1_000 }).map((n) => n / 10_000) },
+  { weight: 1, arbitrary: fc.double({ min: 0, max: MAX_FEE_RATE, noNaN: true }) },
+);
+
+/**
+ * The instalment terms (issue 19) a debt may carry, valid together with its balance and months:
+ * original_principal ≥ balance, periods ≥ months_left, an up-front fee below the amount borrowed.
+ */
+const termsArb = fc.record({
+  extraPrincipal: moneyArb,
+  extraPeriods: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 599 })),
+  upfrontShare: opt(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.99, noNaN: true }))),
+  withTerms: fc.boolean(),
+});
+
 function debtArb(name: string): fc.Arbitrary<Debt> {
   return fc
     .record({
@@ -90,21 +109,32 @@ function debtArb(name: string): fc.Arbitrary<Debt> {
       lender: opt(textArb),
       balance: moneyArb,
       rate: fc.oneof(aprArb.map((apr) => ({ apr })), dailyRateArb.map((daily_rate) => ({ daily_rate }))),
-      repayment: fc.constantFrom(...REPAYMENT_KINDS),
+      repayment: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...REPAYMENT_KINDS) }, { weight: 1, arbitrary: fc.constant('fee_installment' as const) }),
       months_left: fc.oneof(fc.constantFrom(1, 2, 600), fc.integer({ min: 1, max: 600 })),
       min_payment: opt(moneyArb),
+      fee_rate: feeRateArb,
+      terms: termsArb,
       purpose: opt(fc.constantFrom(...PURPOSES)),
       overdue: opt(fc.boolean()),
     })
-    .map(({ rate, months_left, min_payment, ...rest }) => {
+    .map(({ rate, months_left, min_payment, fee_rate, terms, ...rest }) => {
       const revolving = rest.repayment === 'revolving';
+      const feeInstalment = rest.repayment === 'fee_installment';
+      // Fee instalments always carry their terms; other loans sometimes do; revolving debts never.
+      const withTerms = feeInstalment || (!revolving && terms.withTerms);
+      const original = Math.min(MAX_YUAN, Math.round((rest.balance + terms.extraPrincipal) * 100) / 100);
+      const upfront = terms.upfrontShare === undefined || feeInstalment ? undefined : Math.floor(original * terms.upfrontShare * 100) / 100;
       return compact({
         name,
         ...rest,
-        ...rate,
+        ...(feeInstalment ? {} : rate),
         // months_left: required unless revolving (optional there); min_payment: revolving only
         months_left: revolving ? (min_payment === undefined ? months_left : undefined) : months_left,
         min_payment: revolving ? min_payment : undefined,
+        fee_rate: feeInstalment ? fee_rate : undefined,
+        original_principal: withTerms ? original : undefined,
+        periods: withTerms ? Math.min(600, months_left + terms.extraPeriods) : undefined,
+        upfront_fee: withTerms && upfront !== undefined && upfront < original ? upfront : undefined,
       }) as Debt;
     });
 }

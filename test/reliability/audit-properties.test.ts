@@ -104,6 +104,20 @@ describe('any valid profile gives a valid, finite report', () => {
     );
   });
 
+  it('the generator reaches every repayment kind and the instalment terms (fee instalments, up-front fees)', () => {
+    const seen = new Set<string>();
+    for (const debts of fc.sample(debtsArb(6, 1), { numRuns: 400, seed: 19 })) {
+      for (const debt of debts) {
+        seen.add(debt.repayment);
+        if (debt.upfront_fee !== undefined && debt.upfront_fee > 0) seen.add('upfront_fee');
+        if (debt.original_principal !== undefined && debt.repayment !== 'fee_installment') seen.add('terms on an amortised loan');
+      }
+    }
+    expect([...seen].sort()).toEqual(
+      ['equal_installment', 'equal_principal', 'fee_installment', 'interest_first', 'revolving', 'terms on an amortised loan', 'upfront_fee'].sort(),
+    );
+  });
+
   it('a few debts, every option: schema-valid, finite, payable or explicitly not, score 0–100, renders', () => {
     fc.assert(
       fc.property(profileArb(), optionsArb, (profile, options) => {
