@@ -5,7 +5,9 @@
  */
 import { profileSchema, type Profile } from '../profile/schema';
 import type { Lang } from '../i18n/lang';
+import { interviewText } from '../i18n/interview';
 import { Ask, choices, type InterviewIO } from './questions/ask';
+import { Journal } from './questions/journal';
 import { compact, schemaProblems } from './questions/validate';
 import { saveProfile, type ProfileFiles } from './save';
 import { isSkippable, SECTIONS } from './sections';
@@ -40,12 +42,15 @@ export async function runInterview(io: InterviewIO, options: InterviewOptions): 
   const ask = new Ask(io);
   const { t } = ask;
   const answers: Answers = {};
-  const ctx: SectionContext = { ask, asOf: options.asOf, answers };
   io.print(t.intro);
-  for (const [index, id] of SECTION_IDS.entries()) {
-    io.print(t.sectionHeading(index + 1, SECTION_IDS.length, t.sectionTitle[id]));
-    await runSection(ctx, id);
-  }
+  // The sections, from the top, with the way back (questions/journal.ts): a step back replays the pass.
+  await withWayBack(io, options.asOf, answers, async (ctx, heading) => {
+    for (const key of SECTION_IDS) delete answers[key];
+    for (const [index, id] of SECTION_IDS.entries()) {
+      heading(t.sectionHeading(index + 1, SECTION_IDS.length, t.sectionTitle[id]));
+      await runSection(ctx, id);
+    }
+  });
 
   let saved: SavedProfile | undefined;
   let showAnswers = true;
@@ -67,15 +72,58 @@ export async function runInterview(io: InterviewIO, options: InterviewOptions): 
     const id = await ask.choose(
       'review.section',
       t.review.whichSection,
-      SECTION_IDS.map((section) => ({
+      SECTION_IDS.map((section, index) => ({
         value: section,
-        name: `${t.sectionTitle[section]} (${answers[section]?.value === undefined ? t.review.notAnswered : t.review.answered})`,
+        name: `${index + 1}/${SECTION_IDS.length} ${t.sectionTitle[section]} (${answers[section]?.value === undefined ? t.review.notAnswered : t.review.answered})`,
       })),
     );
-    io.print(t.sectionHeading(SECTION_IDS.indexOf(id) + 1, SECTION_IDS.length, t.sectionTitle[id]));
-    await runSection(ctx, id);
+    // The section again, its earlier answers as defaults; the way back stays inside it.
+    const earlier = answers[id];
+    await withWayBack(io, options.asOf, answers, async (ctx, heading) => {
+      setAnswer(answers, id, earlier);
+      heading(t.sectionHeading(SECTION_IDS.indexOf(id) + 1, SECTION_IDS.length, t.sectionTitle[id]));
+      await runSection(ctx, id);
+    });
     showAnswers = true;
   }
+}
+
+/**
+ * Runs `pass` with the way back: its questions go through a Journal, so Esc returns to the previous
+ * question by running the pass again from its start, answering the questions before that one from
+ * the record. Text printed while replaying is held back; a section heading held back is shown when
+ * the replay reaches the question asked again, with a line saying where the person is.
+ */
+async function withWayBack(
+  io: InterviewIO,
+  asOf: string,
+  answers: Answers,
+  pass: (ctx: SectionContext, heading: (text: string) => void) => Promise<void>,
+): Promise<void> {
+  const t = interviewText(io.lang);
+  let heldHeading: string | undefined;
+  const journal: Journal = new Journal(io.prompter, {
+    returned: () => {
+      if (heldHeading !== undefined) io.print(heldHeading);
+      heldHeading = undefined;
+      io.print(t.back.returned);
+    },
+    nothingBefore: () => io.print(t.back.first),
+  });
+  const print = (text: string) => {
+    if (!journal.replaying) io.print(text);
+  };
+  const ctx: SectionContext = { ask: new Ask({ ...io, prompter: journal, print }), asOf, answers };
+  const heading = (text: string) => {
+    heldHeading = journal.replaying ? text : undefined;
+    print(text);
+  };
+  await journal.run(() => pass(ctx, heading));
+}
+
+function setAnswer<K extends SectionId>(answers: Answers, id: K, outcome: Answers[K]): void {
+  const slot: { [P in K]?: Answers[P] } = answers;
+  slot[id] = outcome;
 }
 
 async function runSection<K extends SectionId>(ctx: SectionContext, id: K): Promise<void> {

@@ -147,7 +147,7 @@ describe('Ctrl-C', () => {
   });
 
   it('in the middle of a section: exit 130, nothing written', async () => {
-    await interrupted([...INCOME, ['debts.more', true], ['debts.name', '借呗'], ['debts.kind', CTRL_C]], { save: join(dir, 'mine.yaml') });
+    await interrupted([...INCOME, ['debts.more', true], ['debts.product', 'jiebei'], ['debts.name', ''], ['debts.lender', CTRL_C]], { save: join(dir, 'mine.yaml') });
     expect(readdirSync(dir)).toEqual([]);
   });
 

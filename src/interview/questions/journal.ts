@@ -1,0 +1,128 @@
+/**
+ * The way back: every question of the questionnaire can return to the one before it (Esc in the
+ * terminal; see prompts.ts).
+ *
+ * The sections are plain async code, asked top to bottom, so going back is done by replaying:
+ * the Journal records each answer; when the person asks to go back, the questionnaire starts again
+ * from the top and the Journal answers every question before the previous one by itself, without
+ * showing it, then asks the previous one again with the answer given before as its default. The
+ * same answers lead to the same questions (the sections depend on nothing else), so the replay
+ * retraces the person's path exactly.
+ */
+import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from './prompts';
+
+/** Thrown by a Prompter when the person asks to go back (Esc); the Journal, where there is one, handles it. */
+export class BackRequest extends Error {
+  constructor() {
+    super('back to the previous question');
+    this.name = 'BackRequest';
+  }
+}
+
+/** Thrown by the Journal to start the questionnaire over and replay up to the previous question. */
+export class Rewind extends Error {
+  constructor() {
+    super('rewind to the previous question');
+    this.name = 'Rewind';
+  }
+}
+
+type Answer = string | boolean;
+
+interface Entry {
+  id: string;
+  answer: Answer;
+}
+
+export interface JournalEvents {
+  /** The question asked again after going back is about to be shown (the replay is over). */
+  returned(): void;
+  /** Back was asked at the very first question. */
+  nothingBefore(): void;
+}
+
+export class Journal implements Prompter {
+  private entries: Entry[] = [];
+  private cursor = 0;
+  /** Entries to answer without asking, after a rewind. */
+  private replayTo = 0;
+  /** The answer given before to the question asked again after a rewind: its default. */
+  private revisit: Entry | undefined;
+
+  constructor(
+    private readonly inner: Prompter,
+    private readonly events: JournalEvents,
+  ) {}
+
+  /** Whether questions are being answered from the record (their text and the hints around them are not shown). */
+  get replaying(): boolean {
+    return this.cursor < this.replayTo;
+  }
+
+  /** Called at the top of every pass: the next question is the first one again. */
+  restart(): void {
+    this.cursor = 0;
+  }
+
+  /** Runs `pass` (which asks from the first question) until it ends without going back. */
+  async run<T>(pass: () => Promise<T>): Promise<T> {
+    for (;;) {
+      this.restart();
+      try {
+        return await pass();
+      } catch (error) {
+        if (!(error instanceof Rewind)) throw error;
+      }
+    }
+  }
+
+  input(q: InputQuestion): Promise<string> {
+    return this.step(q.id, (previous) => this.inner.input(typeof previous === 'string' ? { ...q, default: previous } : q)) as Promise<string>;
+  }
+
+  confirm(q: ConfirmQuestion): Promise<boolean> {
+    return this.step(q.id, (previous) => this.inner.confirm(typeof previous === 'boolean' ? { ...q, default: previous } : q)) as Promise<boolean>;
+  }
+
+  select<V extends string>(q: SelectQuestion<V>): Promise<V> {
+    return this.step(q.id, (previous) => {
+      const chosen = q.choices.find((choice) => choice.value === previous);
+      return this.inner.select(chosen ? { ...q, default: chosen.value } : q);
+    }) as Promise<V>;
+  }
+
+  private async step(id: string, ask: (previous: Answer | undefined) => Promise<Answer>): Promise<Answer> {
+    if (this.replaying) {
+      const entry = this.entries[this.cursor]!;
+      // The same answers lead to the same questions; should they not, the replay stops here and asks.
+      if (entry.id === id) {
+        this.cursor += 1;
+        return entry.answer;
+      }
+      this.replayTo = this.cursor;
+      this.revisit = undefined;
+    }
+    const previous = this.revisit?.id === id ? this.revisit.answer : undefined;
+    if (this.revisit !== undefined) this.events.returned();
+    this.revisit = undefined;
+    for (;;) {
+      try {
+        const answer = await ask(previous);
+        this.entries.length = this.cursor;
+        this.entries.push({ id, answer });
+        this.cursor += 1;
+        return answer;
+      } catch (error) {
+        if (!(error instanceof BackRequest)) throw error;
+        if (this.cursor === 0) {
+          this.events.nothingBefore();
+          continue;
+        }
+        this.replayTo = this.cursor - 1;
+        this.revisit = this.entries[this.cursor - 1];
+        this.entries.length = this.cursor - 1;
+        throw new Rewind();
+      }
+    }
+  }
+}
