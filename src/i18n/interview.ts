@@ -299,8 +299,8 @@ const en = {
   },
 
   /* the prompts */
-  /** Inquirer's key hints under a list ("↑↓ navigate • ⏎ select"), by inquirer's action name; none: inquirer's own, in English. */
-  selectKeys: undefined as Readonly<Record<string, string>> | undefined,
+  /** The key hints under a list ("↑↓ navigate • ⏎ select • esc back"), by action name (inquirer's, and ours: back); missing: inquirer's own English. */
+  selectKeys: { back: 'previous question' } as Readonly<Record<string, string>> | undefined,
   /** A yes/no question's answer as shown once given, and the hint after it ("(y/N)"); none: inquirer's own, in English. */
   confirm: undefined as { yes: string; no: string; hint: (defaultYes: boolean) => string } | undefined,
 
@@ -588,7 +588,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
     skipped: (sections) => ` 未回答的部分（相关检查列为"未评估"）：${sections.join('、')}`,
   },
 
-  selectKeys: { navigate: '移动', select: '选择', 'see more': '更多' },
+  selectKeys: { navigate: '移动', select: '选择', 'see more': '更多', back: '返回上一题' },
   confirm: { yes: '是', no: '否', hint: (defaultYes) => `（是 y / 否 n，回车即${defaultYes ? '是' : '否'}）` },
 
   notATerminal:

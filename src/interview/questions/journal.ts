@@ -46,8 +46,13 @@ export class Journal implements Prompter {
   private cursor = 0;
   /** Entries to answer without asking, after a rewind. */
   private replayTo = 0;
-  /** The answer given before to the question asked again after a rewind: its default. */
-  private revisit: Entry | undefined;
+  /**
+   * Every answer given, including those after the question gone back to: asked again, a question
+   * offers the answer it had at the same place (as a browser keeps its forward history).
+   */
+  private remembered: Entry[] = [];
+  /** Set by a rewind until the question gone back to is shown. */
+  private rewound = false;
 
   constructor(
     private readonly inner: Prompter,
@@ -100,16 +105,17 @@ export class Journal implements Prompter {
         return entry.answer;
       }
       this.replayTo = this.cursor;
-      this.revisit = undefined;
     }
-    const previous = this.revisit?.id === id ? this.revisit.answer : undefined;
-    if (this.revisit !== undefined) this.events.returned();
-    this.revisit = undefined;
+    const earlier = this.remembered[this.cursor];
+    const previous = earlier?.id === id ? earlier.answer : undefined;
+    if (this.rewound) this.events.returned();
+    this.rewound = false;
     for (;;) {
       try {
         const answer = await ask(previous);
         this.entries.length = this.cursor;
         this.entries.push({ id, answer });
+        this.remembered[this.cursor] = { id, answer };
         this.cursor += 1;
         return answer;
       } catch (error) {
@@ -119,8 +125,8 @@ export class Journal implements Prompter {
           continue;
         }
         this.replayTo = this.cursor - 1;
-        this.revisit = this.entries[this.cursor - 1];
         this.entries.length = this.cursor - 1;
+        this.rewound = true;
         throw new Rewind();
       }
     }

@@ -28,7 +28,7 @@ export async function askDebts(ctx: SectionContext, previous: SectionOutcome<Deb
     if (!debt.rate_estimated) return [];
     const key = debt.daily_rate !== undefined ? 'daily_rate' : 'apr';
     const rate = formatRate(debt[key] ?? 0, ctx.ask.io.lang);
-    return [{ path: ['debts', index, key], text: t.notes.rateEstimated(debt.name, key === 'apr' ? rate : t.debts.perDay(rate)) }];
+    return [{ path: ['debts', index], text: t.notes.rateEstimated(debt.name, key === 'apr' ? rate : t.debts.perDay(rate)) }];
   });
   return outcome(debts, notes);
 }
