@@ -50,6 +50,8 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
     prompter: deps.prompter ?? (await loadPrompter({ lang: ctx.lang, output: process.stderr })),
     print: (text) => ctx.err(`${text}\n`),
     lang: ctx.lang,
+    // The questions are drawn on standard error: its width, when it is a terminal (stdout may be a file).
+    width: deps.prompter === undefined ? promptColumns(ctx.columns) : ctx.columns,
   };
   // Every write is noted, so an interruption can say whether a complete profile was saved before it.
   const written: string[] = [];
@@ -86,6 +88,12 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
     }
     throw error;
   }
+}
+
+/** The width the questionnaire wraps its lines to: standard error's, where the prompts are drawn, else the report's. */
+function promptColumns(fallback: number): number {
+  const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
+  return columns !== undefined && columns > 20 ? columns : fallback;
 }
 
 function nodeFiles(ctx: CliContext): ProfileFiles {

@@ -5,7 +5,6 @@
  */
 import { profileSchema, type Profile } from '../profile/schema';
 import type { Lang } from '../i18n/lang';
-import { interviewText } from '../i18n/interview';
 import { Ask, choices, type InterviewIO } from './questions/ask';
 import { Journal } from './questions/journal';
 import { compact, schemaProblems } from './questions/validate';
@@ -42,7 +41,7 @@ export async function runInterview(io: InterviewIO, options: InterviewOptions): 
   const ask = new Ask(io);
   const { t } = ask;
   const answers: Answers = {};
-  io.print(t.intro);
+  ask.say(t.intro);
   // The sections, from the top, with the way back (questions/journal.ts): a step back replays the pass.
   await withWayBack(io, options.asOf, answers, async (ctx, heading) => {
     for (const key of SECTION_IDS) delete answers[key];
@@ -58,7 +57,7 @@ export async function runInterview(io: InterviewIO, options: InterviewOptions): 
     const { profile, yaml, skipped } = assembleProfile(answers, options.asOf, io.lang);
     if (showAnswers) {
       io.print(`${t.review.heading}${yaml}`);
-      if (skipped.length > 0) io.print(t.review.skipped(skipped.map((id) => t.sectionTitle[id])));
+      if (skipped.length > 0) ask.say(t.review.skipped(skipped.map((id) => t.sectionTitle[id])));
       showAnswers = false;
     }
     const next = await ask.choose('review', t.review.question, choices(['go', 'edit', 'save'] as const, t.review), 'go');
@@ -100,23 +99,25 @@ async function withWayBack(
   answers: Answers,
   pass: (ctx: SectionContext, heading: (text: string) => void) => Promise<void>,
 ): Promise<void> {
-  const t = interviewText(io.lang);
+  const live = new Ask(io);
+  const t = live.t;
   let heldHeading: string | undefined;
   const journal: Journal = new Journal(io.prompter, {
     returned: () => {
-      if (heldHeading !== undefined) io.print(heldHeading);
+      if (heldHeading !== undefined) live.say(heldHeading);
       heldHeading = undefined;
-      io.print(t.back.returned);
+      live.say(t.back.returned);
     },
-    nothingBefore: () => io.print(t.back.first),
+    nothingBefore: () => live.say(t.back.first),
   });
   const print = (text: string) => {
     if (!journal.replaying) io.print(text);
   };
-  const ctx: SectionContext = { ask: new Ask({ ...io, prompter: journal, print }), asOf, answers };
+  const ask = new Ask({ ...io, prompter: journal, print });
+  const ctx: SectionContext = { ask, asOf, answers };
   const heading = (text: string) => {
     heldHeading = journal.replaying ? text : undefined;
-    print(text);
+    ask.say(text);
   };
   await journal.run(() => pass(ctx, heading));
 }

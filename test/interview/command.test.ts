@@ -6,6 +6,8 @@ import { z } from 'zod/mini';
 import { INTERVIEW_SOURCE, runInterviewCommand, type InterviewCommandOptions } from '../../src/cli/interview';
 import { parseProfile } from '../../src/cli/load';
 import { InterruptedError, UserError } from '../../src/errors';
+import { interviewText } from '../../src/i18n/interview';
+import { displayWidth } from '../../src/report/text-layout';
 import { profileSchema, type Profile } from '../../src/profile/schema';
 import { COMMAND_OPTIONS as OPTIONS, CTRL_C, scripted, terminalContext as context, type Step } from './scripted';
 import { EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
@@ -36,9 +38,9 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(steps: Step[], opts: Partial<InterviewCommandOptions> = {}, audit = fakeAudit()) {
+async function run(steps: Step[], opts: Partial<InterviewCommandOptions> = {}, audit = fakeAudit(), overrides: Parameters<typeof context>[0] = {}) {
   const script = scripted(steps);
-  const { ctx, out, err } = context();
+  const { ctx, out, err } = context(overrides);
   audit.watch(dir);
   const code = await runInterviewCommand({ ...OPTIONS, ...opts }, ctx, { prompter: script.prompter, audit: audit.audit });
   expect(script.remaining()).toEqual([]);
@@ -72,7 +74,17 @@ describe('limit-audit interview', () => {
     const saved = await parseProfile(readFileSync(path), path, 'en');
     expect(saved).toStrictEqual(audit.calls[0]!.profile);
     expect(z.safeParse(profileSchema, saved).success).toBe(true);
-    expect(err.join('')).toContain(`Saved to ${path}. Next time, run: limit-audit check ${path}`);
+    // Wrapped to the terminal's 80 columns, between words: the path is whole on its line.
+    expect(err.join('').replace(/\n/g, ' ')).toContain(`Saved to ${path}. Next time, run: limit-audit check ${path}`);
+  });
+
+  it('wraps its own lines (the intro, hints) to the terminal, between words, keeping the bullets\' indent', async () => {
+    const { err } = await run([...SHORT, ...GO_ON, ['save.offer', false]], {}, undefined, { columns: 60 });
+    const intro = err.join('').split('\n── ')[0]!;
+    for (const line of intro.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+    expect(intro).toContain('• Enter accepts the suggestion in brackets; Backspace clears\n  it.');
+    // Unwrapped, nothing is lost.
+    expect(intro.replace(/\n  /g, ' ')).toContain(interviewText('en').intro.split('\n')[1]);
   });
 
   it('passes the audit exit code through (1: a finding at or above --fail-on)', async () => {

@@ -4,6 +4,7 @@
  */
 import { interviewText, type InterviewText } from '../../i18n/interview';
 import type { Lang } from '../../i18n/lang';
+import { displayWidth, wrapHanging } from '../../report/text-layout';
 import { parseDate, parseMoney, parseMonth, parseNumber, parseRate, parseRememberedDate, type Parsed, type RememberedDate } from './parse';
 import { BackRequest } from './journal';
 import type { Choice, Prompter } from './prompts';
@@ -14,6 +15,23 @@ export interface InterviewIO {
   /** Section headings, hints, the review YAML; the CLI sends it to standard error. */
   print(text: string): void;
   lang: Lang;
+  /** The terminal's width: the questionnaire's own lines (the intro, hints) wrap to it; none: not wrapped. */
+  width?: number;
+}
+
+/**
+ * Text wrapped to `width` columns between words (Chinese between characters: text-layout.ts), a
+ * line at a time: "• " items and indented lines keep their indent on the lines they wrap onto.
+ */
+export function wrapForTerminal(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^(\s*(?:[•✗-]\s+)?)/.exec(line)![1]!;
+      if (line.trim() === '') return line;
+      return wrapHanging(line.slice(indent.length), width, indent, ' '.repeat(displayWidth(indent))).join('\n');
+    })
+    .join('\n');
 }
 
 /** A schema-backed check of one parsed answer: undefined when fine, else the reason. */
@@ -115,6 +133,11 @@ export class Ask {
     return this.value(field, (raw) => ({ ok: true, value: raw }), String);
   }
 
+  /** A line of the questionnaire's own (a hint, a message), wrapped to the terminal. */
+  say(text: string): void {
+    this.io.print(this.io.width === undefined ? text : wrapForTerminal(text, this.io.width));
+  }
+
   yes(id: string, message: string, defaultAnswer: boolean): Promise<boolean> {
     return this.steady(() => this.io.prompter.confirm({ id, message, default: defaultAnswer }));
   }
@@ -133,7 +156,7 @@ export class Ask {
         return await prompt();
       } catch (error) {
         if (!(error instanceof BackRequest)) throw error;
-        this.io.print(this.t.back.notHere);
+        this.say(this.t.back.notHere);
       }
     }
   }

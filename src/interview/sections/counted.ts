@@ -59,7 +59,7 @@ export async function askCounted<E extends { date: string }>(
       // The list the counts became must itself be a valid profile list (not longer than the schema allows).
       const problem = problemAt(creditSchema, { [key]: entries }, [key], io.lang);
       if (problem !== undefined) {
-        io.print(t.fixAnswer(problem));
+        ask.say(t.fixAnswer(problem));
         continue;
       }
       if (dates.length > 0) {

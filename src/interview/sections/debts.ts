@@ -206,7 +206,7 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
         if (rest.length > 0) throw new Error(`questionnaire built an invalid debt: ${rest.join(', ')}`);
         return debt();
       }
-      io.print(t.fixAnswer(nameProblem));
+      ask.say(t.fixAnswer(nameProblem));
       name = await askName(undefined);
     }
   }
