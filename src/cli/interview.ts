@@ -78,7 +78,12 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
     const exitCode = await audit(session.profile, source ?? INTERVIEW_SOURCE, opts, ctx);
     if (opts.save === undefined && source === undefined && (await ask.yes('save.offer', t.save.offer, true))) {
       const path = await ask.text({ id: 'save.path', message: t.save.path, default: DEFAULT_PROFILE_FILE });
-      await saveProfile(ask, files, path, session.yaml);
+      source = await saveProfile(ask, files, path, session.yaml);
+    }
+    // With the profile in a file, the audit can join its history (beside it) and the roadmap can be drawn from it.
+    if (source !== undefined) {
+      if (!opts.record && (await ask.yes('record.offer', t.after.record, false))) await recordAfterwards(session.profile, source, opts, ctx);
+      ask.say(t.after.roadmap(source));
     }
     return exitCode;
   } catch (error) {
@@ -87,6 +92,23 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
       throw new InterruptedError(last === undefined ? t.interrupted : t.interruptedAfterSave(last));
     }
     throw error;
+  }
+}
+
+/**
+ * "Record this audit?" answered yes after the report: the audit is recorded as `check --record FILE`
+ * would record it, in the history beside the saved profile. A history that cannot be written is
+ * said in one line; the report is already out, so the exit code stays the audit's.
+ */
+async function recordAfterwards(profile: Profile, file: string, opts: InterviewCommandOptions, ctx: CliContext): Promise<void> {
+  const { auditedProfile, loadRunInputs } = await import('./audit-run');
+  const { recordAudit } = await import('./record');
+  const audited = auditedProfile(profile, file, opts, ctx, await loadRunInputs(opts, ctx.lang));
+  try {
+    await recordAudit({ profile, source: file, asOf: audited.asOf, outcome: audited.outcome }, undefined, ctx);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.err(`${error.message}\n`);
   }
 }
 

@@ -289,7 +289,6 @@ const en = {
   },
   after: {
     record: 'Record this audit in the history beside the profile, to follow your progress month by month?',
-    recordNeedsFile: 'To record this audit, save the profile first: the history is kept beside it.',
     roadmap: (file: string) => `Your roadmap (what to do, month by month): limit-audit roadmap ${file}`,
   },
   yaml: {
@@ -579,7 +578,6 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   },
   after: {
     record: '把这次自查记入档案旁的历史记录，以便逐月跟踪进展吗？',
-    recordNeedsFile: '要记录这次自查，请先保存档案：历史记录保存在档案旁边。',
     roadmap: (file) => `查看您的路线图（每月该做什么）：limit-audit roadmap ${file}`,
   },
   yaml: {

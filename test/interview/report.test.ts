@@ -26,7 +26,8 @@ async function sessionThenCheck(steps: Step[], lang: Lang, format: InterviewComm
   const path = join(dir, file);
   const opts: InterviewCommandOptions = { ...COMMAND_OPTIONS, format };
   const session = context(lang);
-  const script = scripted(steps, lang);
+  // Enter at "record this audit in the history?": no (writing a history takes a yes).
+  const script = scripted([...steps, ['record.offer', '']], lang);
   const sessionCode = await runInterviewCommand({ ...opts, save: path }, session.ctx, { prompter: script.prompter });
   expect(script.remaining()).toEqual([]);
   const later = context(lang);
