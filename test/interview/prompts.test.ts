@@ -5,8 +5,7 @@
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/lang';
-import { BackRequest } from '../../src/interview/questions/journal';
-import { loadPrompter, type Prompter } from '../../src/interview/questions/prompts';
+import { BackRequest, loadPrompter, type Prompter } from '../../src/interview/questions/prompts';
 
 /** A "prompt" for @inquirer/testing's render: our prompter on the streams render gives it. */
 function through<T>(lang: Lang, ask: (prompter: Prompter) => Promise<T>) {

@@ -12,8 +12,7 @@ import type { InterviewCommandOptions } from '../../src/cli/interview';
 import { InterruptedError } from '../../src/errors';
 import type { Lang } from '../../src/i18n/lang';
 import type { InterviewIO } from '../../src/interview/questions/ask';
-import { BackRequest } from '../../src/interview/questions/journal';
-import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/interview/questions/prompts';
+import { BackRequest, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from '../../src/interview/questions/prompts';
 import { AS_OF } from './steps';
 
 /** Answer a prompt with Ctrl-C, as @inquirer/prompts does (through the real prompts module: InterruptedError). */

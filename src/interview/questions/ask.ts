@@ -6,8 +6,7 @@ import { interviewText, type InterviewText } from '../../i18n/interview';
 import type { Lang } from '../../i18n/lang';
 import { displayWidth, wrapHanging } from '../../report/text-layout';
 import { parseDate, parseMoney, parseMonth, parseNumber, parseRate, parseRememberedDate, type Parsed, type RememberedDate } from './parse';
-import { BackRequest } from './journal';
-import type { Choice, Prompter } from './prompts';
+import { BackRequest, type Choice, type Prompter } from './prompts';
 
 /** What the questionnaire needs from the outside world: prompts, a place for text between them, a language. */
 export interface InterviewIO {

@@ -9,15 +9,7 @@
  * same answers lead to the same questions (the sections depend on nothing else), so the replay
  * retraces the person's path exactly.
  */
-import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from './prompts';
-
-/** Thrown by a Prompter when the person asks to go back (Esc); the Journal, where there is one, handles it. */
-export class BackRequest extends Error {
-  constructor() {
-    super('back to the previous question');
-    this.name = 'BackRequest';
-  }
-}
+import { BackRequest, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from './prompts';
 
 /** Thrown by the Journal to start the questionnaire over and replay up to the previous question. */
 export class Rewind extends Error {

@@ -8,7 +8,6 @@
 import { InterruptedError } from '../../errors';
 import { interviewText } from '../../i18n/interview';
 import type { Lang } from '../../i18n/lang';
-import { BackRequest } from './journal';
 
 export interface InputQuestion {
   /** Stable id (`income.monthly`): what scripted tests match on, whatever the language. */
@@ -37,6 +36,14 @@ export interface SelectQuestion<V extends string> {
   message: string;
   choices: readonly Choice<V>[];
   default?: V;
+}
+
+/** Thrown by a Prompter when the person asks to go back (Esc); the Journal (journal.ts), where there is one, handles it. */
+export class BackRequest extends Error {
+  constructor() {
+    super('back to the previous question');
+    this.name = 'BackRequest';
+  }
 }
 
 export interface Prompter {
