@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { runInterview } from '../../src/interview/flow';
 import { profileSchema, type Profile } from '../../src/profile/schema';
 import { memoryFiles, scripted, type Step } from './scripted';
-import { AS_OF, CREDIT_UNSURE_END, creditOnly, editSection, EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST, TWO_DEBTS } from './steps';
+import { AS_OF, CREDIT_UNSURE_END, creditOnly, editSection, EVERYTHING, GO_ON, INCOME, LAST_DEBT_THEN_SKIP, NO_DEBTS, SKIP_REST, TWO_DEBTS } from './steps';
 
 async function interview(steps: Step[], options: { lang?: 'en' | 'zh'; files?: ReturnType<typeof memoryFiles>; savePath?: string } = {}) {
   const script = scripted(steps, options.lang ?? 'en');
@@ -325,11 +325,7 @@ describe('fees: a 花呗 / card instalment and a loan with an up-front fee', () 
       ['debts.months_left', '7'],
       ['debts.months_left', '5'],
       ['debts.balance', ''], // Enter: 5 of the 6 slices of 5040 are still owed, 4200
-      ['debts.purpose', ''],
-      ['debts.overdue', ''],
-      ['debts.more', false],
-      ...SKIP_REST,
-      ...GO_ON,
+      ...LAST_DEBT_THEN_SKIP,
     ]);
     expect(script.rejections.map((r) => r.reason)).toEqual([
       'expected a fee per period between 0 and 0.1 of the original amount (a decimal: 0.006 = 0.6 % a period), found 0.75 (did you mean 0.0075?)',
@@ -366,11 +362,7 @@ describe('fees: a 花呗 / card instalment and a loan with an up-front fee', () 
       ['debts.fee_rate', '72'], // ¥72 a period on ¥12,000: 0.6 %
       ['debts.months_left', '10'],
       ['debts.balance', ''], // 10 of 12 slices: 10000
-      ['debts.purpose', ''],
-      ['debts.overdue', ''],
-      ['debts.more', false],
-      ...SKIP_REST,
-      ...GO_ON,
+      ...LAST_DEBT_THEN_SKIP,
     ]);
     expect(profile.debts[0]).toStrictEqual({
       name: '招行分期',
@@ -403,11 +395,7 @@ describe('fees: a 花呗 / card instalment and a loan with an up-front fee', () 
       ['debts.upfront_fee', '500'],
       ['debts.original_principal', '10000'],
       ['debts.periods', ''], // Enter: the months left, 9
-      ['debts.purpose', ''],
-      ['debts.overdue', ''],
-      ['debts.more', false],
-      ...SKIP_REST,
-      ...GO_ON,
+      ...LAST_DEBT_THEN_SKIP,
     ]);
     expect(profile.debts[0]).toStrictEqual({
       name: '某小贷',

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInterview } from '../../src/interview/flow';
 import { BACK, memoryFiles, scripted, type Step } from './scripted';
-import { AS_OF, GO_ON, INCOME, NO_DEBTS, SKIP_REST, TWO_DEBTS } from './steps';
+import { AS_OF, GO_ON, INCOME, LAST_DEBT_THEN_SKIP, NO_DEBTS, SKIP_REST, TWO_DEBTS } from './steps';
 
 async function interview(steps: Step[], lang: 'en' | 'zh' = 'en') {
   const script = scripted(steps, lang);
@@ -63,11 +63,7 @@ describe('debts picked by the product people know', () => {
         ['debts.repayment', ''],
         ['debts.months_left', '6'],
         ['debts.upfront_fee', ''],
-        ['debts.purpose', ''],
-        ['debts.overdue', ''],
-        ['debts.more', false],
-        ...SKIP_REST,
-        ...GO_ON,
+        ...LAST_DEBT_THEN_SKIP,
       ],
       'zh',
     );
@@ -89,11 +85,7 @@ describe('"not sure" of a rate: the product\'s typical rate, marked as an estima
       ['debts.repayment', ''],
       ['debts.months_left', '12'],
       ['debts.upfront_fee', ''],
-      ['debts.purpose', ''],
-      ['debts.overdue', ''],
-      ['debts.more', false],
-      ...SKIP_REST,
-      ...GO_ON,
+      ...LAST_DEBT_THEN_SKIP,
     ]);
     expect(profile.debts[0]).toMatchObject({ daily_rate: 0.0004, rate_estimated: true });
     expect(yaml).toContain("# The rate of 借呗 is an estimate (the product's typical rate, 0.04% a day), not yours:");
@@ -125,11 +117,7 @@ describe('"not sure" of a rate: the product\'s typical rate, marked as an estima
       ['debts.repayment', ''],
       ['debts.months_left', '12'],
       ['debts.upfront_fee', ''],
-      ['debts.purpose', ''],
-      ['debts.overdue', ''],
-      ['debts.more', false],
-      ...SKIP_REST,
-      ...GO_ON,
+      ...LAST_DEBT_THEN_SKIP,
     ]);
     const rateKinds = script.asked.filter((q) => q.id === 'debts.rate_kind');
     expect(rateKinds[0]?.choices).toEqual(['apr', 'daily_rate', 'fee_rate']);

@@ -132,6 +132,9 @@ export const SKIP_REST: Step[] = [
 
 export const GO_ON: Step[] = [['review', 'go']];
 
+/** A debt's last two questions answered with Enter, no other debt, every later section skipped, then on to the report. */
+export const LAST_DEBT_THEN_SKIP: Step[] = [['debts.purpose', ''], ['debts.overdue', ''], ['debts.more', false], ...SKIP_REST, ...GO_ON];
+
 /** At the review: change the section `id` (its questions follow). */
 export const editSection = (id: string): Step[] => [
   ['review', 'edit'],
