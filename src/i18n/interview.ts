@@ -345,7 +345,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   },
   fixAnswer: (problem) => `  ✗ ${problem}——请重新回答。`,
   atMostMonths: (max) => `这里最多 ${max} 个月；更长的历史可以在保存的文件中补充。`,
-  countAboveLongerWindow: (atMost, months) => `这些申请包含在最近 ${zhMonths(months)}的 ${atMost} 次之内：应不多于 ${atMost}。`,
+  countAboveLongerWindow: (atMost, months) => `这段时间的次数包含在最近 ${zhMonths(months)}的 ${atMost} 次之内：应不多于 ${atMost}。`,
   back: {
     first: '这是第一题，前面没有问题了。',
     returned: '已返回上一题；按回车保留您之前的回答。',

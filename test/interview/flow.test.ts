@@ -88,7 +88,7 @@ describe('the questionnaire, section by section', () => {
     expect(profile).toStrictEqual(expected);
     expect(z.safeParse(profileSchema, profile).success).toBe(true);
     // The estimates are said so where they stand.
-    expect(yaml).toContain('# 4 entries made from your counts (1 in the last month, 3 in the last 3 months, 4 in the last 6 months)');
+    expect(yaml).toContain('# 4 entries made from your counts (4 in the last 6 months, 3 in the last 3 months, 1 in the last month)');
     expect(yaml).toContain('the middle of the month is used: 2026-08-15');
     expect(yaml).not.toContain('Not answered');
   });

@@ -63,7 +63,9 @@ export async function askCounted<E extends { date: string }>(
         continue;
       }
       if (dates.length > 0) {
-        options.notes.push({ path: ['credit', key], text: t.notes.spread(dates.length, COUNT_WINDOWS.map((months, i) => [months, counts[i]!])) });
+        // In the order they were asked: the widest window first.
+        const asked = COUNT_WINDOWS.map((months, i): [number, number] => [months, counts[i]!]).reverse();
+        options.notes.push({ path: ['credit', key], text: t.notes.spread(dates.length, asked) });
       }
       return entries;
     }
