@@ -44,29 +44,29 @@ export interface Product {
    * The rate "not sure" takes, in the product's own terms; none: no typical rate is known, so
    * "not sure" is not offered. Estimates only: the person's own contract decides.
    */
-  typical?: { apr: number } | { daily_rate: number };
+  typical?: { key: 'apr' | 'daily_rate'; rate: number };
 }
 
 export const PRODUCT: { readonly [K in ProductId]: Product } = {
   // B3: first 借呗 loans are often around 0.04 % a day (range 0.015–0.06 %).
-  jiebei: { kind: 'online_loan', name: '借呗', lender: ANT_CONSUMER_FINANCE, repayment: 'equal_installment', price: 'daily_rate', typical: { daily_rate: 0.0004 } },
+  jiebei: { kind: 'online_loan', name: '借呗', lender: ANT_CONSUMER_FINANCE, repayment: 'equal_installment', price: 'daily_rate', typical: { key: 'daily_rate', rate: 0.0004 } },
   // B3: 花呗's revolving rate is 0.05 % a day.
-  huabei: { kind: 'online_loan', name: '花呗', lender: ANT_CONSUMER_FINANCE, repayment: 'revolving', price: 'daily_rate', typical: { daily_rate: 0.0005 } },
+  huabei: { kind: 'online_loan', name: '花呗', lender: ANT_CONSUMER_FINANCE, repayment: 'revolving', price: 'daily_rate', typical: { key: 'daily_rate', rate: 0.0005 } },
   huabei_installment: { kind: 'installment', name: '花呗分期', lender: ANT_CONSUMER_FINANCE, repayment: 'fee_installment', price: 'fee_rate' },
   // The common quote of these platforms, 0.05 % a day (18.25 % a year); not a published figure.
-  weilidai: { kind: 'online_loan', name: '微粒贷', lender: '微众银行', repayment: 'equal_installment', price: 'daily_rate', typical: { daily_rate: 0.0005 } },
-  jd_jintiao: { kind: 'online_loan', name: '京东金条', repayment: 'equal_installment', price: 'daily_rate', typical: { daily_rate: 0.0005 } },
-  jd_baitiao: { kind: 'online_loan', name: '京东白条', repayment: 'revolving', price: 'daily_rate', typical: { daily_rate: 0.0005 } },
-  meituan: { kind: 'online_loan', name: '美团借钱', repayment: 'equal_installment', price: 'daily_rate', typical: { daily_rate: 0.0005 } },
+  weilidai: { kind: 'online_loan', name: '微粒贷', lender: '微众银行', repayment: 'equal_installment', price: 'daily_rate', typical: { key: 'daily_rate', rate: 0.0005 } },
+  jd_jintiao: { kind: 'online_loan', name: '京东金条', repayment: 'equal_installment', price: 'daily_rate', typical: { key: 'daily_rate', rate: 0.0005 } },
+  jd_baitiao: { kind: 'online_loan', name: '京东白条', repayment: 'revolving', price: 'daily_rate', typical: { key: 'daily_rate', rate: 0.0005 } },
+  meituan: { kind: 'online_loan', name: '美团借钱', repayment: 'equal_installment', price: 'daily_rate', typical: { key: 'daily_rate', rate: 0.0005 } },
   // A card's revolving interest: 0.05 % a day (万分之五), the long-standing standard.
-  bank_card: { kind: 'credit_card', repayment: 'revolving', price: 'daily_rate', typical: { daily_rate: 0.0005 } },
+  bank_card: { kind: 'credit_card', repayment: 'revolving', price: 'daily_rate', typical: { key: 'daily_rate', rate: 0.0005 } },
   card_installment: { kind: 'installment', repayment: 'fee_installment', price: 'fee_rate' },
-  bank_loan: { kind: 'other', repayment: 'equal_installment', price: 'apr', typical: { apr: 0.04 } },
+  bank_loan: { kind: 'other', repayment: 'equal_installment', price: 'apr', typical: { key: 'apr', rate: 0.04 } },
   // Around the 5-year LPR (3.5 % since 2025-05, domain-facts D).
-  mortgage: { kind: 'mortgage', name: '房贷', repayment: 'equal_installment', price: 'apr', typical: { apr: 0.035 } },
+  mortgage: { kind: 'mortgage', name: '房贷', repayment: 'equal_installment', price: 'apr', typical: { key: 'apr', rate: 0.035 } },
   auto: { kind: 'auto', name: '车贷', repayment: 'equal_installment', price: 'apr' },
   // Most loans between family or friends carry no interest.
-  family: { kind: 'private', name: '亲友借款', repayment: 'interest_first', price: 'apr', typical: { apr: 0 } },
+  family: { kind: 'private', name: '亲友借款', repayment: 'interest_first', price: 'apr', typical: { key: 'apr', rate: 0 } },
   other: { kind: 'other', repayment: 'equal_installment', price: 'apr' },
 };
 

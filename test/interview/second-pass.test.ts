@@ -70,6 +70,25 @@ describe('debts picked by the product people know', () => {
     expect(profile.debts[0]).toMatchObject({ name: '某网贷', kind: 'online_loan', apr: 0.24, repayment: 'equal_installment' });
     expect(script.asked.find((q) => q.id === 'debts.product')?.message).toBe('是哪一种？');
   });
+  it('"something else" suggests the repayment of the kind chosen (a business loan: interest first)', async () => {
+    const { script } = await interview([
+      ...INCOME,
+      ['debts.more', true],
+      ['debts.product', 'other'],
+      ['debts.name', '经营贷'],
+      ['debts.kind', 'business'],
+      ['debts.lender', ''],
+      ['debts.rate_kind', ''],
+      ['debts.balance', '5万'],
+      ['debts.apr', '6%'],
+      ['debts.repayment', ''],
+      ['debts.months_left', '12'],
+      ['debts.upfront_fee', ''],
+      ...LAST_DEBT_THEN_SKIP,
+    ]);
+    expect(script.asked.find((q) => q.id === 'debts.repayment')?.default).toBe('interest_first');
+    expect(script.asked.find((q) => q.id === 'debts.purpose')?.default).toBe('business');
+  });
 });
 
 describe('"not sure" of a rate: the product\'s typical rate, marked as an estimate', () => {

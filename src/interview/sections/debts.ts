@@ -8,7 +8,9 @@ import { DEBT_KINDS, debtSchema, profileSchema, PURPOSES, REPAYMENT_KINDS, type 
 import { formatPath } from '../../profile/precise';
 import { askList, choices } from '../questions/ask';
 import { compact, fieldCheck, schemaProblems } from '../questions/validate';
-import { PRODUCT, PRODUCTS, productOf } from '../products';
+import { interviewText } from '../../i18n/interview';
+import type { Lang } from '../../i18n/lang';
+import { PRODUCT, PRODUCTS, productOf, type ProductId } from '../products';
 import { againstIncome, outcome } from './shared';
 import type { Note, SectionContext, SectionOutcome } from './types';
 
@@ -27,8 +29,7 @@ export async function askDebts(ctx: SectionContext, previous: SectionOutcome<Deb
   const notes: Note[] = debts.flatMap((debt, index) => {
     if (!debt.rate_estimated) return [];
     const key = debt.daily_rate !== undefined ? 'daily_rate' : 'apr';
-    const rate = formatRate(debt[key] ?? 0, ctx.ask.io.lang);
-    return [{ path: ['debts', index], text: t.notes.rateEstimated(debt.name, key === 'apr' ? rate : t.debts.perDay(rate)) }];
+    return [{ path: ['debts', index], text: t.notes.rateEstimated(debt.name, quotedRate(key, debt[key] ?? 0, ctx.ask.io.lang)) }];
   });
   return outcome(debts, notes);
 }
@@ -63,18 +64,14 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
   // Online lenders quote a daily rate (借呗 0.05 %/day), banks an annual one, 花呗 and card
   // instalments a fee per period on the amount first put on instalments: ask in the user's terms.
   const typical = product.typical;
-  const typicalKey = typical === undefined ? undefined : 'apr' in typical ? 'apr' : 'daily_rate';
-  const typicalRate = typical === undefined ? undefined : 'apr' in typical ? typical.apr : typical.daily_rate;
   const priceChoices = [
     { value: 'apr' as const, name: t.debts.rateApr },
     { value: 'daily_rate' as const, name: t.debts.rateDaily },
     { value: 'fee_rate' as const, name: t.debts.rateFee },
-    ...(typicalRate === undefined || typicalKey === undefined
-      ? []
-      : [{ value: 'unknown' as const, name: t.debts.rateUnknown(typicalKey === 'apr' ? formatRate(typicalRate, lang) : t.debts.perDay(formatRate(typicalRate, lang))) }]),
+    ...(typical === undefined ? [] : [{ value: 'unknown' as const, name: t.debts.rateUnknown(quotedRate(typical.key, typical.rate, lang)) }]),
   ];
   const suggestedPrice = before
-    ? before.rate_estimated && typicalRate !== undefined
+    ? before.rate_estimated && typical !== undefined
       ? 'unknown'
       : priceKindOf(before)
     : productId === 'other' && kind === 'installment'
@@ -85,8 +82,8 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
     product.price === 'fee_rate' && productId !== 'other' ? 'fee_rate' : await ask.choose('debts.rate_kind', t.debts.rateKind, priceChoices, suggestedPrice);
   if (priceKind === 'fee_rate') return finish(await askFeeInstalment(ctx, { name, kind, lender }, before));
 
-  const estimated = priceKind === 'unknown';
-  const rateKind = estimated ? typicalKey! : priceKind;
+  const estimated = priceKind === 'unknown' ? typical : undefined;
+  const rateKind = estimated?.key ?? (priceKind === 'unknown' ? 'apr' : priceKind);
   const balance = await ask.money({
     id: 'debts.balance',
     message: t.debts.balance,
@@ -95,7 +92,7 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
     plausible: againstIncome(ctx, BALANCE_PER_INCOME),
   });
   const rate = estimated
-    ? typicalRate!
+    ? estimated.rate
     : await ask.rate({
         id: `debts.${rateKind}`,
         message: rateKind === 'apr' ? t.debts.apr : t.debts.dailyRate,
@@ -106,7 +103,7 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
     'debts.repayment',
     t.debts.repayment,
     choices(REPAYMENT_KINDS, t.repaymentKind),
-    before === undefined || before.repayment === 'fee_installment' ? (product.repayment === 'fee_installment' ? 'equal_installment' : product.repayment) : before.repayment,
+    before === undefined || before.repayment === 'fee_installment' ? defaultRepayment(productId, kind) : before.repayment,
   );
   const draft: Record<string, unknown> = { name, kind, balance, [rateKind]: rate, repayment };
   const months_left =
@@ -260,6 +257,29 @@ async function askFeeInstalment(
     check: at({ ...draft, months_left }, 'balance'),
   });
   return compact({ ...head, balance, repayment: 'fee_installment' as const, months_left, original_principal, periods, fee_rate });
+}
+
+/** The repayment suggested for a debt priced by interest: the product's, or for "something else", its kind's. */
+function defaultRepayment(productId: ProductId, kind: DebtKind): Debt['repayment'] {
+  const repayment = productId === 'other' ? KIND_REPAYMENT[kind] : PRODUCT[productId].repayment;
+  return repayment === 'fee_installment' ? 'equal_installment' : repayment;
+}
+
+const KIND_REPAYMENT: Record<DebtKind, Debt['repayment']> = {
+  online_loan: 'equal_installment',
+  credit_card: 'revolving',
+  installment: 'equal_installment',
+  mortgage: 'equal_installment',
+  auto: 'equal_installment',
+  business: 'interest_first',
+  private: 'interest_first',
+  other: 'equal_installment',
+};
+
+/** A rate as its product quotes it: "4% a year" is written "4%", a daily rate "0.05% a day". */
+function quotedRate(key: 'apr' | 'daily_rate', rate: number, lang: Lang): string {
+  const shown = formatRate(rate, lang);
+  return key === 'apr' ? shown : interviewText(lang).debts.perDay(shown);
 }
 
 /** How a debt already answered is priced: the question that asked for it. */
