@@ -27,6 +27,8 @@ export function askedFirst<K extends SectionId>(id: K, section: Section<K>): Sec
  * digits at the power of ten closest to the income — a slip of the keyboard, not a guess at intent.
  * Nothing is doubted before the income is known, or when it is 0.
  */
+const TIMES = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 export function againstIncome(ctx: SectionContext, factor: number): (amount: number) => Implausible<number> | undefined {
   return (amount) => {
     const monthly = ctx.answers.income?.value?.monthly;
@@ -41,7 +43,8 @@ export function againstIncome(ctx: SectionContext, factor: number): (amount: num
     }
     return {
       shown: show(amount),
-      times: new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 }).format(amount / monthly),
+      // Thousands grouped with commas, as both languages write them (7,501).
+      times: TIMES.format(amount / monthly),
       reference: ctx.ask.t.plausible.monthlyIncome(show(monthly)),
       ...(best === undefined ? {} : { suggestion: { value: best, shown: show(best) } }),
     };

@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { debtLender } from '../helpers';
+import { debtLender, lenderOf } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -53,7 +53,19 @@ export default defineRule({
   },
   sources: ['A9', 'A10', 'B5', 'seed (多头借贷)'],
   check({ profile, plan, thresholds: t, outcome }) {
-    const lenders = [...new Set(profile.debts.filter((d) => d.kind === 'online_loan' && yuanToFen(d.balance) > 0).map(debtLender))];
+    // Counted by institution (借呗 and 花呗 are one); each shown by the name the profile gives it,
+    // or, when the profile gives it several, by the institution with those names.
+    const byInstitution = new Map<string, Set<string>>();
+    for (const debt of profile.debts) {
+      if (debt.kind !== 'online_loan' || yuanToFen(debt.balance) <= 0) continue;
+      const institution = debtLender(debt);
+      const names = byInstitution.get(institution) ?? new Set<string>();
+      byInstitution.set(institution, names.add(lenderOf(debt).trim()));
+    }
+    const lenders = [...byInstitution.keys()];
+    const shown = [...byInstitution].map(([institution, names]) =>
+      names.size === 1 ? [...names][0]! : `${institution} (${[...names].filter((name) => name !== institution).join('/')})`,
+    );
     const count = lenders.length;
     let severity: Severity | undefined;
     let line = t.medium;
@@ -72,7 +84,7 @@ export default defineRule({
     return outcome({
       severity,
       messageId: 'lenders',
-      data: { count, lenders: { list: lenders }, line, target },
+      data: { count, lenders: { list: shown }, line, target },
       evidence: { lenders: count, names: lenders, threshold: line, thresholds: { ...t } },
       ...(clearsBy !== undefined ? { clearsBy } : {}),
     });
