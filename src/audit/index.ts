@@ -44,7 +44,8 @@ export interface AuditOutcome {
   notEvaluated: NotEvaluated[];
   score: HealthScore;
   /** Each debt's rate as quoted and as it truly is (src/plan/apr.ts), in the profile's order. */
-  debts: (DebtRate & { name: string })[];
+  /** Each debt's price; `rateEstimated` when its rate is the product's typical one (the questionnaire's "not sure"). */
+  debts: (DebtRate & { name: string; rateEstimated?: true })[];
   /** Null when the plan is not wanted (includePlan false). */
   plan: PlanOutcome | null;
   /** The plan the rules ran over, always (also with includePlan false): what a history snapshot records. */
@@ -59,7 +60,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     findings,
     notEvaluated,
     score: healthScore(findings, evaluatedAreas),
-    debts: profile.debts.map((debt) => ({ name: debt.name, ...debtRate(debt) })),
+    debts: profile.debts.map((debt) => ({ name: debt.name, ...debtRate(debt), ...(debt.rate_estimated ? { rateEstimated: true as const } : {}) })),
     plan: input.includePlan ? planOutcome(profile, plan, asOf) : null,
     planResult: plan,
   };

@@ -50,6 +50,8 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
     prompter: deps.prompter ?? (await loadPrompter({ lang: ctx.lang, output: process.stderr })),
     print: (text) => ctx.err(`${text}\n`),
     lang: ctx.lang,
+    // The questions are drawn on standard error: its width, when it is a terminal (stdout may be a file).
+    width: deps.prompter === undefined ? promptColumns(ctx.columns) : ctx.columns,
   };
   // Every write is noted, so an interruption can say whether a complete profile was saved before it.
   const written: string[] = [];
@@ -76,7 +78,12 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
     const exitCode = await audit(session.profile, source ?? INTERVIEW_SOURCE, opts, ctx);
     if (opts.save === undefined && source === undefined && (await ask.yes('save.offer', t.save.offer, true))) {
       const path = await ask.text({ id: 'save.path', message: t.save.path, default: DEFAULT_PROFILE_FILE });
-      await saveProfile(ask, files, path, session.yaml);
+      source = await saveProfile(ask, files, path, session.yaml);
+    }
+    // With the profile in a file, the audit can join its history (beside it) and the roadmap can be drawn from it.
+    if (source !== undefined) {
+      if (!opts.record && (await ask.yes('record.offer', t.after.record, false))) await recordAfterwards(session.profile, source, opts, ctx);
+      ask.say(t.after.roadmap(source));
     }
     return exitCode;
   } catch (error) {
@@ -86,6 +93,29 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
     }
     throw error;
   }
+}
+
+/**
+ * "Record this audit?" answered yes after the report: the audit is recorded as `check --record FILE`
+ * would record it, in the history beside the saved profile. A history that cannot be written is
+ * said in one line; the report is already out, so the exit code stays the audit's.
+ */
+async function recordAfterwards(profile: Profile, file: string, opts: InterviewCommandOptions, ctx: CliContext): Promise<void> {
+  const { auditedProfile, loadRunInputs } = await import('./audit-run');
+  const { recordAudit } = await import('./record');
+  const audited = auditedProfile(profile, file, opts, ctx, await loadRunInputs(opts, ctx.lang));
+  try {
+    await recordAudit({ profile, source: file, asOf: audited.asOf, outcome: audited.outcome }, undefined, ctx);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.err(`${error.message}\n`);
+  }
+}
+
+/** The width the questionnaire wraps its lines to: standard error's, where the prompts are drawn, else the report's. */
+function promptColumns(fallback: number): number {
+  const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
+  return columns !== undefined && columns > 20 ? columns : fallback;
 }
 
 function nodeFiles(ctx: CliContext): ProfileFiles {

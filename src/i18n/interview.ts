@@ -14,12 +14,12 @@ const enMonths = (n: number) => (n === 1 ? 'month' : `${n} months`);
 const en = {
   intro: [
     'limit-audit questionnaire: 8 short sections, then your diagnosis and repayment plan.',
-    '• Enter accepts the suggestion in brackets; Backspace clears it.',
+    '• Enter accepts the suggestion in brackets; Backspace clears it. Esc goes back to the previous question.',
     '• Money: 12000, 1.2万, 12,000 or ¥12,000.50. Dates: 2026-08-15 (or just 2026-08 if that is all you remember).',
     '• Any section after debts can be skipped: its checks are then listed as "not evaluated", never as passed.',
     '• Nothing you type leaves this computer. Ctrl-C quits at any time without saving anything.',
   ].join('\n'),
-  sectionHeading: (index: number, total: number, title: string) => `\n── ${title} (${index}/${total}) ──`,
+  sectionHeading: (index: number, total: number, title: string) => `\n── ${title} (${index}/${total}) ──  Esc: previous question`,
   sectionTitle: {
     income: 'Income',
     debts: 'Debts',
@@ -44,8 +44,20 @@ const en = {
   },
   fixAnswer: (problem: string) => `  ✗ ${problem} — please answer again.`,
   atMostMonths: (max: number) => `At most ${max} months here; a longer history can be added to the saved file.`,
-  countBelowShorterWindow: (atLeast: number, months: number) =>
-    `This window includes the last ${enMonths(months)}, where you counted ${atLeast}: expected at least ${atLeast}.`,
+  countAboveLongerWindow: (atMost: number, months: number) =>
+    `These are among the ${atMost} you counted in the last ${enMonths(months)}: expected at most ${atMost}.`,
+  back: {
+    first: 'This is the first question: there is nothing before it.',
+    returned: 'Back to the previous question; Enter keeps the answer you gave.',
+    notHere: 'Going back is not possible here: choose "Change a section" to revisit an answer.',
+  },
+  plausible: {
+    question: (shown: string, times: string, reference: string) => `${shown} is ${times} × ${reference}. Is that right?`,
+    keep: (shown: string) => `Yes, ${shown} is right`,
+    suggest: (shown: string) => `No, I meant ${shown}`,
+    retype: 'No, let me type it again',
+    monthlyIncome: (income: string) => `your monthly income (${income})`,
+  },
   yes: 'Yes',
   no: 'No',
   notSure: 'Not sure / skip',
@@ -73,9 +85,11 @@ const en = {
   debts: {
     addFirst: 'Do you owe anything (online loans, 花呗, cards, instalments, a mortgage…)?',
     addMore: 'Add another debt?',
+    product: 'Which is it?',
     name: 'Name of this debt (e.g. 借呗, 招行信用卡):',
     kind: 'What kind of debt is it?',
     lender: 'Lender (Enter if it is the same as the name):',
+    lenderSuggested: 'Lender (Enter keeps the suggestion; 借呗 and 花呗 are both 重庆蚂蚁消费金融):',
     balance: 'Balance still owed, in yuan:',
     rateKind: 'How is its interest quoted?',
     rateApr: 'As a yearly rate (APR)',
@@ -83,6 +97,10 @@ const en = {
     apr: 'Yearly rate (e.g. 18.25% or 0.1825):',
     dailyRate: 'Daily rate (e.g. 0.05% or 0.0005):',
     rateFee: 'As a fee per period on the amount put on instalments (花呗 / card instalments, 分期手续费)',
+    perDay: (rate: string) => `${rate} a day`,
+    rateUnknown: (rate: string) => `Not sure: use the typical rate, ${rate} (saved and reported as an estimate)`,
+    feePerPeriod: 'Fee per period, as the bill shows it: an amount in yuan (e.g. 30.24) or a rate (e.g. 0.6%):',
+    instalmentBalance: 'Principal still owed on it, in yuan (Enter: the instalments left × the amount per instalment):',
     feeRate: 'Fee per period, on the amount first put on instalments (e.g. 0.6% or 0.006):',
     originalPrincipal: 'Amount first put on instalments, in yuan:',
     periods: 'Number of instalments in all (e.g. 12):',
@@ -94,10 +112,26 @@ const en = {
     purpose: 'What was the money for?',
     overdue: 'Is a payment on it overdue right now?',
   },
+  product: {
+    jiebei: '借呗',
+    huabei: '花呗 (the monthly bill)',
+    huabei_installment: '花呗分期 (a purchase on 花呗 instalments)',
+    weilidai: '微粒贷',
+    jd_jintiao: '京东金条',
+    jd_baitiao: '京东白条',
+    meituan: '美团借钱',
+    bank_card: "A bank's credit card (the bill)",
+    card_installment: 'Credit card instalments (信用卡分期)',
+    bank_loan: "A bank's consumer loan (消费贷)",
+    mortgage: 'Mortgage',
+    auto: 'Car loan',
+    family: 'A loan from family or friends',
+    other: 'Something else',
+  },
   debtKind: {
     online_loan: 'Online loan or credit (借呗, 花呗, 微粒贷, 京东金条…)',
-    credit_card: 'Credit card',
-    installment: 'Instalment plan (goods or consumer instalments)',
+    credit_card: "A bank's credit card",
+    installment: 'Instalment plan (花呗分期, card 分期, goods)',
     mortgage: 'Mortgage',
     auto: 'Car loan',
     business: 'Business loan',
@@ -136,10 +170,10 @@ const en = {
   inquiries: {
     mode: 'Loan or card applications (each one is a hard inquiry on your credit report):',
     none: 'None in the last 6 months',
-    counts: 'I can count them: how many in the last 1 / 3 / 6 months',
+    counts: 'I can count them: how many in the last 6 / 3 / 1 months',
     list: 'I will enter each one with its date',
     unknown: 'Not sure / skip',
-    inLast: (months: number) => `How many applications in the last ${enMonths(months)}?`,
+    inLast: (months: number) => (months === 6 ? 'How many applications in the last 6 months, in all?' : `How many of them in the last ${enMonths(months)}?`),
     kindOfCounted: 'What were they, mostly?',
     addFirst: 'Enter an application?',
     addMore: 'Another application?',
@@ -155,10 +189,10 @@ const en = {
   draws: {
     mode: 'Each time you borrowed (drew money from a loan or credit line):',
     none: 'Not once in the last 6 months',
-    counts: 'I can count them: how many times in the last 1 / 3 / 6 months',
+    counts: 'I can count them: how many times in the last 6 / 3 / 1 months',
     list: 'I will enter each one with its date',
     unknown: 'Not sure / skip',
-    inLast: (months: number) => `How many times did you borrow in the last ${enMonths(months)}?`,
+    inLast: (months: number) => (months === 6 ? 'How many times did you borrow in the last 6 months, in all?' : `How many of them in the last ${enMonths(months)}?`),
     addFirst: 'Enter a draw?',
     addMore: 'Another draw?',
     date: 'Date you borrowed (YYYY-MM-DD, or YYYY-MM):',
@@ -223,6 +257,8 @@ const en = {
 
   /* notes written into the YAML */
   notes: {
+    rateEstimated: (name: string, rate: string) =>
+      ` The rate of ${name} is an estimate (the product's typical rate, ${rate}), not yours:\n replace it with the rate in your contract and delete rate_estimated.`,
     fromMonth: (dates: string[]) =>
       ` ${plural(dates.length, 'This date was', 'These dates were')} given as a month only; the middle of the month is used: ${dates.join(', ')}`,
     spread: (entries: number, counts: [number, number][]) =>
@@ -251,6 +287,10 @@ const en = {
     notSaved: 'The profile was not saved.',
     offer: 'Save your answers as a profile for next time?',
   },
+  after: {
+    record: 'Record this audit in the history beside the profile, to follow your progress month by month?',
+    roadmap: (file: string) => `Your roadmap (what to do, month by month): limit-audit roadmap ${file}`,
+  },
   yaml: {
     header: ' limit-audit profile, written by `limit-audit interview`.',
     checkAgain: ' Run it again any time: limit-audit check <this file>',
@@ -258,8 +298,8 @@ const en = {
   },
 
   /* the prompts */
-  /** Inquirer's key hints under a list ("↑↓ navigate • ⏎ select"), by inquirer's action name; none: inquirer's own, in English. */
-  selectKeys: undefined as Readonly<Record<string, string>> | undefined,
+  /** The key hints under a list ("↑↓ navigate • ⏎ select • esc back"), by action name (inquirer's, and ours: back); missing: inquirer's own English. */
+  selectKeys: { back: 'previous question' } as Readonly<Record<string, string>> | undefined,
   /** A yes/no question's answer as shown once given, and the hint after it ("(y/N)"); none: inquirer's own, in English. */
   confirm: undefined as { yes: string; no: string; hint: (defaultYes: boolean) => string } | undefined,
 
@@ -276,12 +316,12 @@ const zhMonths = (n: number) => (n === 1 ? '1 个月' : `${n} 个月`);
 const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   intro: [
     'limit-audit 问卷：共 8 个简短部分，之后给出诊断和还款计划。',
-    '• 按回车接受括号中的建议值；按退格键清除它。',
+    '• 按回车接受括号中的建议值；按退格键清除它。按 Esc 返回上一题。',
     '• 金额可写 12000、1.2万、12,000 或 ¥12,000.50。日期写 2026-08-15（只记得月份就写 2026-08）。',
     '• 负债之后的各部分都可以跳过：相关检查会列为"未评估"，绝不会算作通过。',
     '• 您输入的任何内容都不会离开本机。随时按 Ctrl-C 退出，不会保存任何内容。',
   ].join('\n'),
-  sectionHeading: (index, total, title) => `\n── ${title}（${index}/${total}）──`,
+  sectionHeading: (index, total, title) => `\n── ${title}（${index}/${total}）──  Esc：返回上一题`,
   sectionTitle: {
     income: '收入',
     debts: '负债',
@@ -305,7 +345,19 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   },
   fixAnswer: (problem) => `  ✗ ${problem}——请重新回答。`,
   atMostMonths: (max) => `这里最多 ${max} 个月；更长的历史可以在保存的文件中补充。`,
-  countBelowShorterWindow: (atLeast, months) => `这段时间包含最近 ${zhMonths(months)}，您在那里填了 ${atLeast} 次：应不少于 ${atLeast}。`,
+  countAboveLongerWindow: (atMost, months) => `这段时间的次数包含在最近 ${zhMonths(months)}的 ${atMost} 次之内：应不多于 ${atMost}。`,
+  back: {
+    first: '这是第一题，前面没有问题了。',
+    returned: '已返回上一题；按回车保留您之前的回答。',
+    notHere: '这里不能返回：请选"修改某个部分"来更改回答。',
+  },
+  plausible: {
+    question: (shown, times, reference) => `${shown} 是${reference}的 ${times} 倍。确定吗？`,
+    keep: (shown) => `确定，就是 ${shown}`,
+    suggest: (shown) => `不对，我想填的是 ${shown}`,
+    retype: '不对，重新填写',
+    monthlyIncome: (income) => `您月收入（${income}）`,
+  },
   yes: '是',
   no: '否',
   notSure: '不确定 / 跳过',
@@ -331,9 +383,11 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   debts: {
     addFirst: '您目前有欠款吗：网贷、花呗、信用卡、分期、房贷……？',
     addMore: '再添加一笔债务？',
+    product: '是哪一种？',
     name: '这笔债务的名称（如 借呗、招行信用卡）：',
     kind: '这是哪类债务？',
     lender: '出借方（与名称相同可直接回车）：',
+    lenderSuggested: '出借方（回车保留建议值；借呗和花呗都属于重庆蚂蚁消费金融）：',
     balance: '尚欠余额（元）：',
     rateKind: '它的利息怎么标示？',
     rateApr: '年利率（APR）',
@@ -341,6 +395,10 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
     apr: '年利率（如 18.25% 或 0.1825）：',
     dailyRate: '日利率（如 0.05% 或 0.0005）：',
     rateFee: '按分期本金收取每期手续费（花呗分期、信用卡分期）',
+    perDay: (rate) => `日利率 ${rate}`,
+    rateUnknown: (rate) => `不确定：使用典型利率 ${rate}（保存和报告中都会标为估计值）`,
+    feePerPeriod: '每期手续费，按账单所示：金额（元，如 30.24）或费率（如 0.6%）：',
+    instalmentBalance: '尚欠的分期本金（元；回车按剩余期数 × 每期本金计算）：',
     feeRate: '每期手续费率，按最初分期的金额计（如 0.6% 或 0.006）：',
     originalPrincipal: '最初分期的金额（元）：',
     periods: '总期数（如 12）：',
@@ -352,10 +410,26 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
     purpose: '这笔钱用在哪里？',
     overdue: '目前这笔有逾期未还吗？',
   },
+  product: {
+    jiebei: '借呗',
+    huabei: '花呗（每月账单）',
+    huabei_installment: '花呗分期（用花呗分期买的东西）',
+    weilidai: '微粒贷',
+    jd_jintiao: '京东金条',
+    jd_baitiao: '京东白条',
+    meituan: '美团借钱',
+    bank_card: '银行信用卡（账单）',
+    card_installment: '信用卡分期',
+    bank_loan: '银行消费贷',
+    mortgage: '房贷',
+    auto: '车贷',
+    family: '向亲友借的钱',
+    other: '其他',
+  },
   debtKind: {
     online_loan: '网络贷款 / 信用（借呗、花呗、微粒贷、京东金条……）',
-    credit_card: '信用卡',
-    installment: '分期（商品分期、消费分期）',
+    credit_card: '银行信用卡',
+    installment: '分期（花呗分期、信用卡分期、商品分期）',
     mortgage: '房贷',
     auto: '车贷',
     business: '经营贷',
@@ -393,10 +467,10 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   inquiries: {
     mode: '贷款或信用卡申请（每次申请都会在征信报告上留下一次硬查询）：',
     none: '近 6 个月没有',
-    counts: '我能数出次数：最近 1 / 3 / 6 个月各几次',
+    counts: '我能数出次数：最近 6 / 3 / 1 个月各几次',
     list: '逐笔填写日期',
     unknown: '不确定 / 跳过',
-    inLast: (months) => `最近 ${zhMonths(months)}内申请了几次？`,
+    inLast: (months) => (months === 6 ? '最近 6 个月内一共申请了几次？' : `其中最近 ${zhMonths(months)}内有几次？`),
     kindOfCounted: '这些申请主要是什么？',
     addFirst: '填写一次申请？',
     addMore: '还有其他申请吗？',
@@ -412,10 +486,10 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   draws: {
     mode: '每次借款（从贷款或额度中借出钱）：',
     none: '近 6 个月一次也没有',
-    counts: '我能数出次数：最近 1 / 3 / 6 个月各几次',
+    counts: '我能数出次数：最近 6 / 3 / 1 个月各几次',
     list: '逐笔填写日期',
     unknown: '不确定 / 跳过',
-    inLast: (months) => `最近 ${zhMonths(months)}内借了几次？`,
+    inLast: (months) => (months === 6 ? '最近 6 个月内一共借了几次？' : `其中最近 ${zhMonths(months)}内有几次？`),
     addFirst: '填写一次借款？',
     addMore: '还有其他借款吗？',
     date: '借款日期（YYYY-MM-DD，或 YYYY-MM）：',
@@ -475,6 +549,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   },
 
   notes: {
+    rateEstimated: (name, rate) => ` ${name} 的利率是估计值（该产品的典型利率 ${rate}），不是您自己的：\n 请换成合同上的利率，并删除 rate_estimated。`,
     fromMonth: (dates) => ` 以下日期只给了月份，取当月中旬：${dates.join('、')}`,
     spread: (entries, counts) =>
       ` 这 ${entries} 条记录由您填写的次数生成（${counts
@@ -501,13 +576,17 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
     notSaved: '档案未保存。',
     offer: '把您的回答保存为档案，方便下次使用吗？',
   },
+  after: {
+    record: '把这次自查记入档案旁的历史记录，以便逐月跟踪进展吗？',
+    roadmap: (file) => `查看您的路线图（每月该做什么）：limit-audit roadmap ${file}`,
+  },
   yaml: {
     header: ' limit-audit 个人财务档案，由 `limit-audit interview` 生成。',
     checkAgain: ' 随时再次检查：limit-audit check <本文件>',
     skipped: (sections) => ` 未回答的部分（相关检查列为"未评估"）：${sections.join('、')}`,
   },
 
-  selectKeys: { navigate: '移动', select: '选择', 'see more': '更多' },
+  selectKeys: { navigate: '移动', select: '选择', 'see more': '更多', back: '返回上一题' },
   confirm: { yes: '是', no: '否', hint: (defaultYes) => `（是 y / 否 n，回车即${defaultYes ? '是' : '否'}）` },
 
   notATerminal:

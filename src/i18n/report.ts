@@ -45,6 +45,8 @@ const en = {
     apr: (rate: string) => `${rate} a year`,
     daily_rate: (rate: string, yearly: string) => `${rate} a day (${yearly} a year)`,
     fee_rate: (rate: string, yearly: string) => `${rate} fee a period (${yearly} a year)`,
+    /** A rate the profile marks `rate_estimated`: the product's typical one, not the person's own. */
+    estimated: (quoted: string) => `${quoted}, estimated: the product's typical rate, not yours`,
   },
   plan: (split: string) => `Repayment plan (${split})`,
   strategyLabel: 'Strategy',
@@ -164,6 +166,7 @@ const zh: ReportText = {
     apr: (rate) => `年化 ${rate}`,
     daily_rate: (rate, yearly) => `日利率 ${rate}（年化 ${yearly}）`,
     fee_rate: (rate, yearly) => `每期手续费 ${rate}（年化 ${yearly}）`,
+    estimated: (quoted) => `${quoted}，估计值：该产品的典型利率，不是您自己的`,
   },
   plan: (split) => `还款计划（${split}）`,
   strategyLabel: '策略',

@@ -6,6 +6,7 @@
 import { profileSchema, type Profile } from '../profile/schema';
 import type { Lang } from '../i18n/lang';
 import { Ask, choices, type InterviewIO } from './questions/ask';
+import { Journal } from './questions/journal';
 import { compact, schemaProblems } from './questions/validate';
 import { saveProfile, type ProfileFiles } from './save';
 import { isSkippable, SECTIONS } from './sections';
@@ -40,12 +41,15 @@ export async function runInterview(io: InterviewIO, options: InterviewOptions): 
   const ask = new Ask(io);
   const { t } = ask;
   const answers: Answers = {};
-  const ctx: SectionContext = { ask, asOf: options.asOf, answers };
-  io.print(t.intro);
-  for (const [index, id] of SECTION_IDS.entries()) {
-    io.print(t.sectionHeading(index + 1, SECTION_IDS.length, t.sectionTitle[id]));
-    await runSection(ctx, id);
-  }
+  ask.say(t.intro);
+  // The sections, from the top, with the way back (questions/journal.ts): a step back replays the pass.
+  await withWayBack(io, options.asOf, answers, async (ctx, heading) => {
+    for (const key of SECTION_IDS) delete answers[key];
+    for (const [index, id] of SECTION_IDS.entries()) {
+      heading(t.sectionHeading(index + 1, SECTION_IDS.length, t.sectionTitle[id]));
+      await runSection(ctx, id);
+    }
+  });
 
   let saved: SavedProfile | undefined;
   let showAnswers = true;
@@ -53,7 +57,7 @@ export async function runInterview(io: InterviewIO, options: InterviewOptions): 
     const { profile, yaml, skipped } = assembleProfile(answers, options.asOf, io.lang);
     if (showAnswers) {
       io.print(`${t.review.heading}${yaml}`);
-      if (skipped.length > 0) io.print(t.review.skipped(skipped.map((id) => t.sectionTitle[id])));
+      if (skipped.length > 0) ask.say(t.review.skipped(skipped.map((id) => t.sectionTitle[id])));
       showAnswers = false;
     }
     const next = await ask.choose('review', t.review.question, choices(['go', 'edit', 'save'] as const, t.review), 'go');
@@ -67,15 +71,60 @@ export async function runInterview(io: InterviewIO, options: InterviewOptions): 
     const id = await ask.choose(
       'review.section',
       t.review.whichSection,
-      SECTION_IDS.map((section) => ({
+      SECTION_IDS.map((section, index) => ({
         value: section,
-        name: `${t.sectionTitle[section]} (${answers[section]?.value === undefined ? t.review.notAnswered : t.review.answered})`,
+        name: `${index + 1}/${SECTION_IDS.length} ${t.sectionTitle[section]} (${answers[section]?.value === undefined ? t.review.notAnswered : t.review.answered})`,
       })),
     );
-    io.print(t.sectionHeading(SECTION_IDS.indexOf(id) + 1, SECTION_IDS.length, t.sectionTitle[id]));
-    await runSection(ctx, id);
+    // The section again, its earlier answers as defaults; the way back stays inside it.
+    const earlier = answers[id];
+    await withWayBack(io, options.asOf, answers, async (ctx, heading) => {
+      setAnswer(answers, id, earlier);
+      heading(t.sectionHeading(SECTION_IDS.indexOf(id) + 1, SECTION_IDS.length, t.sectionTitle[id]));
+      await runSection(ctx, id);
+    });
     showAnswers = true;
   }
+}
+
+/**
+ * Runs `pass` with the way back: its questions go through a Journal, so Esc returns to the previous
+ * question by running the pass again from its start, answering the questions before that one from
+ * the record. Text printed while replaying is held back; a section heading held back is shown when
+ * the replay reaches the question asked again, with a line saying where the person is.
+ */
+async function withWayBack(
+  io: InterviewIO,
+  asOf: string,
+  answers: Answers,
+  pass: (ctx: SectionContext, heading: (text: string) => void) => Promise<void>,
+): Promise<void> {
+  const live = new Ask(io);
+  const t = live.t;
+  let heldHeading: string | undefined;
+  const journal: Journal = new Journal(io.prompter, {
+    returned: () => {
+      if (heldHeading !== undefined) live.say(heldHeading);
+      heldHeading = undefined;
+      live.say(t.back.returned);
+    },
+    nothingBefore: () => live.say(t.back.first),
+  });
+  const print = (text: string) => {
+    if (!journal.replaying) io.print(text);
+  };
+  const ask = new Ask({ ...io, prompter: journal, print });
+  const ctx: SectionContext = { ask, asOf, answers };
+  const heading = (text: string) => {
+    heldHeading = journal.replaying ? text : undefined;
+    ask.say(text);
+  };
+  await journal.run(() => pass(ctx, heading));
+}
+
+function setAnswer<K extends SectionId>(answers: Answers, id: K, outcome: Answers[K]): void {
+  const slot: { [P in K]?: Answers[P] } = answers;
+  slot[id] = outcome;
 }
 
 async function runSection<K extends SectionId>(ctx: SectionContext, id: K): Promise<void> {

@@ -16,7 +16,7 @@ export interface ProfileFiles {
 
 /** Writes `text` to `path` (or another name the user gives); returns where it went, or undefined if not saved. */
 export async function saveProfile(ask: Ask, files: ProfileFiles, path: string, text: string): Promise<string | undefined> {
-  const { t, io } = ask;
+  const { t } = ask;
   let target: string | undefined = path;
   while (target !== undefined) {
     let overwrite = false;
@@ -29,14 +29,14 @@ export async function saveProfile(ask: Ask, files: ProfileFiles, path: string, t
     }
     try {
       files.write(target, text, overwrite);
-      io.print(t.save.saved(target));
+      ask.say(t.save.saved(target));
       return target;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      io.print(error.message);
+      ask.say(error.message);
       target = await ask.text({ id: 'save.another', message: t.save.another, optional: true });
     }
   }
-  io.print(t.save.notSaved);
+  ask.say(t.save.notSaved);
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** From the profile as the user wrote it (yuan, apr, daily rate or fee) to the planner's debts (fen, apr). */
 import { yuanToFen } from '../money';
+import { debtLender } from '../profile/lenders';
 import type { Profile } from '../profile/schema';
 import { annualRate } from '../profile/values';
 import { debtRate } from './apr';
@@ -10,8 +11,8 @@ export function toPlanDebts(debts: Profile['debts']): PlanDebt[] {
     const planDebt: PlanDebt = {
       name: debt.name,
       kind: debt.kind,
-      // Online lenders are counted by lender (多头借贷); a debt without one stands for itself.
-      lender: debt.lender ?? debt.name,
+      // Online lenders are counted by institution (多头借贷): 借呗 and 花呗 are one; a debt without a lender stands for itself.
+      lender: debtLender(debt),
       balanceFen: yuanToFen(debt.balance),
       // daily_rate × 365, exact in decimal (values.ts): the simple day count Huabei and card pages use.
       // A fee instalment has no interest rate: its true APR (the IRR of its contract) ranks it. An

@@ -139,6 +139,8 @@ export const debtSchema = z
     periods: z.optional(z.int().check(z.gte(1), z.lte(600))),
     fee_rate: z.optional(rateFee),
     upfront_fee: z.optional(money),
+    /** The rate is the product's typical one, not the person's own ("not sure" in the questionnaire). */
+    rate_estimated: z.optional(z.boolean()),
     purpose: z.optional(z.enum(PURPOSES)),
     overdue: z.optional(z.boolean()),
   })

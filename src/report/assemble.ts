@@ -51,6 +51,7 @@ export function assembleReport(outcome: AuditOutcome, context: ReportContext): R
       monthlyRate: rate8(d.monthlyRate),
       apr: rate8(d.apr),
       ear: rate8(d.ear),
+      ...(d.rateEstimated ? { rateEstimated: true as const } : {}),
     })),
     plan: outcome.plan === null ? null : planToJson(outcome.plan, lang),
   };

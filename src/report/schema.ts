@@ -107,6 +107,8 @@ export const debtRateSchema = z.object({
   apr: ratio,
   /** (1 + monthlyRate)^12 − 1. */
   ear: ratio,
+  /** Present when the rate is the product's typical one, not the person's own (profile `rate_estimated`). */
+  rateEstimated: z.optional(z.literal(true)),
 });
 
 const areaScores = z.object({

@@ -172,6 +172,6 @@ export function debtRateRows(report: Report): string[][] {
   return report.debts.map((d) => {
     const yearly = formatPercent(d.quotedApr);
     const quoted = d.quotedBasis === 'apr' ? t.quoted.apr(yearly) : t.quoted[d.quotedBasis](formatPercent(d.quotedRate, 4), yearly);
-    return [d.name, quoted, formatPercent(d.apr), formatPercent(d.ear)];
+    return [d.name, d.rateEstimated ? t.quoted.estimated(quoted) : quoted, formatPercent(d.apr), formatPercent(d.ear)];
   });
 }

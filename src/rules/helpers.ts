@@ -132,6 +132,9 @@ export function lenderOf(debt: Pick<Debt, 'lender' | 'name'>): string {
   return debt.lender ?? debt.name;
 }
 
+/** The institution a debt is owed to, as 多头借贷 counts it (借呗 and 花呗 are one: src/profile/lenders.ts). */
+export { debtLender } from '../profile/lenders';
+
 /* ---------------------------------------------------------------- message values */
 
 /** "借呗 ¥18,000.00" / "借呗 18,000.00元": a name and an amount, for a list (the shared phrase `name_value`). */

@@ -6,6 +6,8 @@ import { z } from 'zod/mini';
 import { INTERVIEW_SOURCE, runInterviewCommand, type InterviewCommandOptions } from '../../src/cli/interview';
 import { parseProfile } from '../../src/cli/load';
 import { InterruptedError, UserError } from '../../src/errors';
+import { interviewText } from '../../src/i18n/interview';
+import { displayWidth } from '../../src/report/text-layout';
 import { profileSchema, type Profile } from '../../src/profile/schema';
 import { COMMAND_OPTIONS as OPTIONS, CTRL_C, scripted, terminalContext as context, type Step } from './scripted';
 import { EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
@@ -36,9 +38,9 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(steps: Step[], opts: Partial<InterviewCommandOptions> = {}, audit = fakeAudit()) {
+async function run(steps: Step[], opts: Partial<InterviewCommandOptions> = {}, audit = fakeAudit(), overrides: Parameters<typeof context>[0] = {}) {
   const script = scripted(steps);
-  const { ctx, out, err } = context();
+  const { ctx, out, err } = context(overrides);
   audit.watch(dir);
   const code = await runInterviewCommand({ ...OPTIONS, ...opts }, ctx, { prompter: script.prompter, audit: audit.audit });
   expect(script.remaining()).toEqual([]);
@@ -63,7 +65,7 @@ describe('limit-audit interview', () => {
 
   it('--save writes the profile before the audit, and the report names the file', async () => {
     const path = join(dir, 'mine.yaml');
-    const { code, audit, err } = await run([...SHORT, ...GO_ON], { save: path });
+    const { code, audit, err } = await run([...SHORT, ...GO_ON, ['record.offer', false]], { save: path });
     expect(code).toBe(0);
     expect(audit.calls).toHaveLength(1);
     expect(audit.calls[0]!.source).toBe(path);
@@ -72,7 +74,17 @@ describe('limit-audit interview', () => {
     const saved = await parseProfile(readFileSync(path), path, 'en');
     expect(saved).toStrictEqual(audit.calls[0]!.profile);
     expect(z.safeParse(profileSchema, saved).success).toBe(true);
-    expect(err.join('')).toContain(`Saved to ${path}. Next time, run: limit-audit check ${path}`);
+    // Wrapped to the terminal's 80 columns, between words: the path is whole on its line.
+    expect(err.join('').replace(/\n/g, ' ')).toContain(`Saved to ${path}. Next time, run: limit-audit check ${path}`);
+  });
+
+  it('wraps its own lines (the intro, hints) to the terminal, between words, keeping the bullets\' indent', async () => {
+    const { err } = await run([...SHORT, ...GO_ON, ['save.offer', false]], {}, undefined, { columns: 60 });
+    const intro = err.join('').split('\n── ')[0]!;
+    for (const line of intro.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+    expect(intro).toContain('• Enter accepts the suggestion in brackets; Backspace clears\n  it.');
+    // Unwrapped, nothing is lost.
+    expect(intro.replace(/\n  /g, ' ')).toContain(interviewText('en').intro.split('\n')[1]);
   });
 
   it('passes the audit exit code through (1: a finding at or above --fail-on)', async () => {
@@ -92,20 +104,20 @@ describe('limit-audit interview', () => {
   it('--save replaces an existing file after an explicit yes', async () => {
     const path = join(dir, 'mine.yaml');
     writeFileSync(path, 'old');
-    const { audit } = await run([...SHORT, ...GO_ON, ['save.overwrite', true]], { save: path });
+    const { audit } = await run([...SHORT, ...GO_ON, ['save.overwrite', true], ['record.offer', false]], { save: path });
     expect(await parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
   });
 
   it('does not write twice when the review already saved the same answers to the --save file', async () => {
     const path = join(dir, 'mine.yaml');
     // After saving from the review the file exists; a second write would have asked to overwrite it.
-    const { audit } = await run([...SHORT, ['review', 'save'], ['save.path', ''], ...GO_ON], { save: path });
+    const { audit } = await run([...SHORT, ['review', 'save'], ['save.path', ''], ...GO_ON, ['record.offer', false]], { save: path });
     expect(audit.calls[0]!.source).toBe(path);
   });
 
   it('without --save, offers to save after the diagnosis', async () => {
     const path = join(dir, 'later.yaml');
-    const { audit } = await run([...SHORT, ...GO_ON, ['save.offer', true], ['save.path', path]]);
+    const { audit } = await run([...SHORT, ...GO_ON, ['save.offer', true], ['save.path', path], ['record.offer', false]]);
     expect(audit.calls[0]!.source).toBe(INTERVIEW_SOURCE);
     expect(audit.calls[0]!.filesThen).toEqual([]);
     expect(await parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
@@ -123,10 +135,37 @@ describe('limit-audit interview', () => {
 
   it('a full session round-trips through the saved file', async () => {
     const path = join(dir, 'full.yaml');
-    const { audit } = await run([...EVERYTHING, ...GO_ON], { save: path });
+    const { audit } = await run([...EVERYTHING, ...GO_ON, ['record.offer', false]], { save: path });
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('# 4 entries made from your counts');
     expect(await parseProfile(Buffer.from(text), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
+  });
+});
+
+describe('after the report: the history and the roadmap', () => {
+  it('offers to record the audit beside the saved profile (Enter: no), then names the roadmap command', async () => {
+    const path = join(dir, 'mine.yaml');
+    const { err, script } = await run([...SHORT, ...GO_ON, ['record.offer', '']], { save: path });
+    expect(script.asked.find((q) => q.id === 'record.offer')?.default).toBe(false);
+    expect(existsSync(join(dir, 'mine.history.ndjson'))).toBe(false);
+    expect(err.join('').replace(/\n/g, ' ')).toContain(`Your roadmap (what to do, month by month): limit-audit roadmap ${path}`);
+  });
+
+  it('a yes records it, as check --record would, in the history beside the profile', async () => {
+    const path = join(dir, 'mine.yaml');
+    const { err } = await run([...SHORT, ...GO_ON, ['save.offer', true], ['save.path', path], ['record.offer', true]]);
+    const history = join(dir, 'mine.history.ndjson');
+    expect(readFileSync(history, 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
+    expect(err.join('').replace(/\n/g, ' ')).toContain(`recorded the audit of 2026-11-01 in ${history} (1 audit)`);
+  });
+
+  it('with --record, does not ask again; unsaved, offers neither', async () => {
+    const path = join(dir, 'mine.yaml');
+    const recorded = await run([...SHORT, ...GO_ON], { save: path, record: true });
+    expect(recorded.script.asked.some((q) => q.id === 'record.offer')).toBe(false);
+    const unsaved = await run([...SHORT, ...GO_ON, ['save.offer', false]]);
+    expect(unsaved.script.asked.some((q) => q.id === 'record.offer')).toBe(false);
+    expect(unsaved.err.join('')).not.toContain('limit-audit roadmap');
   });
 });
 
@@ -147,7 +186,7 @@ describe('Ctrl-C', () => {
   });
 
   it('in the middle of a section: exit 130, nothing written', async () => {
-    await interrupted([...INCOME, ['debts.more', true], ['debts.name', '借呗'], ['debts.kind', CTRL_C]], { save: join(dir, 'mine.yaml') });
+    await interrupted([...INCOME, ['debts.more', true], ['debts.product', 'jiebei'], ['debts.name', ''], ['debts.lender', CTRL_C]], { save: join(dir, 'mine.yaml') });
     expect(readdirSync(dir)).toEqual([]);
   });
 

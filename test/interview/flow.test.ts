@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { runInterview } from '../../src/interview/flow';
 import { profileSchema, type Profile } from '../../src/profile/schema';
 import { memoryFiles, scripted, type Step } from './scripted';
-import { AS_OF, CREDIT_UNSURE_END, creditOnly, editSection, EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST, TWO_DEBTS } from './steps';
+import { AS_OF, CREDIT_UNSURE_END, creditOnly, editSection, EVERYTHING, GO_ON, INCOME, LAST_DEBT_THEN_SKIP, NO_DEBTS, SKIP_REST, TWO_DEBTS } from './steps';
 
 async function interview(steps: Step[], options: { lang?: 'en' | 'zh'; files?: ReturnType<typeof memoryFiles>; savePath?: string } = {}) {
   const script = scripted(steps, options.lang ?? 'en');
@@ -16,6 +16,7 @@ async function interview(steps: Step[], options: { lang?: 'en' | 'zh'; files?: R
 const JIEBEI = {
   name: '借呗',
   kind: 'online_loan',
+  lender: '重庆蚂蚁消费金融',
   balance: 18000,
   daily_rate: 0.0005,
   repayment: 'equal_installment',
@@ -87,7 +88,7 @@ describe('the questionnaire, section by section', () => {
     expect(profile).toStrictEqual(expected);
     expect(z.safeParse(profileSchema, profile).success).toBe(true);
     // The estimates are said so where they stand.
-    expect(yaml).toContain('# 4 entries made from your counts (1 in the last month, 3 in the last 3 months, 4 in the last 6 months)');
+    expect(yaml).toContain('# 4 entries made from your counts (4 in the last 6 months, 3 in the last 3 months, 1 in the last month)');
     expect(yaml).toContain('the middle of the month is used: 2026-08-15');
     expect(yaml).not.toContain('Not answered');
   });
@@ -116,9 +117,9 @@ describe('the questionnaire, section by section', () => {
       creditOnly([
         ['credit.overdues.mode', 'none'],
         ['credit.inquiries.mode', 'counts'],
-        ['credit.inquiries.last1', '0'],
+        ['credit.inquiries.last6', '0'],
         ['credit.inquiries.last3', ''],
-        ['credit.inquiries.last6', ''],
+        ['credit.inquiries.last1', ''],
         ['credit.draws.mode', 'unknown'],
         ['credit.sesame_score', ''],
         ['credit.autopay', 'yes'],
@@ -210,11 +211,11 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
     const { script, profile } = await interview([
       ...INCOME,
       ['debts.more', true],
-      ['debts.name', '借呗'],
-      ['debts.kind', 'online_loan'],
+      ['debts.product', 'jiebei'],
+      ['debts.name', ''],
       ['debts.lender', ''],
-      ['debts.balance', '18000'],
       ['debts.rate_kind', 'apr'],
+      ['debts.balance', '18000'],
       ['debts.apr', '18.25'],
       ['debts.apr', '0.1825'],
       ['debts.repayment', 'equal_installment'],
@@ -238,11 +239,11 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
       ['credit.overdues.settled', true],
       ['credit.overdues.more', false],
       ['credit.inquiries.mode', 'counts'],
-      ['credit.inquiries.last1', '2'],
-      ['credit.inquiries.last3', '1'],
-      ['credit.inquiries.last3', '2'],
       ['credit.inquiries.last6', '-1'],
       ['credit.inquiries.last6', '2'],
+      ['credit.inquiries.last3', '3'],
+      ['credit.inquiries.last3', '2'],
+      ['credit.inquiries.last1', '2'],
       ['credit.inquiries.kind', 'card'],
       ['credit.draws.mode', 'unknown'],
       ['credit.sesame_score', '1000'],
@@ -261,37 +262,44 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
       ['credit.overdues.date', 'expected a real calendar date YYYY-MM-DD, found "2026-02-30"'],
       ['credit.overdues.date', 'Not a date. Write YYYY-MM-DD, e.g. 2026-08-15 (or 2026-08 for "some time that month").'],
       ['credit.overdues.days', 'expected a value ≥ 1, found 0'],
-      ['credit.inquiries.last3', 'This window includes the last month, where you counted 2: expected at least 2.'],
       ['credit.inquiries.last6', 'expected a value ≥ 0, found -1'],
+      ['credit.inquiries.last3', 'These are among the 2 you counted in the last 6 months: expected at most 2.'],
       ['credit.sesame_score', 'expected a value ≤ 950, found 1000'],
     ]);
     expect(profile.debts[0]).toMatchObject({ apr: 0.1825, months_left: 10 });
     expect(profile.credit?.inquiries).toHaveLength(2);
   });
 
-  it('offers the shorter window count as the default of the longer one', async () => {
-    const { script } = await interview(
+  it('asks the 6-month total first, then how many of those in the last 3 months and the last month; Enter answers 0', async () => {
+    const { script, profile } = await interview(
       creditOnly([
         ['credit.overdues.mode', 'none'],
         ['credit.inquiries.mode', 'counts'],
-        ['credit.inquiries.last1', '2'],
-        ['credit.inquiries.last3', ''],
         ['credit.inquiries.last6', '5'],
+        ['credit.inquiries.last3', ''],
+        ['credit.inquiries.last1', ''],
         ['credit.inquiries.kind', ''],
         ['credit.draws.mode', 'unknown'],
         ...CREDIT_UNSURE_END,
       ]),
     );
-    expect(script.asked.find((q) => q.id === 'credit.inquiries.last3')?.default).toBe('2');
-    expect(script.asked.find((q) => q.id === 'credit.inquiries.last6')?.default).toBe('2');
+    const order = script.asked.filter((q) => q.id.startsWith('credit.inquiries.last')).map((q) => [q.id, q.message, q.default]);
+    expect(order).toEqual([
+      ['credit.inquiries.last6', 'How many applications in the last 6 months, in all?', '0'],
+      ['credit.inquiries.last3', 'How many of them in the last 3 months?', '0'],
+      ['credit.inquiries.last1', 'How many of them in the last month?', '0'],
+    ]);
+    // All five between 3 and 6 months ago: no inquiry in the last 3 months.
+    expect(profile.credit?.inquiries?.every((inquiry) => inquiry.date <= '2026-08-01')).toBe(true);
+    expect(profile.credit?.inquiries).toHaveLength(5);
   });
 
   it('refuses a second debt with the same name (a rule over the whole list) and asks the name again', async () => {
     const { script, profile } = await interview([
       ...INCOME,
-      ...TWO_DEBTS.slice(0, 13),
+      ...TWO_DEBTS.slice(0, 14),
       ['debts.name', '借呗'],
-      ...TWO_DEBTS.slice(14, 23),
+      ...TWO_DEBTS.slice(15, 23),
       ['debts.name', '借呗2'],
       ['debts.more', false],
       ...SKIP_REST,
@@ -303,43 +311,38 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
 });
 
 describe('fees: a 花呗 / card instalment and a loan with an up-front fee', () => {
-  it('asks an instalment for its fee per period, the amount put on instalments and the periods, not for a rate or a repayment', async () => {
+  it('asks 花呗分期 for the amount put on instalments, the periods and the fee per period, not for a rate or a repayment', async () => {
     const { profile, script } = await interview([
       ...INCOME,
       ['debts.more', true],
-      ['debts.name', '花呗分期'],
-      ['debts.kind', 'installment'],
-      ['debts.lender', '花呗'],
-      ['debts.balance', '4200'],
-      ['debts.rate_kind', ''], // an instalment's default: a fee per period
+      ['debts.product', 'huabei_installment'],
+      ['debts.name', ''], // 花呗分期
+      ['debts.lender', ''], // 重庆蚂蚁消费金融
+      ['debts.original_principal', '5040'],
+      ['debts.periods', '6'],
       ['debts.fee_rate', '0.75'], // written as a percentage without its sign: refused, with the decimal suggested
       ['debts.fee_rate', '0.75%'],
-      ['debts.original_principal', '5040'],
-      ['debts.periods', '4'], // fewer than the months left is allowed here; months_left is then checked against it
+      ['debts.months_left', '7'],
       ['debts.months_left', '5'],
-      ['debts.months_left', '4'],
-      ['debts.upfront_fee', ''],
-      ['debts.purpose', ''],
-      ['debts.overdue', ''],
-      ['debts.more', false],
-      ...SKIP_REST,
-      ...GO_ON,
+      ['debts.balance', ''], // Enter: 5 of the 6 slices of 5040 are still owed, 4200
+      ...LAST_DEBT_THEN_SKIP,
     ]);
     expect(script.rejections.map((r) => r.reason)).toEqual([
       'expected a fee per period between 0 and 0.1 of the original amount (a decimal: 0.006 = 0.6 % a period), found 0.75 (did you mean 0.0075?)',
       'months_left cannot be more than periods (the number of instalments in all)',
     ]);
-    expect(script.asked.some((q) => q.id === 'debts.repayment' || q.id === 'debts.apr')).toBe(false);
+    expect(script.asked.some((q) => q.id === 'debts.repayment' || q.id === 'debts.apr' || q.id === 'debts.rate_kind')).toBe(false);
+    expect(script.asked.find((q) => q.id === 'debts.balance')?.default).toBe('4200');
     expect(profile.debts).toStrictEqual([
       {
         name: '花呗分期',
         kind: 'installment',
-        lender: '花呗',
+        lender: '重庆蚂蚁消费金融',
         balance: 4200,
         repayment: 'fee_installment',
-        months_left: 4,
+        months_left: 5,
         original_principal: 5040,
-        periods: 4,
+        periods: 6,
         fee_rate: 0.0075,
         purpose: 'consumption',
         overdue: false,
@@ -347,26 +350,52 @@ describe('fees: a 花呗 / card instalment and a loan with an up-front fee', () 
     ]);
   });
 
+  it('takes a card instalment\'s fee per period as the amount the bill shows, and writes it as the rate on the amount put on instalments', async () => {
+    const { profile } = await interview([
+      ...INCOME,
+      ['debts.more', true],
+      ['debts.product', 'card_installment'],
+      ['debts.name', '招行分期'],
+      ['debts.lender', '招商银行'],
+      ['debts.original_principal', '1.2万'],
+      ['debts.periods', '12'],
+      ['debts.fee_rate', '72'], // ¥72 a period on ¥12,000: 0.6 %
+      ['debts.months_left', '10'],
+      ['debts.balance', ''], // 10 of 12 slices: 10000
+      ...LAST_DEBT_THEN_SKIP,
+    ]);
+    expect(profile.debts[0]).toStrictEqual({
+      name: '招行分期',
+      kind: 'installment',
+      lender: '招商银行',
+      balance: 10000,
+      repayment: 'fee_installment',
+      months_left: 10,
+      original_principal: 12000,
+      periods: 12,
+      fee_rate: 0.006,
+      purpose: 'consumption',
+      overdue: false,
+    });
+  });
+
   it('asks a loan for a fee taken at the start, then for its amount and term from the start (the balance and months left by default)', async () => {
     const { profile } = await interview([
       ...INCOME,
       ['debts.more', true],
+      ['debts.product', 'other'],
       ['debts.name', '某小贷'],
       ['debts.kind', 'online_loan'],
       ['debts.lender', ''],
-      ['debts.balance', '7500'],
       ['debts.rate_kind', 'apr'],
+      ['debts.balance', '7500'],
       ['debts.apr', '12%'],
       ['debts.repayment', 'equal_installment'],
       ['debts.months_left', '9'],
       ['debts.upfront_fee', '500'],
       ['debts.original_principal', '10000'],
       ['debts.periods', ''], // Enter: the months left, 9
-      ['debts.purpose', ''],
-      ['debts.overdue', ''],
-      ['debts.more', false],
-      ...SKIP_REST,
-      ...GO_ON,
+      ...LAST_DEBT_THEN_SKIP,
     ]);
     expect(profile.debts[0]).toStrictEqual({
       name: '某小贷',
@@ -433,11 +462,11 @@ describe('the review', () => {
       ...SKIP_REST,
       ...editSection('debts'),
       ['debts.existing', 'edit'],
+      ['debts.product', ''], // 借呗, known by its name
       ['debts.name', ''],
-      ['debts.kind', ''],
       ['debts.lender', ''],
-      ['debts.balance', '15000'],
       ['debts.rate_kind', ''],
+      ['debts.balance', '15000'],
       ['debts.daily_rate', ''],
       ['debts.repayment', ''],
       ['debts.months_left', '8'],

@@ -86,6 +86,7 @@ const ENTER = '\r';
 const CTRL_C = '\x03';
 const CTRL_U = '\x15'; // clears the line, after a refused answer is put back for editing
 const DOWN = '\x1b[B';
+const ESC = '\x1b';
 
 let dir: string;
 beforeEach(() => {
@@ -160,8 +161,9 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
       [/Answer the questions about spending\?/, `n${ENTER}`],
       [/Answer the questions about assets\?/, `n${ENTER}`],
       [/Answer the questions about employment\?/, `n${ENTER}`],
-      [/cut limits for many users/, `${DOWN}${DOWN}${ENTER}`], // "Not sure / skip"
+      [/cut limits for many users/, ENTER], // Enter: "Not sure / skip", which adds no finding
       [/What next\?/, ENTER], // go on
+      [/Record this audit in the history/, ENTER], // Enter: no
     ];
     for (const [question, keys] of answers) {
       await session.waitFor(question);
@@ -180,6 +182,49 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     expect(check.status).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ source: 'mine.yaml', asOf: saved.as_of });
   });
+
+  it('picks 花呗 from the product list, goes back with Esc, and records the audit when asked', async () => {
+    const session = inPty(['interview', '--lang', 'en', '--save', 'mine.yaml', '--no-color'], dir);
+    const answer = async (question: RegExp, keys: string) => {
+      await session.waitFor(question);
+      session.type(keys);
+    };
+    await answer(/Net monthly income after tax, in yuan:/, `12000${ENTER}`);
+    await answer(/Where does it mostly come from\?/, ENTER);
+    await answer(/Past months of net income you can give/, ENTER);
+    await answer(/Do you owe anything/, `y${ENTER}`);
+    await session.waitFor(/Which is it\?/);
+    await answer(/esc previous question/, `${DOWN}${ENTER}`); // 花呗, under 借呗
+    await answer(/Name of this debt/, ENTER); // 花呗
+    // Esc is a key of its own only once the terminal's escape-sequence wait is over: type nothing until it has taken effect.
+    await answer(/Lender \(Enter keeps the suggestion/, ESC);
+    await session.waitFor(/Back to the previous question; Enter keeps the answer you gave\./);
+    await answer(/Name of this debt/, ENTER);
+    await answer(/Lender \(Enter keeps the suggestion/, ENTER); // 重庆蚂蚁消费金融
+    await answer(/How is its interest quoted\?/, ENTER); // daily
+    await answer(/Balance still owed/, `3000${ENTER}`);
+    await answer(/Daily rate/, `0.05%${ENTER}`);
+    await answer(/How is it repaid\?/, ENTER); // 花呗: revolving
+    await answer(/Minimum monthly payment/, ENTER);
+    await answer(/What was the money for\?/, ENTER);
+    await answer(/overdue right now\?/, ENTER);
+    await answer(/Add another debt\?/, ENTER);
+    for (const section of ['credit behaviour', 'credit lines', 'spending', 'assets', 'employment']) {
+      await answer(new RegExp(`Answer the questions about ${section}\\?`), `n${ENTER}`);
+    }
+    await answer(/cut limits for many users/, ENTER);
+    await answer(/What next\?/, ENTER);
+    await answer(/Record this audit in the history/, `y${ENTER}`);
+    expect(await session.exited).toBe(0);
+    const text = session.text();
+    expect(text).toMatch(/── Debts \(2\/8\) ──/);
+    expect(text).toContain('limit-audit roadmap mine.yaml');
+    const saved = await parseProfile(readFileSync(join(dir, 'mine.yaml')), 'mine.yaml', 'en');
+    expect(saved.debts).toEqual([
+      { name: '花呗', kind: 'online_loan', lender: '重庆蚂蚁消费金融', balance: 3000, daily_rate: 0.0005, repayment: 'revolving', purpose: 'consumption', overdue: false },
+    ]);
+    expect(readFileSync(join(dir, 'mine.history.ndjson'), 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
+  }, 30_000);
 
   it('not a terminal (piped standard input): exit 2, pointing to check FILE', () => {
     const result = spawnSync(process.execPath, [BIN, 'interview', '--lang', 'en'], { cwd: dir, input: '12000\n', encoding: 'utf8' });

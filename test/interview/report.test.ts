@@ -22,11 +22,12 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function sessionThenCheck(steps: Step[], lang: Lang, format: InterviewCommandOptions['format']) {
-  const path = join(dir, 'profile.yaml');
+async function sessionThenCheck(steps: Step[], lang: Lang, format: InterviewCommandOptions['format'], file = 'profile.yaml') {
+  const path = join(dir, file);
   const opts: InterviewCommandOptions = { ...COMMAND_OPTIONS, format };
   const session = context(lang);
-  const script = scripted(steps, lang);
+  // Enter at "record this audit in the history?": no (writing a history takes a yes).
+  const script = scripted([...steps, ['record.offer', '']], lang);
   const sessionCode = await runInterviewCommand({ ...opts, save: path }, session.ctx, { prompter: script.prompter });
   expect(script.remaining()).toEqual([]);
   const later = context(lang);
@@ -55,5 +56,32 @@ describe('a profile saved by the questionnaire', () => {
       expect(missing).toContain(field);
     }
     expect(JSON.parse(result.check)).toStrictEqual(report);
+  });
+
+  it('marks a rate taken as "not sure" as an estimate in the report, in JSON and in the table, the same after check', async () => {
+    const notSure: Step[] = [
+      ...INCOME,
+      ['debts.more', true],
+      ['debts.product', 'huabei'],
+      ['debts.name', ''],
+      ['debts.lender', ''],
+      ['debts.rate_kind', 'unknown'],
+      ['debts.balance', '3000'],
+      ['debts.repayment', ''],
+      ['debts.min_payment', ''],
+      ['debts.purpose', ''],
+      ['debts.overdue', ''],
+      ['debts.more', false],
+      ...SKIP_REST,
+      ...GO_ON,
+    ];
+    const json = await sessionThenCheck(notSure, 'en', 'json');
+    const report = JSON.parse(json.session) as { debts: { name: string; quotedRate: number; rateEstimated?: boolean }[] };
+    expect(report.debts).toMatchObject([{ name: '花呗', quotedRate: 0.0005, rateEstimated: true }]);
+    expect(JSON.parse(json.check)).toStrictEqual(report);
+    const table = await sessionThenCheck(notSure, 'en', 'table', 'en.yaml');
+    expect(table.session).toContain("0.05% a day (18.25% a year), estimated: the product's typical rate,");
+    const zh = await sessionThenCheck(notSure, 'zh', 'table', 'zh.yaml');
+    expect(zh.session.replace(/[\s│]+/g, '')).toContain('日利率0.05%（年化18.25%），估计值：该产品的典型利率');
   });
 });

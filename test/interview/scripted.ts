@@ -12,15 +12,17 @@ import type { InterviewCommandOptions } from '../../src/cli/interview';
 import { InterruptedError } from '../../src/errors';
 import type { Lang } from '../../src/i18n/lang';
 import type { InterviewIO } from '../../src/interview/questions/ask';
-import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/interview/questions/prompts';
+import { BackRequest, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from '../../src/interview/questions/prompts';
 import { AS_OF } from './steps';
 
 /** Answer a prompt with Ctrl-C, as @inquirer/prompts does (through the real prompts module: InterruptedError). */
 export const CTRL_C = Symbol('Ctrl-C');
 /** Backspace on an empty input, then Enter: clears the offered default. */
 export const CLEAR = Symbol('clear the default');
+/** Esc: back to the previous question (the real prompter's BackRequest). */
+export const BACK = Symbol('Esc');
 
-export type Answer = string | boolean | typeof CTRL_C | typeof CLEAR;
+export type Answer = string | boolean | typeof CTRL_C | typeof CLEAR | typeof BACK;
 export type Step = readonly [id: string, answer: Answer];
 
 export interface Asked {
@@ -54,6 +56,7 @@ export function scripted(steps: readonly Step[], lang: Lang = 'en'): Scripted {
     if (step === undefined) throw new Error(`unexpected extra prompt "${id}" (${message}): the script has ended`);
     if (step[0] !== id) throw new Error(`unexpected prompt "${id}" (${message}): the script expected "${step[0]}"`);
     if (step[1] === CTRL_C) throw new InterruptedError();
+    if (step[1] === BACK) throw new BackRequest();
     return step[1];
   };
 

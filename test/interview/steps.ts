@@ -16,26 +16,26 @@ export const INCOME: Step[] = [
   ['income.history.amount', ''], // 2026-10: Enter takes the suggested monthly figure
 ];
 
-/** 借呗 at 0.05 % a day over 10 months, and a card paid as it revolves. */
+/** 借呗 (picked as the product: its lender and a daily rate filled in) at 0.05 % a day over 10 months, and a bank's card paid as it revolves. */
 export const TWO_DEBTS: Step[] = [
   ['debts.more', true],
-  ['debts.name', '借呗'],
-  ['debts.kind', 'online_loan'],
-  ['debts.lender', ''],
+  ['debts.product', 'jiebei'],
+  ['debts.name', ''], // the product's name: 借呗
+  ['debts.lender', ''], // the product's lender: 重庆蚂蚁消费金融
+  ['debts.rate_kind', ''], // 借呗 quotes a daily rate
   ['debts.balance', '¥18,000'],
-  ['debts.rate_kind', 'daily_rate'],
   ['debts.daily_rate', '0.05%'],
-  ['debts.repayment', 'equal_installment'],
+  ['debts.repayment', ''], // 借呗's default: equal_installment
   ['debts.months_left', '10'],
   ['debts.upfront_fee', ''], // none: Enter
   ['debts.purpose', 'consumption'],
   ['debts.overdue', false],
   ['debts.more', true],
+  ['debts.product', 'bank_card'],
   ['debts.name', '招行信用卡'],
-  ['debts.kind', 'credit_card'],
   ['debts.lender', '招商银行'],
-  ['debts.balance', '6000'],
   ['debts.rate_kind', 'apr'],
+  ['debts.balance', '6000'],
   ['debts.apr', '18.25%'],
   ['debts.repayment', ''], // a card's default: revolving
   ['debts.min_payment', ''],
@@ -46,7 +46,7 @@ export const TWO_DEBTS: Step[] = [
 
 export const NO_DEBTS: Step[] = [['debts.more', false]];
 
-/** One late repayment, inquiries counted (1 / 3 / 4), two draws listed, a score that fell. */
+/** One late repayment, inquiries counted (4 / 3 / 1 in the last 6 / 3 / 1 months), two draws listed, a score that fell. */
 export const CREDIT: Step[] = [
   ['credit.answer', true],
   ['credit.overdues.mode', 'list'],
@@ -58,9 +58,9 @@ export const CREDIT: Step[] = [
   ['credit.overdues.settled', true],
   ['credit.overdues.more', false],
   ['credit.inquiries.mode', 'counts'],
-  ['credit.inquiries.last1', '1'],
+  ['credit.inquiries.last6', '4'], // the 6-month total first, then how many of those in the last 3 and the last 1
   ['credit.inquiries.last3', '3'],
-  ['credit.inquiries.last6', '4'],
+  ['credit.inquiries.last1', '1'],
   ['credit.inquiries.kind', 'loan'],
   ['credit.draws.mode', 'list'],
   ['credit.draws.more', true],
@@ -131,6 +131,9 @@ export const SKIP_REST: Step[] = [
 ];
 
 export const GO_ON: Step[] = [['review', 'go']];
+
+/** A debt's last two questions answered with Enter, no other debt, every later section skipped, then on to the report. */
+export const LAST_DEBT_THEN_SKIP: Step[] = [['debts.purpose', ''], ['debts.overdue', ''], ['debts.more', false], ...SKIP_REST, ...GO_ON];
 
 /** At the review: change the section `id` (its questions follow). */
 export const editSection = (id: string): Step[] => [

@@ -19,11 +19,22 @@ describe('toPlanDebts', () => {
     expect(card?.apr).toBe(0.18);
   });
 
-  it('counts a debt without a lender as its own lender, and not overdue unless marked', () => {
-    expect(jiebei).toMatchObject({ lender: '借呗', overdue: true, monthsLeft: 10, repayment: 'equal_installment', kind: 'online_loan' });
+  it('counts a debt without a lender by its name (借呗: its institution, 重庆蚂蚁消费金融), and not overdue unless marked', () => {
+    expect(jiebei).toMatchObject({ lender: '重庆蚂蚁消费金融', overdue: true, monthsLeft: 10, repayment: 'equal_installment', kind: 'online_loan' });
     expect(card).toMatchObject({ lender: '招商银行', overdue: false, repayment: 'revolving' });
     expect(card).not.toHaveProperty('monthsLeft');
     expect(jiebei).not.toHaveProperty('minPaymentFen');
+  });
+});
+
+describe('toPlanDebts: 借呗 and 花呗 are one lender (domain-facts B5)', () => {
+  it('so the recovery strategy sees two online lenders, not three, and its "≤ 2 lenders" milestone is reached at once', () => {
+    const online = (name: string, lender?: string) =>
+      ({ name, kind: 'online_loan', balance: 3000, daily_rate: 0.0005, repayment: 'equal_installment', months_left: 12, ...(lender ? { lender } : {}) }) as const;
+    const debts = toPlanDebts([online('借呗'), online('花呗', '花呗'), online('京东金条')]);
+    expect(new Set(debts.map((d) => d.lender))).toEqual(new Set(['重庆蚂蚁消费金融', '京东金条']));
+    const plan = planRepayment(debts, 1_200_000, { share: 0.2, strategy: 'recovery', startMonth: '2026-12' });
+    expect(plan.lendersAtMost2By).toBe('2026-12');
   });
 });
 

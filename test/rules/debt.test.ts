@@ -140,6 +140,30 @@ describe('debt/multi-lender', () => {
     );
   });
 
+  describe('借呗 and 花呗 are one lender, 重庆蚂蚁消费金融 (domain-facts B5)', () => {
+    const huabei = debt('花呗', { repayment: 'revolving', months_left: undefined });
+    const ant = [debt('借呗'), huabei];
+    const others = (count: number) => Array.from({ length: count }, (_, i) => debt(`网贷${i + 1}`));
+
+    it.each([
+      [1, 'none'], // below the line: 借呗 + 花呗 + 1 = 2 institutions (it was 3, medium)
+      [2, 'medium'], // at the line: 3 institutions
+      [3, 'medium'],
+      [4, 'high'], // above: 5 institutions
+    ])('借呗 + 花呗 + %i other online lenders is %s', (count, expected) => {
+      expect(severityOf(multiLender, { profile: debts([...ant, ...others(count)]) })).toBe(expected);
+    });
+
+    it('names the institution once, whatever names the profile gives it, and by its own name when it gives one', () => {
+      expect(audit(multiLender, { profile: debts([...ant, ...others(2)]) }).only().message).toBe('3 online lenders hold a balance: 重庆蚂蚁消费金融 (借呗/花呗), 网贷1, 网贷2; the line is 3.');
+      expect(audit(multiLender, { profile: debts([debt('借呗'), ...others(2)]) }).only().message).toBe('3 online lenders hold a balance: 借呗, 网贷1, 网贷2; the line is 3.');
+      const list = [debt('借呗', { lender: '借呗' }), debt('花呗', { repayment: 'revolving', months_left: undefined, lender: '重庆蚂蚁消费金融' }), debt('蚂蚁花呗二', { lender: ' Huabei ' }), ...others(2)];
+      expect(audit(multiLender, { profile: debts(list) }).only().message).toBe(
+        '3 online lenders hold a balance: 重庆蚂蚁消费金融 (借呗/Huabei), 网贷1, 网贷2; the line is 3.',
+      );
+    });
+  });
+
   it('clears by the plan month at whose end at most 2 online lenders are left', () => {
     const months = [{ onlineLenders: 4 }, { onlineLenders: 3 }, { onlineLenders: 2 }, { onlineLenders: 1 }];
     const finding = audit(multiLender, { profile: debts(lenders(4)), plan: plan({ schedule: months, lendersAtMost2By: '2027-02' }) }).only();

@@ -4,8 +4,9 @@
  */
 import { interviewText, type InterviewText } from '../../i18n/interview';
 import type { Lang } from '../../i18n/lang';
+import { displayWidth, wrapHanging } from '../../report/text-layout';
 import { parseDate, parseMoney, parseMonth, parseNumber, parseRate, parseRememberedDate, type Parsed, type RememberedDate } from './parse';
-import type { Choice, Prompter } from './prompts';
+import { BackRequest, type Choice, type Prompter } from './prompts';
 
 /** What the questionnaire needs from the outside world: prompts, a place for text between them, a language. */
 export interface InterviewIO {
@@ -13,6 +14,23 @@ export interface InterviewIO {
   /** Section headings, hints, the review YAML; the CLI sends it to standard error. */
   print(text: string): void;
   lang: Lang;
+  /** The terminal's width: the questionnaire's own lines (the intro, hints) wrap to it; none: not wrapped. */
+  width?: number;
+}
+
+/**
+ * Text wrapped to `width` columns between words (Chinese between characters: text-layout.ts), a
+ * line at a time: "• " items and indented lines keep their indent on the lines they wrap onto.
+ */
+export function wrapForTerminal(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^(\s*(?:[•✗-]\s+)?)/.exec(line)![1]!;
+      if (line.trim() === '') return line;
+      return wrapHanging(line.slice(indent.length), width, indent, ' '.repeat(displayWidth(indent))).join('\n');
+    })
+    .join('\n');
 }
 
 /** A schema-backed check of one parsed answer: undefined when fine, else the reason. */
@@ -24,6 +42,22 @@ export interface Field<T> {
   /** The suggested answer (a previous answer when a section is edited). */
   default?: T;
   check?: Check<T>;
+  /**
+   * Whether a valid answer is plausible beside the person's other answers (spending 7,500 × the
+   * income): undefined when it is; else what to say, and perhaps what was probably meant.
+   */
+  plausible?: (value: T) => Implausible<T> | undefined;
+}
+
+export interface Implausible<T> {
+  /** The answer as the question shows it ("¥90,009,000.00"). */
+  shown: string;
+  /** "7,501": how many times the reference the answer is. */
+  times: string;
+  /** "your monthly income (¥12,000.00)". */
+  reference: string;
+  /** What the person probably meant (the same digits at another scale), offered as a choice. */
+  suggestion?: { value: T; shown: string };
 }
 
 type Interpreted<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
@@ -50,6 +84,23 @@ export class Ask {
 
   rate(field: Field<number>): Promise<number> {
     return this.value(field, parseRate, String) as Promise<number>;
+  }
+
+  /**
+   * A fee instalment's fee per period as the bill shows it: a rate (`0.6%`, `0.006`: below 1) or an
+   * amount in yuan (`30.24`), which is turned into the rate on `original` (yuan) it stands for.
+   */
+  feeRate(field: Field<number>, original: number): Promise<number> {
+    return this.value(
+      field,
+      (raw) => {
+        if (/%\s*$/.test(raw)) return parseRate(raw);
+        const amount = parseMoney(raw);
+        if (!amount.ok || amount.value < 1 || original <= 0) return amount.ok ? { ok: true, value: amount.value } : parseRate(raw);
+        return { ok: true, value: Math.round((amount.value / original) * 1e6) / 1e6 };
+      },
+      String,
+    ) as Promise<number>;
   }
 
   date(field: Field<string>): Promise<string> {
@@ -81,12 +132,32 @@ export class Ask {
     return this.value(field, (raw) => ({ ok: true, value: raw }), String);
   }
 
+  /** A line of the questionnaire's own (a hint, a message), wrapped to the terminal. */
+  say(text: string): void {
+    this.io.print(this.io.width === undefined ? text : wrapForTerminal(text, this.io.width));
+  }
+
   yes(id: string, message: string, defaultAnswer: boolean): Promise<boolean> {
-    return this.io.prompter.confirm({ id, message, default: defaultAnswer });
+    return this.steady(() => this.io.prompter.confirm({ id, message, default: defaultAnswer }));
   }
 
   choose<V extends string>(id: string, message: string, choices: readonly Choice<V>[], defaultAnswer?: V): Promise<V> {
-    return this.io.prompter.select({ id, message, choices, default: defaultAnswer });
+    return this.steady(() => this.io.prompter.select({ id, message, choices, default: defaultAnswer }));
+  }
+
+  /**
+   * A question outside the questionnaire's sections (the review, saving): Esc has no earlier question
+   * to return to there (the Journal, which replays the sections, is not in between), so it says so and asks again.
+   */
+  private async steady<T>(prompt: () => Promise<T>): Promise<T> {
+    for (;;) {
+      try {
+        return await prompt();
+      } catch (error) {
+        if (!(error instanceof BackRequest)) throw error;
+        this.say(this.t.back.notHere);
+      }
+    }
   }
 
   /** Yes / no / not sure: "not sure" leaves the field out, so its rule is not evaluated rather than passed. */
@@ -99,7 +170,8 @@ export class Ask {
         { value: 'no', name: this.t.no },
         { value: 'unknown', name: this.t.notSure },
       ],
-      previous === undefined ? undefined : previous ? 'yes' : 'no',
+      // Enter on a question never answered is "not sure": an answer the person did not give never raises a finding.
+      previous === undefined ? 'unknown' : previous ? 'yes' : 'no',
     );
     return answer === 'unknown' ? undefined : answer === 'yes';
   }
@@ -121,19 +193,40 @@ export class Ask {
       const problem = field.check?.(parsed.value);
       return problem === undefined ? { ok: true, value: parsed.value } : { ok: false, message: problem };
     };
-    const raw = await this.io.prompter.input({
-      id: field.id,
-      message: field.message,
-      default: field.default === undefined ? undefined : show(field.default),
-      validate: (answer) => {
-        const result = interpret(answer);
-        return result.ok ? true : result.message;
-      },
-    });
-    const result = interpret(raw);
-    // The prompt only resolves with an answer its validate accepted; anything else is a bug here.
-    if (!result.ok) throw new Error(`the answer to ${field.id} was accepted by the prompt but does not parse`);
-    return result.value;
+    for (;;) {
+      const raw = await this.steady(() =>
+        this.io.prompter.input({
+          id: field.id,
+          message: field.message,
+          default: field.default === undefined ? undefined : show(field.default),
+          validate: (answer) => {
+            const result = interpret(answer);
+            return result.ok ? true : result.message;
+          },
+        }),
+      );
+      const result = interpret(raw);
+      // The prompt only resolves with an answer its validate accepted; anything else is a bug here.
+      if (!result.ok) throw new Error(`the answer to ${field.id} was accepted by the prompt but does not parse`);
+      const value = result.value;
+      const doubt = value === undefined ? undefined : field.plausible?.(value);
+      if (value === undefined || doubt === undefined) return value;
+      const suggestion = doubt.suggestion !== undefined && interpret(show(doubt.suggestion.value)).ok ? doubt.suggestion : undefined;
+      const p = this.t.plausible;
+      // Enter types it again: accepting a value far from the other answers takes a choice.
+      const verdict = await this.choose(
+        `${field.id}.plausible`,
+        p.question(doubt.shown, doubt.times, doubt.reference),
+        [
+          ...(suggestion === undefined ? [] : [{ value: 'suggestion' as const, name: p.suggest(suggestion.shown) }]),
+          { value: 'retype' as const, name: p.retype },
+          { value: 'keep' as const, name: p.keep(doubt.shown) },
+        ],
+        'retype',
+      );
+      if (verdict === 'keep') return value;
+      if (verdict === 'suggestion' && suggestion !== undefined) return suggestion.value;
+    }
   }
 }
 

@@ -38,6 +38,14 @@ export interface SelectQuestion<V extends string> {
   default?: V;
 }
 
+/** Thrown by a Prompter when the person asks to go back (Esc); the Journal (journal.ts), where there is one, handles it. */
+export class BackRequest extends Error {
+  constructor() {
+    super('back to the previous question');
+    this.name = 'BackRequest';
+  }
+}
+
 export interface Prompter {
   input(question: InputQuestion): Promise<string>;
   confirm(question: ConfirmQuestion): Promise<boolean>;
@@ -51,6 +59,8 @@ export interface PrompterOptions {
    * nothing else (product.md, "Output discipline") — `interview --json > report.json` stays clean.
    */
   output: NodeJS.WritableStream;
+  /** Where keys come from: standard input, unless a test gives another stream. */
+  input?: NodeJS.ReadableStream;
 }
 
 /**
@@ -67,18 +77,43 @@ async function loadInquirer(): Promise<typeof import('@inquirer/prompts')> {
 /** The real prompter, backed by @inquirer/prompts. Ctrl-C in any prompt becomes an InterruptedError (exit 130). */
 export async function loadPrompter(options: PrompterOptions): Promise<Prompter> {
   const inquirer = await loadInquirer();
-  const context = { output: options.output };
+  const input = options.input ?? process.stdin;
   // Inquirer's key hints ("↑↓ navigate • ⏎ select") are English only; other languages translate them.
   const actions = interviewText(options.lang).selectKeys;
   // Its yes/no answers and the "(y/N)" hint, likewise.
   const yesNo = interviewText(options.lang).confirm;
-  const theme = actions
-    ? { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${actions[action] ?? action}`).join(' • ') } }
-    : undefined;
+  // The way back, Esc, is shown beside inquirer's own keys under every list.
+  const theme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        [...keys, ['esc', 'back'] as [string, string]].map(([key, action]) => `${key} ${actions?.[action] ?? action}`).join(' • '),
+    },
+  };
+  /**
+   * Esc, at any prompt, asks to go back (a BackRequest, which the questionnaire's Journal answers).
+   * Inquirer has no key for it, so the key is watched on the input stream (whose keypress events
+   * inquirer's readline turns on) and the prompt is ended with an AbortSignal.
+   */
+  const backable = <T>(ask: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>): Promise<T> =>
+    interruptible(async () => {
+      const back = new AbortController();
+      const onKey = (_: unknown, key: { name?: string } | undefined) => {
+        if (key?.name === 'escape') back.abort();
+      };
+      input.on('keypress', onKey);
+      try {
+        return await ask({ input, output: options.output, signal: back.signal });
+      } catch (error) {
+        if (back.signal.aborted) throw new BackRequest();
+        throw error;
+      } finally {
+        input.off('keypress', onKey);
+      }
+    });
   return {
-    input: (q) => interruptible(() => inquirer.input({ message: q.message, default: q.default, validate: q.validate }, context)),
+    input: (q) => backable((context) => inquirer.input({ message: q.message, default: q.default, validate: q.validate }, context)),
     confirm: (q) =>
-      interruptible(() =>
+      backable((context) =>
         inquirer.confirm(
           {
             message: q.message,
@@ -89,7 +124,7 @@ export async function loadPrompter(options: PrompterOptions): Promise<Prompter> 
         ),
       ),
     select: <V extends string>(q: SelectQuestion<V>) =>
-      interruptible(() =>
+      backable((context) =>
         inquirer.select<V>(
           {
             message: q.message,

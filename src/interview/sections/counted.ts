@@ -21,7 +21,7 @@ interface CountedText {
 /** None, counted per window, each one with its date, or "not sure" (left out, so not evaluated). */
 const COUNTED_MODES = ['none', 'counts', 'list', 'unknown'] as const;
 
-/** The windows the credit rules count in (rules.md: last 1, 3 and 6 months). */
+/** The windows the credit rules count in (rules.md: last 1, 3 and 6 months); asked widest first. */
 const COUNT_WINDOWS = [1, 3, 6] as const;
 
 /**
@@ -59,11 +59,13 @@ export async function askCounted<E extends { date: string }>(
       // The list the counts became must itself be a valid profile list (not longer than the schema allows).
       const problem = problemAt(creditSchema, { [key]: entries }, [key], io.lang);
       if (problem !== undefined) {
-        io.print(t.fixAnswer(problem));
+        ask.say(t.fixAnswer(problem));
         continue;
       }
       if (dates.length > 0) {
-        options.notes.push({ path: ['credit', key], text: t.notes.spread(dates.length, COUNT_WINDOWS.map((months, i) => [months, counts[i]!])) });
+        // In the order they were asked: the widest window first.
+        const asked = COUNT_WINDOWS.map((months, i): [number, number] => [months, counts[i]!]).reverse();
+        options.notes.push({ path: ['credit', key], text: t.notes.spread(dates.length, asked) });
       }
       return entries;
     }
@@ -87,27 +89,32 @@ export async function askCounted<E extends { date: string }>(
   return entries.sort(byDate);
 }
 
-/** "How many in the last 1 / 3 / 6 months?" — nested windows, so each count is at least the one before. */
+/**
+ * Counts first, the widest window first: "how many in the last 6 months, in all?", then how many of
+ * those in the last 3, then in the last month. The windows are nested, so each count is at most the
+ * one before. Returned in COUNT_WINDOWS order (1, 3, 6), as spreadCounts takes them.
+ */
 async function askCounts(ctx: SectionContext, key: 'inquiries' | 'draws', text: CountedText, previous: readonly { date: string }[] | undefined): Promise<number[]> {
   const { ask, asOf } = ctx;
   const { t, io } = ask;
-  const counts: number[] = [];
-  for (const months of COUNT_WINDOWS) {
-    const atLeast = counts[counts.length - 1] ?? 0;
-    const shorterWindow = COUNT_WINDOWS[counts.length - 1];
+  const widestFirst = [...COUNT_WINDOWS].reverse();
+  const counts = new Map<number, number>();
+  for (const [index, months] of widestFirst.entries()) {
+    const longerWindow = widestFirst[index - 1];
+    const atMost = longerWindow === undefined ? undefined : counts.get(longerWindow)!;
     const inWindow = previous?.filter((entry) => inLastMonths(entry.date, asOf, months)).length;
     const answer = await ask.number({
       id: `credit.${key}.last${months}`,
       message: text.inLast(months),
-      // The previous answer, or at least the shorter window's count.
-      default: inWindow !== undefined ? Math.max(inWindow, atLeast) : atLeast,
+      // The previous answer (never above the wider window's count), else none: Enter answers 0.
+      default: Math.min(inWindow ?? 0, atMost ?? Number.POSITIVE_INFINITY),
       check: (n) => {
         const problem = valueProblem(count, n, io.lang);
-        if (problem !== undefined || shorterWindow === undefined || n >= atLeast) return problem;
-        return t.countBelowShorterWindow(atLeast, shorterWindow);
+        if (problem !== undefined || atMost === undefined || longerWindow === undefined || n <= atMost) return problem;
+        return t.countAboveLongerWindow(atMost, longerWindow);
       },
     });
-    counts.push(answer);
+    counts.set(months, answer);
   }
-  return counts;
+  return COUNT_WINDOWS.map((months) => counts.get(months)!);
 }

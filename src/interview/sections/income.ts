@@ -3,7 +3,7 @@ import { INCOME_SOURCES, incomeSchema } from '../../profile/schema';
 import { choices } from '../questions/ask';
 import { compact, fieldCheck, problemAt } from '../questions/validate';
 import { askMonthSeries } from './month-series';
-import { outcome } from './shared';
+import { againstIncome, outcome } from './shared';
 import type { Income, SectionContext, SectionOutcome } from './types';
 
 export async function askIncome(ctx: SectionContext, previous: SectionOutcome<Income> | undefined): Promise<SectionOutcome<Income>> {
@@ -31,6 +31,8 @@ export async function askIncome(ctx: SectionContext, previous: SectionOutcome<In
     suggested: monthly,
     check: (series, index) => (amount) =>
       problemAt(incomeSchema, { ...draft, history: [...series, amount] }, ['history', index, 'amount'], io.lang),
+    // Asked after the monthly figure, which is already in the answers: a past month far above it is doubted.
+    plausible: (amount) => againstIncome({ ...ctx, answers: { ...ctx.answers, income: outcome(draft) } }, 10)(amount),
   });
   return outcome(compact({ ...draft, history }));
 }

@@ -1,6 +1,7 @@
 /** A figure for each of the last N months (income, spending), asked month by month. */
 import { addMonthsToMonth, monthOf } from '../../dates';
 import { count } from '../../profile/schema';
+import type { Implausible } from '../questions/ask';
 import { valueProblem } from '../questions/validate';
 import type { MonthAmount, SectionContext } from './types';
 
@@ -20,6 +21,8 @@ export async function askMonthSeries(
     previous: readonly MonthAmount[] | undefined;
     suggested: number | undefined;
     check: (series: MonthAmount[], index: number) => (entry: MonthAmount) => string | undefined;
+    /** "Did you mean …?" for an amount far from the other answers (shared.ts againstIncome). */
+    plausible?: (amount: number) => Implausible<number> | undefined;
   },
 ): Promise<MonthAmount[] | undefined> {
   const { ask } = ctx;
@@ -41,6 +44,7 @@ export async function askMonthSeries(
       message: options.amountMessage(month),
       default: options.previous?.find((entry) => entry.month === month)?.amount ?? options.suggested,
       check: (value) => check({ month, amount: value }),
+      plausible: options.plausible,
     });
     series.push({ month, amount });
   }

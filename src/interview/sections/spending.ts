@@ -5,8 +5,12 @@ import { spendingSchema } from '../../profile/schema';
 import { askList } from '../questions/ask';
 import { byDate, compact, fieldCheck, oneOf, problemAt } from '../questions/validate';
 import { askMonthSeries } from './month-series';
-import { orSkipped, outcome } from './shared';
+import { againstIncome, orSkipped, outcome } from './shared';
 import type { LargePurchase, Note, SectionContext, SectionOutcome, Spending } from './types';
+
+/** A month's spending above 10 × the monthly income, or one purchase above 100 ×, is asked about again ("did you mean …?"). */
+const SPENDING_PER_INCOME = 10;
+const PURCHASE_PER_INCOME = 100;
 
 export async function askSpending(ctx: SectionContext, previous: SectionOutcome<Spending> | undefined): Promise<SectionOutcome<Spending>> {
   const { ask, asOf } = ctx;
@@ -23,6 +27,7 @@ export async function askSpending(ctx: SectionContext, previous: SectionOutcome<
     previous: before?.history,
     suggested: undefined,
     check: (series, index) => (amount) => problemAt(spendingSchema, { history: [...series, amount] }, ['history', index, 'amount'], lang),
+    plausible: againstIncome(ctx, SPENDING_PER_INCOME),
   });
 
   // "Large" is what the rule counts: half a month's net income or more (rules.md, spending/large-purchases).
@@ -55,7 +60,13 @@ export async function askSpending(ctx: SectionContext, previous: SectionOutcome<
       askItem: async (p) => {
         const date = await ask.rememberedDate({ id: 'spending.large.date', message: t.spending.largeDate, default: p?.date, check: at({}, 'date') }, asOf);
         if (date.fromMonth) fromMonth.push(date.date);
-        const amount = await ask.money({ id: 'spending.large.amount', message: t.spending.largeAmount, default: p?.amount, check: at({ date: date.date }, 'amount') });
+        const amount = await ask.money({
+          id: 'spending.large.amount',
+          message: t.spending.largeAmount,
+          default: p?.amount,
+          check: at({ date: date.date }, 'amount'),
+          plausible: againstIncome(ctx, PURCHASE_PER_INCOME),
+        });
         const note = await ask.text({ id: 'spending.large.note', message: t.spending.largeNote, default: p?.note, optional: true, check: at({ date: date.date, amount }, 'note') });
         return compact({ date: date.date, amount, note });
       },

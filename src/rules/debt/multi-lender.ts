@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { lenderOf } from '../helpers';
+import { debtLender, lenderOf } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -26,7 +26,7 @@ export default defineRule({
       recommendation:
         'Pay off the smallest online loans first, as the recovery plan does, until no more than {target} online lenders are left; the clears-by month is when the plan gets there. Open no new online loan in the meantime, and never repay one online loan with another (以贷养贷).',
       rationale:
-        'Lenders read multi-lender borrowing (多头借贷) from the number of institutions a person applied to or owes (Bairong-style "orgnum" features, source A9). One practitioner rule engine puts the bank entry line at 4 or fewer online lenders, excludes bank products above 8 and declines everything above 12 (source A10; a single source, low confidence): typical lender heuristics, not a rule. The 3, 5 and 9 lines are this tool\'s heuristic around them.',
+        'Lenders read multi-lender borrowing (多头借贷) from the number of institutions a person applied to or owes (Bairong-style "orgnum" features, source A9). One practitioner rule engine puts the bank entry line at 4 or fewer online lenders, excludes bank products above 8 and declines everything above 12 (source A10; a single source, low confidence): typical lender heuristics, not a rule. The 3, 5 and 9 lines are this tool\'s heuristic around them. Lenders are counted as institutions: 借呗 and 花呗 are both lent by 重庆蚂蚁消费金融 (source B5), so together they are one lender, whatever names the profile gives them.',
       thresholds: {
         medium: 'online lenders with a balance from which it is medium (at least)',
         high: 'online lenders with a balance from which it is high (at least)',
@@ -43,7 +43,7 @@ export default defineRule({
       recommendation:
         '像"恢复"策略那样，先还清余额最小的网贷，直到只剩不超过{target}家；"预计消除"月份就是按计划达到这一点的时间。在此期间不开新的网贷，也不要用一笔网贷去还另一笔（以贷养贷）。',
       rationale:
-        '机构通过你申请过或欠款的机构数判断多头借贷（百融式"机构数"指标，来源 A9）。某从业者规则引擎把银行准入线定为网贷机构不超过4家，超过8家排除银行产品，超过12家全部拒绝（来源 A10，单一来源，低可信度）：这是典型的机构经验，不是规定。3、5、9家三条线是本工具据此设定的经验值。',
+        '机构通过你申请过或欠款的机构数判断多头借贷（百融式"机构数"指标，来源 A9）。某从业者规则引擎把银行准入线定为网贷机构不超过4家，超过8家排除银行产品，超过12家全部拒绝（来源 A10，单一来源，低可信度）：这是典型的机构经验，不是规定。3、5、9家三条线是本工具据此设定的经验值。机构按实际出借方计算：借呗和花呗都由重庆蚂蚁消费金融放款（来源 B5），无论档案里怎么命名，两者合计只算一家。',
       thresholds: {
         medium: '有余额的网贷机构达到此数为中（含）',
         high: '有余额的网贷机构达到此数为高（含）',
@@ -51,9 +51,21 @@ export default defineRule({
       },
     },
   },
-  sources: ['A9', 'A10', 'seed (多头借贷)'],
+  sources: ['A9', 'A10', 'B5', 'seed (多头借贷)'],
   check({ profile, plan, thresholds: t, outcome }) {
-    const lenders = [...new Set(profile.debts.filter((d) => d.kind === 'online_loan' && yuanToFen(d.balance) > 0).map(lenderOf))];
+    // Counted by institution (借呗 and 花呗 are one); each shown by the name the profile gives it,
+    // or, when the profile gives it several, by the institution with those names.
+    const byInstitution = new Map<string, Set<string>>();
+    for (const debt of profile.debts) {
+      if (debt.kind !== 'online_loan' || yuanToFen(debt.balance) <= 0) continue;
+      const institution = debtLender(debt);
+      const names = byInstitution.get(institution) ?? new Set<string>();
+      byInstitution.set(institution, names.add(lenderOf(debt).trim()));
+    }
+    const lenders = [...byInstitution.keys()];
+    const shown = [...byInstitution].map(([institution, names]) =>
+      names.size === 1 ? [...names][0]! : `${institution} (${[...names].filter((name) => name !== institution).join('/')})`,
+    );
     const count = lenders.length;
     let severity: Severity | undefined;
     let line = t.medium;
@@ -72,7 +84,7 @@ export default defineRule({
     return outcome({
       severity,
       messageId: 'lenders',
-      data: { count, lenders: { list: lenders }, line, target },
+      data: { count, lenders: { list: shown }, line, target },
       evidence: { lenders: count, names: lenders, threshold: line, thresholds: { ...t } },
       ...(clearsBy !== undefined ? { clearsBy } : {}),
     });

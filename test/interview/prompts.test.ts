@@ -1,0 +1,52 @@
+/**
+ * The real prompter (src/interview/questions/prompts.ts, @inquirer/prompts) driven by keys through
+ * @inquirer/testing: Esc at any prompt asks to go back, and lists say so in their key hints.
+ */
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/i18n/lang';
+import { BackRequest, loadPrompter, type Prompter } from '../../src/interview/questions/prompts';
+
+/** A "prompt" for @inquirer/testing's render: our prompter on the streams render gives it. */
+function through<T>(lang: Lang, ask: (prompter: Prompter) => Promise<T>) {
+  return ((_config: unknown, context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) =>
+    loadPrompter({ lang, input: context.input, output: context.output }).then(ask)) as unknown as Parameters<typeof render>[0];
+}
+
+const CHOICES = [
+  { value: 'yes', name: 'Yes' },
+  { value: 'no', name: 'No' },
+] as const;
+
+describe('the way back in a real prompt', () => {
+  it('a list shows "esc previous question" beside its keys, and Esc ends it with a BackRequest', async () => {
+    const { answer, events, getScreen } = await render(through('en', (p) => p.select({ id: 'q', message: 'Which?', choices: CHOICES })), {});
+    expect(getScreen()).toContain('esc previous question');
+    events.keypress('escape');
+    await expect(answer).rejects.toBeInstanceOf(BackRequest);
+  });
+
+  it('in Chinese, the hint is Chinese', async () => {
+    const { answer, events, getScreen } = await render(through('zh', (p) => p.select({ id: 'q', message: '哪个？', choices: CHOICES })), {});
+    expect(getScreen()).toContain('esc 返回上一题');
+    events.keypress('escape');
+    await expect(answer).rejects.toBeInstanceOf(BackRequest);
+  });
+
+  it('an input half typed, and a yes/no question, go back on Esc too', async () => {
+    const typed = await render(through('en', (p) => p.input({ id: 'q', message: 'Income?', validate: () => true })), {});
+    typed.events.type('120');
+    typed.events.keypress('escape');
+    await expect(typed.answer).rejects.toBeInstanceOf(BackRequest);
+
+    const confirm = await render(through('en', (p) => p.confirm({ id: 'q', message: 'Sure?', default: false })), {});
+    confirm.events.keypress('escape');
+    await expect(confirm.answer).rejects.toBeInstanceOf(BackRequest);
+  });
+
+  it('other keys answer as before: Enter takes the default', async () => {
+    const { answer, events } = await render(through('en', (p) => p.input({ id: 'q', message: 'Income?', default: '12000', validate: () => true })), {});
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('12000');
+  });
+});
