@@ -9,12 +9,23 @@ import { roundHalfUp, yuanToFen } from './money';
  * Items of a monthly series up to the audit month, oldest first (later months are not counted).
  * A month given twice counts once, the later entry winning.
  */
-export function monthsUpTo<T extends { month: CalendarMonth }>(items: readonly T[], asOf: CalendarDate): T[] {
+export function monthsUpTo<T extends { month: CalendarMonth }>(items: readonly T[], asOf: CalendarDate): readonly T[] {
   const last = monthOf(asOf);
+  const known = upTo.get(items);
+  if (known !== undefined && known.last === last) return known.result as readonly T[];
   const byMonth = new Map<CalendarMonth, T>();
   for (const item of items) if (item.month <= last) byMonth.set(item.month, item);
-  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const result = [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  upTo.set(items, { last, result });
+  return result;
 }
+
+/**
+ * The last answer for each series: several rules read one series for one audit month (spending
+ * history: over-budget, thin-buffer, spike), and the roadmap asks again every month it projects.
+ * Keyed by the series itself, so a series nobody holds any more is forgotten with it.
+ */
+const upTo = new WeakMap<readonly object[], { last: CalendarMonth; result: readonly object[] }>();
 
 /**
  * Items of a monthly series whose month overlaps the last `months` months to `asOf`: from the

@@ -1,6 +1,7 @@
 import type { CalendarMonth } from '../../dates';
 import { yuanToFen } from '../../money';
-import { lenderOf, yuan } from '../helpers';
+import { debtOfOverdue, paidOffMonths } from '../../plan/effects';
+import { yuan } from '../helpers';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -59,10 +60,10 @@ export default defineRule({
     // clearsBy: the plan month the last overdue debt is paid off (the recovery order pays them
     // first). An overdue entry counts as the debt of the same lender; one that matches no debt in
     // the plan leaves the date unknown.
-    const paidOff = new Map(plan.order.map((entry) => [entry.debt, entry.paidOffMonth]));
+    const paidOff = paidOffMonths(plan);
     const months: (CalendarMonth | null)[] = overdueDebts.map((debt) => paidOff.get(debt.name) ?? null);
     for (const overdue of overdues) {
-      const debt = profile.debts.find((d) => overdue.lender !== undefined && (lenderOf(d) === overdue.lender || d.name === overdue.lender));
+      const debt = debtOfOverdue(profile.debts, overdue);
       months.push(debt ? (paidOff.get(debt.name) ?? null) : null);
     }
     const knownMonths = months.filter((month): month is CalendarMonth => month !== null);
