@@ -4,7 +4,7 @@
  * Nothing here knows the report: src/report/assemble.ts makes the JSON report of these results.
  * load → validate → audit → report → render. No I/O here.
  */
-import { addMonthsToMonth, monthOf, type CalendarDate } from '../dates';
+import { addMonthsToMonth, monthOf, type CalendarDate, type CalendarMonth } from '../dates';
 import type { Lang } from '../i18n/lang';
 import { yuanToFen } from '../money';
 import { compareStrategies, livingBudgetCheck, planRepayment, toPlanDebts, type LivingBudgetCheck } from '../plan';
@@ -14,6 +14,7 @@ import { runRules } from '../rules/engine';
 import { healthScore, type HealthScore } from '../rules/score';
 import type { EffectiveMacro } from '../macro/macro';
 import type { Finding, NotEvaluated, RulesConfig } from '../rules/types';
+import { reviewMonthOf } from './review';
 
 export interface AuditInput {
   profile: Profile;
@@ -42,6 +43,8 @@ export interface AuditOutcome {
   score: HealthScore;
   /** Null when the plan is not wanted (includePlan false). */
   plan: PlanOutcome | null;
+  /** The review month (review.ts): YYYY-MM, or null when none comes within 36 months. */
+  reviewMonth: CalendarMonth | null;
 }
 
 export function runAudit(input: AuditInput): AuditOutcome {
@@ -53,6 +56,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     notEvaluated,
     score: healthScore(findings),
     plan: input.includePlan ? planOutcome(profile, plan, asOf) : null,
+    reviewMonth: reviewMonthOf({ profile, asOf, plan, macro: input.macro, config: input.config }, findings),
   };
 }
 

@@ -36,6 +36,7 @@ export function assembleReport(outcome: AuditOutcome, context: ReportContext): R
     lang,
     macroSnapshot: { date: context.macro.snapshot.date, source: context.macro.source },
     score: { ...outcome.score, note: reportText(lang).scoreNote },
+    reviewMonth: outcome.reviewMonth,
     findings,
     notEvaluated: outcome.notEvaluated,
     summary,

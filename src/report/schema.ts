@@ -19,6 +19,7 @@ const yuanByDebt = z.record(z.string(), yuan);
 
 export const findingSchema = z.object({
   ruleId: z.string(),
+  messageId: z.string(),
   area: z.enum(AREAS),
   severity: z.enum(SEVERITIES),
   title: z.string(),
@@ -26,6 +27,7 @@ export const findingSchema = z.object({
   evidence: z.record(z.string(), z.unknown()),
   recommendation: z.string(),
   clearsBy: z.optional(z.union([month, date])),
+  belowMediumBy: z.optional(z.union([month, date])),
 });
 
 export const planWarningSchema = z.object({
@@ -105,6 +107,11 @@ export const reportSchema = z.object({
     /** Says in the report's language that the score is a transparent heuristic, not any platform's model. */
     note: z.string(),
   }),
+  /**
+   * The first month-end, within 36 months, with no credit or debt finding of medium or above left
+   * if the plan is followed and nothing new happens (docs/roadmap.md); null when none comes.
+   */
+  reviewMonth: z.nullable(month),
   findings: z.array(findingSchema),
   notEvaluated: z.array(
     z.object({ ruleId: z.string(), area: z.enum(AREAS), missing: z.array(z.string()).check(z.minLength(1)) }),

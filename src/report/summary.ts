@@ -4,6 +4,7 @@ import { formatMoney, formatRate } from '../i18n/format';
 import { reportText, type ReportText } from '../i18n/report';
 import { yuanToFen } from '../money';
 import type { PlanJson, Report } from './schema';
+import { REVIEW_HORIZON_MONTHS } from '../timeline';
 
 export function money(yuan: number, lang: Report['lang']): string {
   return formatMoney(yuanToFen(yuan), lang);
@@ -20,6 +21,16 @@ export function scoreLine(report: Report): string {
     .map((area) => `${t.area[area]} ${report.score.byArea[area]}`)
     .join(' · ');
   return `${t.score}${t.colon}${report.score.value}/100 (${t.grade} ${report.score.grade}) — ${areas}`;
+}
+
+/**
+ * The review month in one line, as `check` prints it after the score and the roadmap in its
+ * header: `asOfMonth` tells "now" apart.
+ */
+export function reviewLine(reviewMonth: string | null, asOf: string, lang: Report['lang'], horizon = REVIEW_HORIZON_MONTHS): string {
+  const t = reportText(lang);
+  if (reviewMonth === null) return t.reviewMonthNone(horizon);
+  return reviewMonth === asOf.slice(0, 7) ? t.reviewMonthNow(reviewMonth) : t.reviewMonth(reviewMonth);
 }
 
 export interface PlanSummary {

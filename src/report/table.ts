@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { reportText } from '../i18n/report';
 import type { Severity } from '../findings';
-import { money, planSummary, scoreLine, snapshotName } from './summary';
+import { money, planSummary, reviewLine, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
 import { displayWidth, wrapText } from './text-layout';
 
@@ -26,6 +26,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   out.push(chalk.bold(wrap(`${t.reportTitle} — ${report.source}`)));
   out.push(wrap(`${t.asOf}${t.colon}${report.asOf} · ${t.macroSnapshot}${t.colon}${report.macroSnapshot.date} (${snapshotName(report, t)})`));
   out.push(gradeColor(chalk, report.score.grade)(wrap(scoreLine(report))));
+  out.push(wrap(reviewLine(report.reviewMonth, report.asOf, report.lang)));
   out.push(chalk.dim(wrap(report.score.note)));
   out.push('');
 
