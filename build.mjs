@@ -87,6 +87,7 @@ const COLD = {
   // so the schemas load only for a document that needs messages, a --macro file or a --config.
   'src/profile/schema.ts': 'profile-schema',
   'src/rules/config.ts': 'rules-config',
+  'src/report/roadmap-views.ts': 'roadmap', // the roadmap's document and views (issue 17); the projection runs in the main bundle
 };
 const coldByPath = new Map(Object.entries(COLD).map(([file, name]) => [join(root, file), name]));
 

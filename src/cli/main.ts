@@ -13,8 +13,9 @@ import { helpText, type HelpText } from '../i18n/help';
 import type { Lang } from '../i18n/lang';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
-import { auditOptions, normalise, positiveInt, positiveNumber } from './options';
+import { auditOptions, normalise, parseRoadmapMonths, positiveInt, positiveNumber } from './options';
 import { isTerminal, writeAll } from './stdio';
+import { REVIEW_HORIZON_MONTHS } from '../timeline';
 
 export async function main(argv: string[]): Promise<number> {
   const env = process.env;
@@ -113,11 +114,20 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         });
     },
     plan: () => {
-      auditOptions(withCommon(program.command('plan').argument('<profile>', h.argProfile).description(h.plan)), h, true)
+      auditOptions(withCommon(program.command('plan').argument('<profile>', h.argProfile).description(h.plan)), h, 'plan')
         .addHelpText('after', h.planExamples)
         .action(async (profile: string, opts: Record<string, unknown>) => {
           const { runPlan } = await import('./plan');
           setExit(await runPlan(profile, normalise(opts), ctx));
+        });
+    },
+    roadmap: () => {
+      auditOptions(withCommon(program.command('roadmap').argument('<profile>', h.argProfile).description(h.roadmap)), h, 'roadmap')
+        .addOption(new Option('--months <n>', h.optRoadmapMonths).argParser(parseRoadmapMonths).default(REVIEW_HORIZON_MONTHS))
+        .addHelpText('after', h.roadmapExamples)
+        .action(async (profile: string, opts: Record<string, unknown>) => {
+          const { runRoadmap } = await import('./roadmap');
+          setExit(await runRoadmap(profile, { ...normalise(opts), months: opts.months as number }, ctx));
         });
     },
     rules: () => {
@@ -187,7 +197,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
   return program;
 }
 
-const COMMANDS = ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import'] as const;
+const COMMANDS = ['check', 'plan', 'roadmap', 'rules', 'init', 'schema', 'interview', 'import'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The command named on the command line (bin/argv.cjs: the first word that is not an option or --lang's value). */

@@ -1,11 +1,12 @@
 /**
- * The options the audit commands share (`check`, `plan`, `interview`): their declaration for
+ * The options the audit commands share (`check`, `plan`, `roadmap`, `interview`): their declaration for
  * commander, their parsers, and the one shape the commands receive them in. Parsers throw
  * commander's InvalidArgumentError in English; help.ts translates the usage error for zh.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../dates';
 import type { HelpText } from '../i18n/help';
+import { REVIEW_HORIZON_MONTHS } from '../timeline';
 
 export interface AuditOptions {
   format: 'table' | 'json' | 'ndjson' | 'markdown';
@@ -19,8 +20,12 @@ export interface AuditOptions {
   bills?: string[];
 }
 
-/** Declares the audit options on `command`; `plan` takes only those that shape the plan. */
-export function auditOptions(command: Command, h: HelpText, forPlan = false): Command {
+/**
+ * Declares the audit options on `command`: `check` and `interview` take them all, `plan` only those
+ * that shape the plan, `roadmap` those and the rules config (it runs the rules, but has no
+ * --fail-on and always makes the plan).
+ */
+export function auditOptions(command: Command, h: HelpText, kind: 'audit' | 'plan' | 'roadmap' = 'audit'): Command {
   command
     .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'ndjson', 'markdown']).default('table'))
     .option('--json', h.optJson)
@@ -28,13 +33,22 @@ export function auditOptions(command: Command, h: HelpText, forPlan = false): Co
     .addOption(new Option('--share <share>', h.optShare).argParser(parseShare).default(0.2))
     .addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption))
     .option('--macro <file>', h.optMacro);
-  if (!forPlan) {
+  if (kind !== 'plan') command.option('--config <file>', h.optConfig);
+  if (kind === 'audit') {
     command
       .addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'))
-      .option('--config <file>', h.optConfig)
       .option('--no-plan', h.optNoPlan);
   }
   return command;
+}
+
+/** `roadmap --months`: how many months to project, 1 to 36 (the review month's horizon). */
+export function parseRoadmapMonths(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > REVIEW_HORIZON_MONTHS) {
+    throw new InvalidArgumentError(`expected a whole number of months from 1 to ${REVIEW_HORIZON_MONTHS}`);
+  }
+  return n;
 }
 
 /** commander's parsed options as the commands take them (`--json` is `--format json`). */

@@ -1,0 +1,124 @@
+/**
+ * The roadmap document (roadmap-schema.ts) made of the roadmap's domain results (src/roadmap): each
+ * change said in one sentence of the document's language. The table and markdown views render what
+ * this makes.
+ */
+import type { CalendarDate } from '../dates';
+import { formatList } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { reportText } from '../i18n/report';
+import { roadmapText } from '../i18n/roadmap';
+import type { EffectiveMacro } from '../macro/macro';
+import type { Strategy } from '../plan/types';
+import type { Change, FindingRef, Reason, Roadmap } from '../roadmap';
+
+import type { RoadmapChangeJson, RoadmapFindingJson, RoadmapJson } from './roadmap-schema';
+
+export interface RoadmapContext {
+  source: string;
+  asOf: CalendarDate;
+  lang: Lang;
+  macro: EffectiveMacro;
+  strategy: Strategy;
+  share: number;
+  toolVersion: string;
+}
+
+export function roadmapToJson(roadmap: Roadmap, context: RoadmapContext): RoadmapJson {
+  const { lang } = context;
+  const t = roadmapText(lang);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'limit-audit', version: context.toolVersion },
+    source: context.source,
+    asOf: context.asOf,
+    lang,
+    strategy: context.strategy,
+    share: context.share,
+    months: roadmap.months,
+    macroSnapshot: { date: context.macro.snapshot.date, source: context.macro.source },
+    reviewMonth: roadmap.reviewMonth,
+    review: { note: t.reviewNote, blockers: roadmap.blockers.map(refJson) },
+    start: {
+      date: context.asOf,
+      score: { value: roadmap.start.score.value, grade: roadmap.start.score.grade },
+      findings: roadmap.start.findings.map(refJson),
+      actions: roadmap.start.actions,
+    },
+    timeline: roadmap.timeline.map((month) => ({
+      month: month.month,
+      date: month.date,
+      score: { value: month.score.value, grade: month.score.grade },
+      review: month.review,
+      changes: month.changes.map((change) => changeJson(change, lang)),
+      paidOff: month.paidOff,
+      milestones: month.milestones,
+      actions: month.actions,
+      findings: month.findings.map(refJson),
+    })),
+    apart: {
+      findings: roadmap.apart.findings.map((f) => ({
+        ruleId: f.ruleId,
+        messageId: f.messageId,
+        area: f.area,
+        severity: f.severity,
+        title: f.title,
+        message: f.message,
+        recommendation: f.recommendation,
+        why: f.area === 'macro' ? 'macro' : 'symptom',
+      })),
+      notEvaluated: roadmap.apart.notEvaluated,
+    },
+  };
+}
+
+function refJson(ref: FindingRef): RoadmapFindingJson {
+  return { ...ref };
+}
+
+function changeJson(change: Change, lang: Lang): RoadmapChangeJson {
+  const t = roadmapText(lang);
+  const severity = reportText(lang).severity;
+  const { finding } = change;
+  const reasons = change.reasons?.map((reason) => ({ ...reason, text: reasonText(reason, lang) }));
+  let text: string;
+  switch (change.kind) {
+    case 'cleared':
+      text = t.change.cleared(finding.title);
+      break;
+    case 'eased':
+      text = t.change.eased(finding.title, severity[change.from!], severity[finding.severity]);
+      break;
+    case 'appeared':
+      text = `${t.change.appeared(finding.title, severity[finding.severity])}${t.because(change.message!)}`;
+      break;
+    case 'worsened':
+      text = `${t.change.worsened(finding.title, severity[change.from!], severity[finding.severity])}${t.because(change.message!)}`;
+      break;
+  }
+  if (reasons !== undefined && reasons.length > 0) text += t.because(reasons.map((r) => r.text).join(t.reasonSeparator));
+  return {
+    kind: change.kind,
+    ruleId: finding.ruleId,
+    messageId: finding.messageId,
+    area: finding.area,
+    title: finding.title,
+    severity: finding.severity,
+    ...(change.from !== undefined ? { from: change.from } : {}),
+    ...(change.message !== undefined ? { message: change.message } : {}),
+    ...(reasons !== undefined ? { reasons } : {}),
+    text,
+  };
+}
+
+function reasonText(reason: Reason, lang: Lang): string {
+  const t = roadmapText(lang);
+  switch (reason.kind) {
+    case 'window':
+      return t.window(reason.count, reason.list, reason.from === reason.to ? reason.from : t.monthRange(reason.from, reason.to), reason.window);
+    case 'paid_off':
+      return t.paidOffReason(formatList(reason.debts, lang));
+    case 'plan':
+      return t.planReason;
+  }
+}
