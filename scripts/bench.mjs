@@ -16,6 +16,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const BIN = join(ROOT, 'bin/limit-audit.js');
 const SAMPLE = join(ROOT, 'profiles/healthy.yaml');
+/** The roadmap is timed on the sample with the most going on over 36 months (windows, payoffs, milestones). */
+const ROADMAP_SAMPLE = join(ROOT, 'profiles/turnover-late.yaml');
 const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en' };
 
 const median = (values) => {
@@ -165,6 +167,9 @@ const startup = interleaved({
   // A finding at or above the default --fail-on is exit 1: the check still did its job.
   checkJson: command([BIN, 'check', SAMPLE, '--json'], { ok: [0, 1] }),
   checkTable: command([BIN, 'check', SAMPLE], { ok: [0, 1] }),
+  // Issue 17: the roadmap's 36 months against one check of the same profile.
+  checkRoadmapSample: command([BIN, 'check', ROADMAP_SAMPLE, '--json'], { ok: [0, 1] }),
+  roadmapJson: command([BIN, 'roadmap', ROADMAP_SAMPLE, '--json']),
   folder: folderCheck(folder),
 });
 rmSync(floorDir, { recursive: true, force: true });
@@ -201,6 +206,7 @@ const rows = [
   ['`limit-audit --version`', fmt(startup.version), ratio(startup.version, startup.node), '≤ 1.10 × node'],
   ['`limit-audit check sample.yaml --json`', fmt(startup.checkJson), ratio(startup.checkJson, startup.node), '≤ 1.25 × node'],
   ['`limit-audit check sample.yaml` (table)', fmt(startup.checkTable), ratio(startup.checkTable, startup.node), ''],
+  ['`limit-audit roadmap turnover-late.yaml --json` (36 months)', fmt(startup.roadmapJson), `${ratio(startup.roadmapJson, startup.checkRoadmapSample)} its check`, '≤ 1.5 × one check'],
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
   ['per profile, the 1,001st to the 3,000th (a warmer process)', fmt(warmProfileMs), `${longRuns} runs`, ''],

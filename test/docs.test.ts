@@ -55,7 +55,7 @@ describe('generated docs', () => {
 describe('the docs a user has', () => {
   it('are all linked from the README', () => {
     const readme = read('README.md');
-    expect(docs).toEqual(expect.arrayContaining(['benchmarks.md', 'import.md', 'profile.md', 'reliability.md', 'report.md', 'rules.md']));
+    expect(docs).toEqual(expect.arrayContaining(['benchmarks.md', 'import.md', 'profile.md', 'reliability.md', 'report.md', 'roadmap.md', 'rules.md']));
     for (const file of docs) expect(readme, `README.md does not link docs/${file}`).toContain(`](docs/${file})`);
   });
 
@@ -74,6 +74,7 @@ describe('the docs a user has', () => {
   it.each([
     ['profile', 80],
     ['report', 70],
+    ['roadmap', 90],
   ] as const)('docs/%s.md documents every key of its JSON Schema', (which, atLeast) => {
     const text = read(`docs/${which}.md`);
     const paths = keyPaths(jsonSchemaFor(which));

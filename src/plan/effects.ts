@@ -66,6 +66,15 @@ export function overdueSettlements(profile: Pick<Profile, 'credit' | 'debts'>, a
   return settlements;
 }
 
+/**
+ * A debt's figure in one of a plan month's records (balances, required payments), 0 when the
+ * record has none for it. Only own keys count: a debt may be called "toString" (profile names are
+ * free text), and a record of the debts open that month has no key for one paid off already.
+ */
+export function fenOf(record: Readonly<Record<string, number>>, name: string): number {
+  return Object.hasOwn(record, name) ? record[name]! : 0;
+}
+
 /** The debts drawn on a credit line: those named as the line, or whose lender is. */
 export function debtsOnLine<D extends Pick<Debt, 'name' | 'lender'>>(line: Pick<CreditLine, 'name'>, debts: readonly D[]): D[] {
   return debts.filter((debt) => debt.name === line.name || (debt.lender ?? debt.name) === line.name);

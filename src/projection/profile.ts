@@ -24,7 +24,7 @@
  */
 import { addMonthsToMonth, lastDayOf, monthFromIndex, monthIndex, monthOf, type CalendarDate, type CalendarMonth } from '../dates';
 import { fenToYuan, yuanToFen } from '../money';
-import { lineUsedFen, overdueDaysUntil, overdueSettlements, paidOffMonths, type Settlement } from '../plan/effects';
+import { fenOf, lineUsedFen, overdueDaysUntil, overdueSettlements, paidOffMonths, type Settlement } from '../plan/effects';
 import { RECENT_SPENDING_MONTHS } from '../plan/living';
 import type { PlanResult } from '../plan/types';
 import type { Profile } from '../profile/schema';
@@ -134,7 +134,7 @@ function balancesAt(profile: Profile, plan: PlanResult, months: number): (name: 
   }
   if (months > schedule.length && plan.payable) return () => 0;
   const balances = schedule[Math.min(months, schedule.length) - 1]!.balancesFen;
-  return (name) => balances[name] ?? 0;
+  return (name) => fenOf(balances, name);
 }
 
 type Point = { month: CalendarMonth; amount: number };

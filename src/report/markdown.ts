@@ -11,7 +11,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`- **${t.asOf}${t.colon.trim()}** ${report.asOf}`);
   out.push(`- **${t.macroSnapshot}${t.colon.trim()}** ${report.macroSnapshot.date} (${snapshotName(report, t)})`);
   out.push(`- **${scoreLine(report)}**`);
-  out.push(`- ${reviewLine(report.reviewMonth, report.asOf, report.lang)}`);
+  out.push(`- ${reviewLine(report.reviewMonth, report.asOf, report.lang, { explained: true })}`);
   out.push('');
   out.push(`> ${report.score.note}`);
   out.push('');

@@ -19,7 +19,7 @@ export function roadmapHead(doc: RoadmapJson): RoadmapHead {
   const r = reportText(doc.lang);
   return {
     header: t.header(doc.asOf, r.strategy[doc.strategy], formatRate(doc.share, doc.lang), doc.months),
-    review: reviewLine(doc.reviewMonth, doc.asOf, doc.lang, doc.months),
+    review: reviewLine(doc.reviewMonth, doc.asOf, doc.lang, { horizon: doc.months }),
     blockers: doc.review.blockers.map((b) => t.blocker(r.severity[b.severity], b.title, b.ruleId, b.clearsBy)),
   };
 }
@@ -42,7 +42,8 @@ export function eventfulMonths(doc: RoadmapJson): Month[] {
 
 /** An action of the audit itself, with its severity. */
 export function actionLine(action: RoadmapJson['start']['actions'][number], lang: RoadmapJson['lang']): string {
-  return `${reportText(lang).severity[action.severity]} ${action.title}: ${action.recommendation}`;
+  const r = reportText(lang);
+  return `${r.severity[action.severity]} ${action.title}${r.colon}${action.recommendation}`;
 }
 
 /** A finding the plan cannot clear, and why. */

@@ -24,13 +24,14 @@ export function scoreLine(report: Report): string {
 }
 
 /**
- * The review month in one line, as `check` prints it after the score and the roadmap in its
- * header: `asOfMonth` tells "now" apart.
+ * The review month in one line: the roadmap heads its view with it, `check` prints it after the
+ * score with what it means (`explained`). The audit month itself is "now".
  */
-export function reviewLine(reviewMonth: string | null, asOf: string, lang: Report['lang'], horizon = REVIEW_HORIZON_MONTHS): string {
+export function reviewLine(reviewMonth: string | null, asOf: string, lang: Report['lang'], options: { horizon?: number; explained?: boolean } = {}): string {
   const t = reportText(lang);
-  if (reviewMonth === null) return t.reviewMonthNone(horizon);
-  return reviewMonth === asOf.slice(0, 7) ? t.reviewMonthNow(reviewMonth) : t.reviewMonth(reviewMonth);
+  if (reviewMonth === null) return `${t.reviewMonthNone(options.horizon ?? REVIEW_HORIZON_MONTHS)}${options.explained ? t.reviewMonthNoneMeaning : ''}`;
+  if (reviewMonth === asOf.slice(0, 7)) return t.reviewMonthNow(reviewMonth);
+  return `${t.reviewMonth(reviewMonth)}${options.explained ? t.reviewMonthMeaning : ''}`;
 }
 
 export interface PlanSummary {

@@ -26,7 +26,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   out.push(chalk.bold(wrap(`${t.reportTitle} — ${report.source}`)));
   out.push(wrap(`${t.asOf}${t.colon}${report.asOf} · ${t.macroSnapshot}${t.colon}${report.macroSnapshot.date} (${snapshotName(report, t)})`));
   out.push(gradeColor(chalk, report.score.grade)(wrap(scoreLine(report))));
-  out.push(wrap(reviewLine(report.reviewMonth, report.asOf, report.lang)));
+  out.push(wrap(reviewLine(report.reviewMonth, report.asOf, report.lang, { explained: true })));
   out.push(chalk.dim(wrap(report.score.note)));
   out.push('');
 

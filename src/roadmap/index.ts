@@ -208,14 +208,17 @@ function compare(previous: ProjectedMonth, current: ProjectedMonth, paidOff: rea
   return changes;
 }
 
-/** Findings of two months paired by rule (and by message id where a rule has several). */
-export function pairs<F extends { ruleId: string; messageId: string }>(before: readonly F[], after: readonly F[]): [F | undefined, F | undefined][] {
+/**
+ * Findings of two months paired: by rule, or by rule and message id for a rule that reports
+ * several problems apart (its timeline's `several`).
+ */
+export function pairs<F extends Pick<CheckedFinding, 'rule' | 'ruleId' | 'messageId'>>(before: readonly F[], after: readonly F[]): [F | undefined, F | undefined][] {
   const out: [F | undefined, F | undefined][] = [];
-  const ruleIds = [...new Set([...before, ...after].map((f) => f.ruleId))];
-  for (const ruleId of ruleIds) {
+  const rules = new Map([...before, ...after].map((f) => [f.ruleId, f.rule]));
+  for (const [ruleId, rule] of rules) {
     const a = before.filter((f) => f.ruleId === ruleId);
     const b = after.filter((f) => f.ruleId === ruleId);
-    if (a.length <= 1 && b.length <= 1) {
+    if (rule.timeline?.several !== true) {
       out.push([a[0], b[0]]);
       continue;
     }

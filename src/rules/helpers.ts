@@ -6,6 +6,7 @@ import type { CalendarDate, CalendarMonth } from '../dates';
 import { addDays, addMonths, addMonthsToMonth, inLastMonths, MAX_MONTH, monthIndex, monthOf } from '../dates';
 import type { PhraseValue } from '../i18n/template';
 import { fenToYuan, roundHalfUp, yuanToFen } from '../money';
+import { fenOf } from '../plan/effects';
 import type { PlanMonth, PlanResult } from '../plan/types';
 import type { Debt } from '../profile/schema';
 import { SEVERITIES, type Severity } from '../findings';
@@ -163,7 +164,7 @@ export function firstPaymentMonthWhere(plan: Pick<PlanResult, 'schedule' | 'paya
 
 /** The plan month at whose end every one of `names` has no balance left (undefined: never, in the plan). */
 export function allPaidOffBy(plan: Pick<PlanResult, 'schedule'>, names: readonly string[]): CalendarMonth | undefined {
-  return firstMonthWhere(plan, (month) => names.every((name) => (month.balancesFen[name] ?? 0) === 0));
+  return firstMonthWhere(plan, (month) => names.every((name) => fenOf(month.balancesFen, name) === 0));
 }
 
 // Monthly series (one definition of "the last 3 months", shared with the planner's living-budget check).

@@ -227,6 +227,11 @@ export interface RuleTimeline {
    * review month.
    */
   symptom?: boolean;
+  /**
+   * The rule reports each problem as a finding of its own, one per message id (and each clears on
+   * its own); otherwise the rule's finding is one, whichever message it shows from month to month.
+   */
+  several?: boolean;
 }
 
 /** Any rule, as the registry, the engine and the config schema hold it. */

@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { lineUsedFen } from '../../plan/effects';
+import { fenOf, lineUsedFen } from '../../plan/effects';
 import type { Profile } from '../../profile/schema';
 import { firstMonthWhere, missing, ratio4, ratioOf, yuan } from '../helpers';
 import type { Severity } from '../../findings';
@@ -71,7 +71,7 @@ export default defineRule({
     // end finds every line under its lines is when the finding is gone.
     const clearsBy = () => {
       const month = firstMonthWhere(plan, (m) => {
-        const used = (line: (typeof lines)[number]) => lineUsedFen(line, profile.debts, (name) => m.balancesFen[name] ?? 0);
+        const used = (line: (typeof lines)[number]) => lineUsedFen(line, profile.debts, (name) => fenOf(m.balancesFen, name));
         return stateOf(open.map(({ line }) => line), used, t).level === null;
       });
       return month !== undefined ? { clearsBy: month } : {};

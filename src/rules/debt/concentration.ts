@@ -1,3 +1,4 @@
+import { fenOf } from '../../plan/effects';
 import { yuanToFen } from '../../money';
 import { firstMonthWhere, nameAndMoney, yuan } from '../helpers';
 import { defineRule } from '../types';
@@ -46,7 +47,7 @@ export default defineRule({
     if (large.length === 0) return null;
     // Gone in the first plan month at whose end no online loan is above the limit.
     const names = profile.debts.filter((d) => d.kind === 'online_loan').map((d) => d.name);
-    const clearsBy = firstMonthWhere(plan, (m) => names.every((name) => (m.balancesFen[name] ?? 0) <= limitFen));
+    const clearsBy = firstMonthWhere(plan, (m) => names.every((name) => fenOf(m.balancesFen, name) <= limitFen));
     return outcome({
       severity: 'medium',
       messageId: 'above',

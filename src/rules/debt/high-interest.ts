@@ -66,6 +66,7 @@ export default defineRule({
     },
   },
   sources: ['C2', 'C3', 'C5', 'C4', 'seed (利率)'],
+  timeline: { several: true },
   check({ profile, asOf, macro, plan, thresholds: t, outcome }) {
     const debts = profile.debts
       .filter((d) => yuanToFen(d.balance) > 0)

@@ -1,3 +1,4 @@
+import { fenOf } from '../../plan/effects';
 import { yuanToFen } from '../../money';
 import { firstPaymentMonthWhere, nameAndMoney, ratioEvidence, ratioOf, yuan } from '../helpers';
 import type { Severity } from '../../findings';
@@ -53,7 +54,7 @@ export default defineRule({
     const firstMonth = plan.schedule[0]?.requiredFen ?? {};
     const installments = profile.debts
       .filter((d) => d.kind === 'installment')
-      .map((d) => ({ name: d.name, requiredFen: firstMonth[d.name] ?? 0 }))
+      .map((d) => ({ name: d.name, requiredFen: fenOf(firstMonth, d.name) }))
       .filter((d) => d.requiredFen > 0);
     const paymentsFen = installments.reduce((sum, d) => sum + d.requiredFen, 0);
     if (paymentsFen === 0) return null;
@@ -66,7 +67,7 @@ export default defineRule({
     // Gone in the first plan month whose instalments are under the medium line (or none are due).
     const names = profile.debts.filter((d) => d.kind === 'installment').map((d) => d.name);
     const clearsBy = firstPaymentMonthWhere(plan, (m) => {
-      const dueFen = names.reduce((sum, name) => sum + (m.requiredFen[name] ?? 0), 0);
+      const dueFen = names.reduce((sum, name) => sum + fenOf(m.requiredFen, name), 0);
       return dueFen === 0 || ratioOf(dueFen, incomeFen) < t.medium;
     });
     const clears = clearsBy !== undefined ? { clearsBy } : {};

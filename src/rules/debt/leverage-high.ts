@@ -1,3 +1,4 @@
+import { fenOf } from '../../plan/effects';
 import { yuanToFen } from '../../money';
 import { firstMonthWhere, ratioEvidence, ratioOf, yuan } from '../helpers';
 import type { Severity } from '../../findings';
@@ -77,7 +78,7 @@ export default defineRule({
     // Gone in the first plan month whose closing unsecured balances are under the medium line.
     const names = profile.debts.filter((d) => !SECURED.has(d.kind)).map((d) => d.name);
     const clearsBy = firstMonthWhere(plan, (m) => {
-      const leftFen = names.reduce((sum, name) => sum + (m.balancesFen[name] ?? 0), 0);
+      const leftFen = names.reduce((sum, name) => sum + fenOf(m.balancesFen, name), 0);
       return leftFen === 0 || ratioOf(leftFen, annualFen) < t.medium;
     });
     const clears = clearsBy !== undefined ? { clearsBy } : {};

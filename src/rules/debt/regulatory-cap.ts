@@ -1,3 +1,4 @@
+import { fenOf } from '../../plan/effects';
 import { yuanToFen } from '../../money';
 import { firstMonthWhere, yuan } from '../helpers';
 import { defineRule } from '../types';
@@ -52,7 +53,7 @@ export default defineRule({
     if (totalFen <= capFen) return null;
     // Gone in the first plan month whose closing online-loan balances are at or under the cap.
     const names = profile.debts.filter((d) => d.kind === 'online_loan').map((d) => d.name);
-    const clearsBy = firstMonthWhere(plan, (m) => names.reduce((sum, name) => sum + (m.balancesFen[name] ?? 0), 0) <= capFen);
+    const clearsBy = firstMonthWhere(plan, (m) => names.reduce((sum, name) => sum + fenOf(m.balancesFen, name), 0) <= capFen);
     return outcome({
       severity: 'medium',
       messageId: 'above',
