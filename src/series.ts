@@ -13,11 +13,21 @@ export function monthsUpTo<T extends { month: CalendarMonth }>(items: readonly T
   const last = monthOf(asOf);
   const known = upTo.get(items);
   if (known !== undefined && known.last === last) return known.result as readonly T[];
+  if (inOrderUpTo(items, last)) return items;
   const byMonth = new Map<CalendarMonth, T>();
   for (const item of items) if (item.month <= last) byMonth.set(item.month, item);
   const result = [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   upTo.set(items, { last, result });
   return result;
+}
+
+/** Whether a series is already what monthsUpTo makes of it: months strictly increasing, none after `last`. */
+function inOrderUpTo(items: readonly { month: CalendarMonth }[], last: CalendarMonth): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const month = items[i]!.month;
+    if (month > last || (i > 0 && month <= items[i - 1]!.month)) return false;
+  }
+  return true;
 }
 
 /**

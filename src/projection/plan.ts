@@ -33,18 +33,13 @@ export function continuePlan(plan: PlanResult, profile: Pick<Profile, 'debts'>, 
   const income = plan.incomeFen;
   // The month before: its closing figures are this month's opening ones.
   const before = months === 1 ? undefined : plan.schedule[Math.min(months - 1, plan.schedule.length) - 1];
-  const openingLenders = before === undefined ? countOnlineLenders(toPlanDebts(profile.debts)) : before.onlineLenders;
   const afterLast = (): CalendarMonth | null => {
     if (!plan.payable) return null;
     const last = rest.at(-1)?.month;
     if (last === undefined) return month;
     return last < MAX_MONTH ? addMonthsToMonth(last, 1) : null;
   };
-  const milestones = { ...plan.milestones };
-  for (const [key, line] of DTI_LINES) {
-    milestones[key] = income > 0 ? (rest.find((m) => m.dtiPaymentsFen / income < line)?.month ?? afterLast()) : null;
-  }
-  return {
+  const continued: PlanResult = {
     ...plan,
     firstMonthRequiredFen,
     firstMonthDtiPaymentsFen: first?.dtiPaymentsFen ?? 0,
@@ -54,14 +49,59 @@ export function continuePlan(plan: PlanResult, profile: Pick<Profile, 'debts'>, 
     warnings: plan.warnings.filter((warning) => warning.kind !== 'required_exceeds_budget' || warning.month >= month),
     months: plan.months === null ? null : Math.max(0, plan.months - (months - 1)),
     debtFreeBy: plan.debtFreeBy !== null && plan.debtFreeBy >= month ? plan.debtFreeBy : null,
-    totalInterestFen: sum(rest.map((m) => sum(Object.values(m.interestFen)))),
-    totalPaidFen: sum(rest.map((m) => sum(Object.values(m.paymentsFen)))),
+    ...totalsFrom(plan, rest, months),
     order: plan.order.filter((entry) => entry.paidOffMonth === null || entry.paidOffMonth >= month),
-    milestones,
-    lendersAtMost2By: openingLenders <= 2 ? month : (rest.find((m) => m.onlineLenders <= 2)?.month ?? null),
     schedule: rest,
   };
+  // Read by few rules, if any, in a month: worked out when first read (37 months per roadmap).
+  lazily(continued, 'milestones', () => {
+    const milestones = { ...plan.milestones };
+    for (const [key, line] of DTI_LINES) {
+      milestones[key] = income > 0 ? (rest.find((m) => m.dtiPaymentsFen / income < line)?.month ?? afterLast()) : null;
+    }
+    return milestones;
+  });
+  lazily(continued, 'lendersAtMost2By', () => {
+    const openingLenders = before === undefined ? countOnlineLenders(toPlanDebts(profile.debts)) : before.onlineLenders;
+    return openingLenders <= 2 ? month : (rest.find((m) => m.onlineLenders <= 2)?.month ?? null);
+  });
+  return continued;
 }
+
+/** Replaces `object[key]` by a getter that works the value out on first read and keeps it (an own, enumerable key, as before). */
+function lazily<T extends object, K extends keyof T>(object: T, key: K, value: () => T[K]): void {
+  Object.defineProperty(object, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const known = value();
+      Object.defineProperty(object, key, { value: known, configurable: true, enumerable: true, writable: true });
+      return known;
+    },
+  });
+}
+
+/** Interest and payments from month `months` on: sums over the rest of the schedule, made once per plan. */
+function totalsFrom(plan: PlanResult, rest: readonly PlanMonth[], months: number): { totalInterestFen: number; totalPaidFen: number } {
+  if (months > plan.schedule.length) {
+    // Past the schedule: nothing, or the last month held.
+    const held = rest[0];
+    return { totalInterestFen: held ? sum(Object.values(held.interestFen)) : 0, totalPaidFen: held ? sum(Object.values(held.paymentsFen)) : 0 };
+  }
+  let suffix = suffixes.get(plan);
+  if (suffix === undefined) {
+    const n = plan.schedule.length;
+    suffix = { interest: new Array<number>(n + 1).fill(0), paid: new Array<number>(n + 1).fill(0) };
+    for (let i = n - 1; i >= 0; i--) {
+      suffix.interest[i] = suffix.interest[i + 1]! + sum(Object.values(plan.schedule[i]!.interestFen));
+      suffix.paid[i] = suffix.paid[i + 1]! + sum(Object.values(plan.schedule[i]!.paymentsFen));
+    }
+    suffixes.set(plan, suffix);
+  }
+  return { totalInterestFen: suffix.interest[months - 1]!, totalPaidFen: suffix.paid[months - 1]! };
+}
+
+const suffixes = new WeakMap<PlanResult, { interest: number[]; paid: number[] }>();
 
 /** The schedule from month `months` (1 = the plan's first) on. */
 function restOf(plan: PlanResult, months: number, month: CalendarMonth): PlanMonth[] {

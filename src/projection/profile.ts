@@ -28,7 +28,7 @@ import { fenOf, lineUsedFen, overdueDaysUntil, overdueSettlements, paidOffMonths
 import { RECENT_SPENDING_MONTHS } from '../plan/living';
 import type { PlanResult } from '../plan/types';
 import type { Profile } from '../profile/schema';
-import { recentMean } from '../series';
+import { monthsUpTo, recentMean } from '../series';
 
 /** A monthly series may hold at most this many entries (the profile schema's bound). */
 const MAX_SERIES = 600;
@@ -148,11 +148,15 @@ type Point = { month: CalendarMonth; amount: number };
 function series(given: readonly Point[] | undefined, asOf: CalendarDate, value: (kept: readonly Point[]) => number | undefined): ((month: CalendarMonth) => Point[]) | undefined {
   if (given === undefined) return undefined;
   const last = monthOf(asOf);
-  // Oldest first (a stable sort: of a month given twice the later entry still wins).
-  const kept: Point[] = given.filter((item) => item.month <= last).sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  // Oldest first, a month given twice once (the later entry), as the rules read a series: the
+  // months recorded below then only ever follow, and the rules' reading of it (monthsUpTo) is free.
+  const kept: readonly Point[] = monthsUpTo(given, asOf);
   const recorded = kept.at(-1)?.month;
   const amount = recorded === undefined ? undefined : value(kept);
-  if (recorded === undefined || amount === undefined) return () => kept;
+  if (recorded === undefined || amount === undefined) {
+    const unchanged = [...kept];
+    return () => unchanged;
+  }
   const from = Math.max(monthIndex(recorded) + 1, monthIndex(last));
   return (month) => {
     const all = [...kept];
