@@ -2,7 +2,7 @@
  * Monthly series of a profile (income.history, spending.history): one reading of "the last N months"
  * for the rules and the planner's living-budget check. Pure.
  */
-import { monthIndex, monthOf, type CalendarDate, type CalendarMonth } from './dates';
+import { monthFromIndex, monthIndex, monthOf, type CalendarDate, type CalendarMonth } from './dates';
 import { roundHalfUp, yuanToFen } from './money';
 
 /**
@@ -43,8 +43,9 @@ const upTo = new WeakMap<readonly object[], { last: CalendarMonth; result: reado
  * are 2026-08 … 2026-11, oldest first.
  */
 export function monthsInWindow<T extends { month: CalendarMonth }>(items: readonly T[], asOf: CalendarDate, months: number): T[] {
-  const first = monthIndex(monthOf(asOf)) - months;
-  return monthsUpTo(items, asOf).filter((item) => monthIndex(item.month) >= first);
+  // Months compare as text (YYYY-MM): the first month named once, not every item's read.
+  const first = monthFromIndex(monthIndex(monthOf(asOf)) - months);
+  return monthsUpTo(items, asOf).filter((item) => item.month >= first);
 }
 
 /**

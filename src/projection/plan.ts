@@ -39,7 +39,20 @@ export function continuePlan(plan: PlanResult, profile: Pick<Profile, 'debts'>, 
     if (last === undefined) return month;
     return last < MAX_MONTH ? addMonthsToMonth(last, 1) : null;
   };
-  const continued: PlanResult = {
+  const milestones = (): PlanResult['milestones'] => {
+    const found = { ...plan.milestones };
+    for (const [key, line] of DTI_LINES) {
+      found[key] = income > 0 ? (rest.find((m) => m.dtiPaymentsFen / income < line)?.month ?? afterLast()) : null;
+    }
+    return found;
+  };
+  const lendersAtMost2By = (): CalendarMonth | null => {
+    const openingLenders = before === undefined ? countOnlineLenders(toPlanDebts(profile.debts)) : before.onlineLenders;
+    return openingLenders <= 2 ? month : (rest.find((m) => m.onlineLenders <= 2)?.month ?? null);
+  };
+  let knownMilestones: PlanResult['milestones'] | undefined;
+  let knownLenders: CalendarMonth | null | undefined;
+  return {
     ...plan,
     firstMonthRequiredFen,
     firstMonthDtiPaymentsFen: first?.dtiPaymentsFen ?? 0,
@@ -52,33 +65,15 @@ export function continuePlan(plan: PlanResult, profile: Pick<Profile, 'debts'>, 
     ...totalsFrom(plan, rest, months),
     order: plan.order.filter((entry) => entry.paidOffMonth === null || entry.paidOffMonth >= month),
     schedule: rest,
-  };
-  // Read by few rules, if any, in a month: worked out when first read (37 months per roadmap).
-  lazily(continued, 'milestones', () => {
-    const milestones = { ...plan.milestones };
-    for (const [key, line] of DTI_LINES) {
-      milestones[key] = income > 0 ? (rest.find((m) => m.dtiPaymentsFen / income < line)?.month ?? afterLast()) : null;
-    }
-    return milestones;
-  });
-  lazily(continued, 'lendersAtMost2By', () => {
-    const openingLenders = before === undefined ? countOnlineLenders(toPlanDebts(profile.debts)) : before.onlineLenders;
-    return openingLenders <= 2 ? month : (rest.find((m) => m.onlineLenders <= 2)?.month ?? null);
-  });
-  return continued;
-}
-
-/** Replaces `object[key]` by a getter that works the value out on first read and keeps it (an own, enumerable key, as before). */
-function lazily<T extends object, K extends keyof T>(object: T, key: K, value: () => T[K]): void {
-  Object.defineProperty(object, key, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const known = value();
-      Object.defineProperty(object, key, { value: known, configurable: true, enumerable: true, writable: true });
-      return known;
+    // Read by few rules, if any, in a month: worked out when first read (37 months per roadmap).
+    get milestones() {
+      return (knownMilestones ??= milestones());
     },
-  });
+    get lendersAtMost2By() {
+      if (knownLenders === undefined) knownLenders = lendersAtMost2By();
+      return knownLenders;
+    },
+  };
 }
 
 /** Interest and payments from month `months` on: sums over the rest of the schedule, made once per plan. */

@@ -20,7 +20,8 @@
  *   recorded, to month k. A history not given stays not given; the oldest entries go past 600.
  * Everything else (income, spending habits, assets, lines' limits and statuses) stays as it is.
  * Beyond the end of the plan's schedule a paid-off plan holds every balance at 0; a plan that stops
- * early (a debt whose payments never cover its interest) holds its last month's balances.
+ * early (a debt whose payments never cover its interest) holds its last month's balances. A balance
+ * such a debt grows past the profile's upper bound (MAX_YUAN) is held there.
  */
 import { addMonthsToMonth, lastDayOf, monthFromIndex, monthIndex, monthOf, type CalendarDate, type CalendarMonth } from '../dates';
 import { fenToYuan, yuanToFen } from '../money';
@@ -28,6 +29,7 @@ import { fenOf, lineUsedFen, overdueDaysUntil, overdueSettlements, paidOffMonths
 import { RECENT_SPENDING_MONTHS } from '../plan/living';
 import type { PlanResult } from '../plan/types';
 import type { Profile } from '../profile/schema';
+import { MAX_YUAN } from '../profile/values';
 import { monthsUpTo, recentMean } from '../series';
 
 /** A monthly series may hold at most this many entries (the profile schema's bound). */
@@ -88,7 +90,7 @@ export function projector(profile: Profile, asOf: CalendarDate, plan: PlanResult
       as_of: date,
       income: income === undefined ? profile.income : { ...profile.income, history: income(month) },
       debts: profile.debts.map((debt) => {
-        const next = { ...debt, balance: fenToYuan(balanceFen(debt.name)) };
+        const next = { ...debt, balance: Math.min(fenToYuan(balanceFen(debt.name)), MAX_YUAN) };
         if (debt.months_left !== undefined && debt.repayment !== 'revolving') next.months_left = Math.max(1, debt.months_left - months);
         if (debt.overdue === true && paidBy(debt.name)) next.overdue = false;
         return next;

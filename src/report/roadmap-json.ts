@@ -54,7 +54,7 @@ export function roadmapToJson(roadmap: Roadmap, context: RoadmapContext): Roadma
       paidOff: month.paidOff,
       milestones: month.milestones,
       actions: month.actions,
-      findings: month.findings.map(refJson),
+      blocking: month.blocking.map(refJson),
     })),
     apart: {
       findings: roadmap.apart.findings.map((f) => ({

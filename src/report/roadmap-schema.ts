@@ -102,7 +102,8 @@ export const roadmapSchema = z.object({
       paidOff: z.array(z.string()),
       milestones: z.array(z.enum(MILESTONES)),
       actions: z.array(action),
-      findings: z.array(findingRef),
+      /** The findings holding the review month back at the month's end (none in and after the review month, unless one starts later). */
+      blocking: z.array(findingRef),
     }),
   ),
   apart: z.object({

@@ -83,9 +83,7 @@ export interface RoadmapMonth {
   milestones: MilestoneKind[];
   /** Recommendations of the findings that appeared or worsened this month. */
   actions: Action[];
-  /** The findings open at the month's end (the macro area and symptoms apart). */
-  findings: FindingRef[];
-  /** Those of them that hold back the review month. */
+  /** The findings that hold back the review month at the month's end. */
   blocking: FindingRef[];
   /** This is the review month. */
   review: boolean;
@@ -134,7 +132,6 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       paidOff: paidOff.get(current.month) ?? [],
       milestones: milestones.get(current.month) ?? [],
       actions: changes.filter((c) => c.kind === 'appeared' || c.kind === 'worsened').flatMap((c) => actionOf(current.findings, c.finding, lang)),
-      findings: open(current.findings).map(ref),
       blocking: blocking.map(ref),
       review,
     });

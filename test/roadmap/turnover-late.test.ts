@@ -66,7 +66,7 @@ describe('the roadmap of profiles/turnover-late.yaml', () => {
     expect(roadmap.apart.findings.map((f) => f.ruleId)).toEqual(['credit/line-cut', 'macro/regulatory-events', 'macro/rate-cycle']);
     expect(roadmap.apart.notEvaluated.map((n) => n.ruleId)).toEqual(['debt/business-mixing', 'spending/large-purchases', 'macro/sector-stress']);
     // None of them appears in the month-by-month view.
-    const followed = new Set(roadmap.timeline.flatMap((m) => [...m.findings, ...m.changes.map((c) => c.finding)].map((f) => f.ruleId)));
+    const followed = new Set([...roadmap.start.findings, ...roadmap.timeline.flatMap((m) => [...m.blocking, ...m.changes.map((c) => c.finding)])].map((f) => f.ruleId));
     expect(followed.has('credit/line-cut') || followed.has('macro/rate-cycle')).toBe(false);
   });
 
