@@ -3,40 +3,29 @@
  * change said in one sentence of the document's language. The table and markdown views render what
  * this makes.
  */
-import type { CalendarDate } from '../dates';
 import { formatList } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { reportText } from '../i18n/report';
 import { roadmapText } from '../i18n/roadmap';
-import type { EffectiveMacro } from '../macro/macro';
 import type { Strategy } from '../plan/types';
 import type { Change, FindingRef, Reason, Roadmap } from '../roadmap';
 
+import { documentHeader, type DocumentContext } from './header';
 import type { RoadmapChangeJson, RoadmapFindingJson, RoadmapJson } from './roadmap-schema';
 
-export interface RoadmapContext {
-  source: string;
-  asOf: CalendarDate;
-  lang: Lang;
-  macro: EffectiveMacro;
+export interface RoadmapContext extends DocumentContext {
   strategy: Strategy;
   share: number;
-  toolVersion: string;
 }
 
 export function roadmapToJson(roadmap: Roadmap, context: RoadmapContext): RoadmapJson {
   const { lang } = context;
   const t = roadmapText(lang);
   return {
-    schemaVersion: 1,
-    tool: { name: 'limit-audit', version: context.toolVersion },
-    source: context.source,
-    asOf: context.asOf,
-    lang,
+    ...documentHeader(context),
     strategy: context.strategy,
     share: context.share,
     months: roadmap.months,
-    macroSnapshot: { date: context.macro.snapshot.date, source: context.macro.source },
     reviewMonth: roadmap.reviewMonth,
     review: { note: t.reviewNote, blockers: roadmap.blockers.map(refJson) },
     start: {

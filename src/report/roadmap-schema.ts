@@ -6,12 +6,10 @@
  */
 import * as z from 'zod/mini';
 import { AREAS, SEVERITIES } from '../findings';
-import { LANGS } from '../i18n/lang';
 import { STRATEGIES } from '../plan/types';
 import { MILESTONES, WINDOWED_LISTS } from '../timeline';
+import { date, documentHeaderFields, findingSchema, month, notEvaluatedSchema } from './schema';
 
-const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
-const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 const score = z.object({ value: z.int().check(z.gte(0), z.lte(100)), grade: z.enum(['A', 'B', 'C', 'D', 'E']) });
 
 
@@ -67,16 +65,11 @@ const change = z.object({
 });
 
 export const roadmapSchema = z.object({
-  schemaVersion: z.literal(1),
-  tool: z.object({ name: z.literal('limit-audit'), version: z.string() }),
-  source: z.string(),
-  asOf: date,
-  lang: z.enum(LANGS),
+  ...documentHeaderFields,
   strategy: z.enum(STRATEGIES),
   share: z.number().check(z.refine(Number.isFinite)),
   /** Months projected: --months, or fewer when the calendar (2999-12) ends first. */
   months: z.int().check(z.gte(0)),
-  macroSnapshot: z.object({ date, source: z.string() }),
   /** YYYY-MM, or null when no month within `months` has nothing blocking. */
   reviewMonth: z.nullable(month),
   review: z.object({
@@ -108,19 +101,12 @@ export const roadmapSchema = z.object({
   ),
   apart: z.object({
     findings: z.array(
-      z.object({
-        ruleId: z.string(),
-        messageId: z.string(),
-        area: z.enum(AREAS),
-        severity: z.enum(SEVERITIES),
-        title: z.string(),
-        message: z.string(),
-        recommendation: z.string(),
+      z.extend(z.pick(findingSchema, { ruleId: true, messageId: true, area: true, severity: true, title: true, message: true, recommendation: true }), {
         /** macro: the macro environment; symptom: what a re-evaluation acts on (a cut line). */
         why: z.enum(['macro', 'symptom']),
       }),
     ),
-    notEvaluated: z.array(z.object({ ruleId: z.string(), area: z.enum(AREAS), missing: z.array(z.string()).check(z.minLength(1)) })),
+    notEvaluated: z.array(notEvaluatedSchema),
   }),
 });
 

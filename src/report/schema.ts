@@ -12,8 +12,8 @@ import { has2Decimals } from '../profile/values';
 
 /** Yuan with at most 2 decimals (the same test as the profile's money, exact at every size). */
 const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && has2Decimals(n)));
-const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
-const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+export const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+export const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 const ratio = z.number().check(z.refine(Number.isFinite));
 const yuanByDebt = z.record(z.string(), yuan);
 
@@ -29,6 +29,9 @@ export const findingSchema = z.object({
   clearsBy: z.optional(z.union([month, date])),
   belowMediumBy: z.optional(z.union([month, date])),
 });
+
+/** A rule that could not run, and the profile fields it lacks. */
+export const notEvaluatedSchema = z.object({ ruleId: z.string(), area: z.enum(AREAS), missing: z.array(z.string()).check(z.minLength(1)) });
 
 export const planWarningSchema = z.object({
   kind: z.enum(['required_exceeds_budget', 'interest_not_covered', 'horizon_reached', 'infeasible']),
@@ -93,13 +96,18 @@ const areaScores = z.object({
   macro: z.int().check(z.gte(0), z.lte(100)),
 });
 
-export const reportSchema = z.object({
+/** What every document opens with (header.ts): the report's and the roadmap's. */
+export const documentHeaderFields = {
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('limit-audit'), version: z.string() }),
   source: z.string(),
   asOf: date,
   lang: z.enum(LANGS),
   macroSnapshot: z.object({ date, source: z.string() }),
+};
+
+export const reportSchema = z.object({
+  ...documentHeaderFields,
   score: z.object({
     value: z.int().check(z.gte(0), z.lte(100)),
     grade: z.enum(['A', 'B', 'C', 'D', 'E']),
@@ -113,9 +121,7 @@ export const reportSchema = z.object({
    */
   reviewMonth: z.nullable(month),
   findings: z.array(findingSchema),
-  notEvaluated: z.array(
-    z.object({ ruleId: z.string(), area: z.enum(AREAS), missing: z.array(z.string()).check(z.minLength(1)) }),
-  ),
+  notEvaluated: z.array(notEvaluatedSchema),
   summary: z.object({
     critical: z.int().check(z.gte(0)),
     high: z.int().check(z.gte(0)),
