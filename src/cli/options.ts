@@ -33,12 +33,9 @@ export function auditOptions(command: Command, h: HelpText, kind: 'audit' | 'pla
     .addOption(new Option('--share <share>', h.optShare).argParser(parseShare).default(0.2))
     .addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption))
     .option('--macro <file>', h.optMacro);
+  if (kind === 'audit') command.addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'));
   if (kind !== 'plan') command.option('--config <file>', h.optConfig);
-  if (kind === 'audit') {
-    command
-      .addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'))
-      .option('--no-plan', h.optNoPlan);
-  }
+  if (kind === 'audit') command.option('--no-plan', h.optNoPlan);
   return command;
 }
 
