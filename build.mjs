@@ -96,6 +96,7 @@ const COLD = {
   'src/report/html/index.ts': 'html',
   // The terminal charts (asciichart, d3's linear scale): only `plan` (and `progress`) at a terminal or with --chart.
   'src/report/chart-balance.ts': 'chart',
+  'src/report/roadmap-views.ts': 'roadmap', // the roadmap's document and views (issue 17); the projection runs in the main bundle
 };
 const coldByPath = new Map(Object.entries(COLD).map(([file, name]) => [join(root, file), name]));
 

@@ -114,6 +114,16 @@ describe('the start-up path of the built CLI', () => {
     for (const bundle of ['record.cjs', 'progress.cjs']) expect(readFileSync(`dist/${bundle}`, 'utf8'), bundle).not.toContain('_zod');
   });
 
+  it('the roadmap\'s document and views are a bundle of their own, which no check loads (issue 17)', () => {
+    // A check that names its review month by one projected month (turnover-late) loads none either:
+    // the projection is in the main bundle.
+    for (const args of [['check', 'profiles/healthy.yaml', '--json'], ['check', 'profiles/turnover-late.yaml', '--json'], ['check', 'profiles/turnover-late.yaml', '--format', 'markdown']]) {
+      expect(bundles(loaded(args).files), args.join(' ')).not.toContain('roadmap.cjs');
+    }
+    expect(bundles(loaded(['roadmap', 'profiles/turnover-late.yaml', '--json']).files)).toEqual(['roadmap.cjs']);
+    expect(bundles(loaded(['roadmap', 'profiles/turnover-late.yaml']).files).sort()).toEqual(['cli-table3.cjs', 'roadmap.cjs']);
+    expect(readFileSync('dist/roadmap.cjs', 'utf8')).toContain('roadmap');
+  });
   it('V8 accepts the code cache the build made (a rejected cache costs ~25 ms of every start, silently)', () => {
     // LIMIT_AUDIT_LOAD_ONLY=1: the launcher loads the bundle as every run does, runs none of it, and
     // exits 3 unless V8 took the cache (also scripts/bench.mjs's load floor).

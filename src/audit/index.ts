@@ -4,7 +4,7 @@
  * Nothing here knows the report: src/report/assemble.ts makes the JSON report of these results.
  * load → validate → audit → report → render. No I/O here.
  */
-import { addMonthsToMonth, MAX_MONTH, monthOf, type CalendarDate } from '../dates';
+import { addMonthsToMonth, MAX_MONTH, monthOf, type CalendarDate, type CalendarMonth } from '../dates';
 import type { Lang } from '../i18n/lang';
 import { yuanToFen } from '../money';
 import { compareStrategies, incomeShortfall, livingBudgetCheck, planRepayment, toPlanDebts, type IncomeShortfall, type LivingBudgetCheck } from '../plan';
@@ -15,6 +15,7 @@ import { runRules } from '../rules/engine';
 import { healthScore, type HealthScore } from '../rules/score';
 import type { EffectiveMacro } from '../macro/macro';
 import type { Finding, NotEvaluated, RulesConfig } from '../rules/types';
+import { reviewMonthOf } from './review';
 
 export interface AuditInput {
   profile: Profile;
@@ -49,6 +50,8 @@ export interface AuditOutcome {
   plan: PlanOutcome | null;
   /** The plan the rules ran over, always (also with includePlan false): what a history snapshot records. */
   planResult: PlanResult;
+  /** The review month (review.ts): YYYY-MM, or null when none comes within 36 months. */
+  reviewMonth: CalendarMonth | null;
 }
 
 export function runAudit(input: AuditInput): AuditOutcome {
@@ -62,6 +65,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     debts: profile.debts.map((debt) => ({ name: debt.name, ...debtRate(debt) })),
     plan: input.includePlan ? planOutcome(profile, plan, asOf) : null,
     planResult: plan,
+    reviewMonth: reviewMonthOf({ profile, asOf, plan, macro: input.macro, config: input.config }, findings),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The options the audit commands share (`check`, `plan`, `interview`, and `progress` where they apply): their declaration for
+ * The options the audit commands share (`check`, `plan`, `roadmap`, `interview`, and `progress` where they apply): their declaration for
  * commander, their parsers, and the one shape the commands receive them in. Parsers throw
  * commander's InvalidArgumentError in English; help.ts translates the usage error for zh.
  */
@@ -7,6 +7,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../dates';
 import { UserError } from '../errors';
 import type { HelpText } from '../i18n/help';
+import { REVIEW_HORIZON_MONTHS } from '../timeline';
 
 export interface AuditOptions {
   format: (typeof FORMATS)[number];
@@ -43,18 +44,26 @@ export interface ProgressOptions {
 /** Every output format; each command renders each (`--format html`: src/report/html). */
 export const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'html'] as const;
 
-/** Declares the audit options on `command`; `plan` takes only those that shape the plan. */
-export function auditOptions(command: Command, h: HelpText, forPlan = false): Command {
+/** The roadmap's formats (no HTML page yet). */
+export const ROADMAP_FORMATS = ['table', 'json', 'ndjson', 'markdown'] as const;
+
+/**
+ * Declares the audit options on `command`: `check` and `interview` take them all, `plan` only those
+ * that shape the plan (and its chart), `roadmap` those and the rules config (it runs the rules, but
+ * has no --fail-on, always makes the plan and records nothing).
+ */
+export function auditOptions(command: Command, h: HelpText, kind: 'audit' | 'plan' | 'roadmap' = 'audit'): Command {
   command
-    .addOption(new Option('--format <format>', h.optFormat).choices(FORMATS).default('table'))
+    .addOption(new Option('--format <format>', h.optFormat).choices(kind === 'roadmap' ? ROADMAP_FORMATS : FORMATS).default('table'))
     .option('--json', h.optJson)
     .option('-o, --output <file>', h.optReportOutput)
     .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']).default('recovery'))
     .addOption(new Option('--share <share>', h.optShare).argParser((value) => parseShare(value, h)).default(0.2))
     .addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption))
     .option('--macro <file>', h.optMacro);
-  if (forPlan) command.option('--chart', h.optChart).option('--no-chart', h.optNoChart);
-  if (!forPlan) {
+  if (kind === 'plan') command.option('--chart', h.optChart).option('--no-chart', h.optNoChart);
+  if (kind === 'roadmap') command.option('--config <file>', h.optConfig);
+  if (kind === 'audit') {
     command
       .addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'))
       .option('--config <file>', h.optConfig)
@@ -63,6 +72,15 @@ export function auditOptions(command: Command, h: HelpText, forPlan = false): Co
       .option('--history <file>', h.optHistory);
   }
   return command;
+}
+
+/** `roadmap --months`: how many months to project, 1 to 36 (the review month's horizon). */
+export function parseRoadmapMonths(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > REVIEW_HORIZON_MONTHS) {
+    throw new InvalidArgumentError(`expected a whole number of months from 1 to ${REVIEW_HORIZON_MONTHS}`);
+  }
+  return n;
 }
 
 /** Declares `progress`'s options: no defaults for the plan's, so that giving one with a history file can be told apart. */

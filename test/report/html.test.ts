@@ -58,6 +58,9 @@ describe('the HTML pages', () => {
     const zhPage = renderHtml('check', [zh], { lang: 'zh', source: zh.source });
     expect(zhPage).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     expect(zhPage).toContain('发现的问题');
+    // The review month in one line after the score, as check's table shows it (issue 17).
+    expect(page).toContain('<p class="review">Review month (estimate): 2028-06, if the plan is followed (see limit-audit roadmap)</p>');
+    expect(zhPage).toContain('<p class="review">预计复评月份（估计）：2028-06（按计划还款；详见 limit-audit roadmap）</p>');
     expect(renderHtml('plan', planOf('profiles/healthy.yaml', 'zh'), { lang: 'zh', source: 'x' })).toMatch(/<html lang="zh-CN">/);
   });
 
