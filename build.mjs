@@ -82,6 +82,8 @@ const COLD = {
   'src/cli/import.ts': 'import', // bill import and `check --bills`
   'src/import/index.ts': 'import-core',
   'src/cli/init.ts': 'init',
+  'src/cli/whatif.ts': 'whatif', // what-if comparisons: nothing of them loads on a check
+  'src/whatif/scenario.ts': 'whatif-scenario', // its zod schema: only with --scenario
   'src/cli/schema.ts': 'schema', // JSON Schema generation
   // zod itself: a valid profile is checked by the generated validator (scripts/generate-validator.mjs),
   // so the schemas load only for a document that needs messages, a --macro file or a --config.

@@ -23,6 +23,8 @@ export interface AuditInput {
   macro: EffectiveMacro;
   share: number;
   strategy: Strategy;
+  /** Money a month beyond the share, in fen (`whatif --extra`); default 0. */
+  extraFen?: number;
   /** Work out the plan in full — the strategy comparison and the living budget — for the report (--no-plan: not; the rules still use the plan). */
   includePlan: boolean;
   config?: RulesConfig;
@@ -46,7 +48,7 @@ export interface AuditOutcome {
 
 export function runAudit(input: AuditInput): AuditOutcome {
   const { profile, asOf } = input;
-  const plan = planFor(profile, asOf, input.share, input.strategy);
+  const plan = planFor(profile, asOf, input.share, input.strategy, input.extraFen);
   const { findings, notEvaluated } = runRules({ profile, asOf, macro: input.macro, plan, lang: input.lang, config: input.config });
   return {
     findings,
@@ -57,16 +59,17 @@ export function runAudit(input: AuditInput): AuditOutcome {
 }
 
 /** The 20/80 plan for a profile: month 1 is the month after the audit date. */
-export function planFor(profile: Profile, asOf: CalendarDate, share: number, strategy: Strategy): PlanResult {
-  return planRepayment(toPlanDebts(profile.debts), yuanToFen(profile.income.monthly), { share, strategy, startMonth: startMonthOf(asOf) });
+export function planFor(profile: Profile, asOf: CalendarDate, share: number, strategy: Strategy, extraFen = 0): PlanResult {
+  return planRepayment(toPlanDebts(profile.debts), yuanToFen(profile.income.monthly), { share, strategy, startMonth: startMonthOf(asOf), extraFen });
 }
 
 /** A plan made by planFor, with the strategy comparison and the living-budget check. */
 export function planOutcome(profile: Profile, plan: PlanResult, asOf: CalendarDate): PlanOutcome {
-  const comparison = compareStrategies(toPlanDebts(profile.debts), plan.incomeFen, { share: plan.share, startMonth: startMonthOf(asOf) }, plan);
+  const comparison = compareStrategies(toPlanDebts(profile.debts), plan.incomeFen, { share: plan.share, startMonth: startMonthOf(asOf), extraFen: plan.extraFen }, plan);
   return { plan, comparison, living: livingBudgetCheck(profile, plan, asOf) };
 }
 
-function startMonthOf(asOf: CalendarDate) {
+/** Month 1 of every plan: the month after the audit date. */
+export function startMonthOf(asOf: CalendarDate) {
   return addMonthsToMonth(monthOf(asOf), 1);
 }

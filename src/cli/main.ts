@@ -13,7 +13,7 @@ import { helpText, type HelpText } from '../i18n/help';
 import type { Lang } from '../i18n/lang';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
-import { auditOptions, normalise, positiveInt, positiveNumber } from './options';
+import { auditOptions, normalise, normaliseWhatif, positiveInt, positiveNumber, whatifOptions } from './options';
 import { isTerminal, writeAll } from './stdio';
 
 export async function main(argv: string[]): Promise<number> {
@@ -120,6 +120,14 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
           setExit(await runPlan(profile, normalise(opts), ctx));
         });
     },
+    whatif: () => {
+      whatifOptions(withCommon(program.command('whatif').argument('<profile>', h.argProfile).description(h.whatif)), h)
+        .addHelpText('after', h.whatifExamples)
+        .action(async (profile: string, opts: Record<string, unknown>) => {
+          const { runWhatif } = await import('./whatif');
+          setExit(await runWhatif(profile, normaliseWhatif(opts), ctx));
+        });
+    },
     rules: () => {
       withCommon(program.command('rules').argument('[id]', h.argRuleId).description(h.rules))
         .option('--config <file>', h.optConfig)
@@ -187,7 +195,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
   return program;
 }
 
-const COMMANDS = ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import'] as const;
+const COMMANDS = ['check', 'plan', 'whatif', 'rules', 'init', 'schema', 'interview', 'import'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The command named on the command line (bin/argv.cjs: the first word that is not an option or --lang's value). */

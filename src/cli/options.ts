@@ -1,11 +1,12 @@
 /**
- * The options the audit commands share (`check`, `plan`, `interview`): their declaration for
- * commander, their parsers, and the one shape the commands receive them in. Parsers throw
+ * The options the audit commands share (`check`, `plan`, `interview`, `whatif`): their declaration
+ * for commander, their parsers, and the one shape the commands receive them in. Parsers throw
  * commander's InvalidArgumentError in English; help.ts translates the usage error for zh.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../dates';
 import type { HelpText } from '../i18n/help';
+import type { ChangeKind } from '../whatif/changes';
 
 export interface AuditOptions {
   format: 'table' | 'json' | 'ndjson' | 'markdown';
@@ -21,13 +22,10 @@ export interface AuditOptions {
 
 /** Declares the audit options on `command`; `plan` takes only those that shape the plan. */
 export function auditOptions(command: Command, h: HelpText, forPlan = false): Command {
-  command
-    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'ndjson', 'markdown']).default('table'))
-    .option('--json', h.optJson)
+  formatOption(command, h)
     .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']).default('recovery'))
-    .addOption(new Option('--share <share>', h.optShare).argParser(parseShare).default(0.2))
-    .addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption))
-    .option('--macro <file>', h.optMacro);
+    .addOption(new Option('--share <share>', h.optShare).argParser(parseShare).default(0.2));
+  dateAndMacroOptions(command, h);
   if (!forPlan) {
     command
       .addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'))
@@ -35,6 +33,85 @@ export function auditOptions(command: Command, h: HelpText, forPlan = false): Co
       .option('--no-plan', h.optNoPlan);
   }
   return command;
+}
+
+function formatOption(command: Command, h: HelpText): Command {
+  return command
+    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'ndjson', 'markdown']).default('table'))
+    .option('--json', h.optJson);
+}
+
+function dateAndMacroOptions(command: Command, h: HelpText): Command {
+  return command.addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption)).option('--macro <file>', h.optMacro);
+}
+
+/**
+ * `whatif`: the audit's options that apply (--as-of, --macro, --config, the format) and the changes.
+ * Every change is collected as written — `--share` and `--strategy` are changes here, not the
+ * baseline's settings — and parsed by the command, which reports each bad one in one line.
+ */
+export function whatifOptions(command: Command, h: HelpText): Command {
+  formatOption(command, h);
+  dateAndMacroOptions(command, h).option('--config <file>', h.optConfig);
+  const help: Record<ChangeKind, string> = {
+    pay: h.optPay,
+    extra: h.optExtra,
+    share: h.optShareChange,
+    income: h.optIncome,
+    spend: h.optSpend,
+    close: h.optClose,
+    refinance: h.optRefinance,
+    strategy: h.optStrategyChange,
+  };
+  for (const kind of changeKinds()) command.option(CHANGE_FLAGS[kind], help[kind], collect, []);
+  return command.option('--scenario <file>', h.optScenario).option('--target <YYYY-MM>', h.optTarget);
+}
+
+/** Each change's flag, as help shows it (the type makes one per kind of change). */
+const CHANGE_FLAGS: Record<ChangeKind, string> = {
+  pay: '--pay <NAME=AMOUNT>',
+  extra: '--extra <amount>',
+  share: '--share <N>',
+  income: '--income <amount>',
+  spend: '--spend <amount>',
+  close: '--close <line>',
+  refinance: '--refinance <NAME,…=APR,MONTHS[,FEE]>',
+  strategy: '--strategy <strategy>',
+};
+
+function changeKinds(): ChangeKind[] {
+  return Object.keys(CHANGE_FLAGS) as ChangeKind[];
+}
+
+/** A repeatable option's values, in the order given. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** `whatif`'s options as the command takes them: each change flag's values as written. */
+export interface WhatifOptions {
+  format: AuditOptions['format'];
+  asOf?: string;
+  macro?: string;
+  config?: string;
+  /** Each change flag's values, in the order given. */
+  changes: Record<ChangeKind, string[]>;
+  scenario?: string;
+  target?: string;
+}
+
+export function normaliseWhatif(opts: Record<string, unknown>): WhatifOptions {
+  const changes = {} as Record<ChangeKind, string[]>;
+  for (const kind of changeKinds()) changes[kind] = (opts[kind] as string[] | undefined) ?? [];
+  return {
+    format: (opts.json ? 'json' : opts.format) as AuditOptions['format'],
+    asOf: opts.asOf as string | undefined,
+    macro: opts.macro as string | undefined,
+    config: opts.config as string | undefined,
+    changes,
+    scenario: opts.scenario as string | undefined,
+    target: opts.target as string | undefined,
+  };
 }
 
 /** commander's parsed options as the commands take them (`--json` is `--format json`). */

@@ -39,7 +39,7 @@ const en = {
   initWritten: (file: string) =>
     `Wrote ${file}. Fill it in following the comments, then run: limit-audit check ${file}\nEditor completion: limit-audit schema > profile.schema.json`,
   unknownSchema: (which: string, suggestion: string | undefined) =>
-    `limit-audit schema: unknown "${which}"; choose profile or report${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+    `limit-audit schema: unknown "${which}"; choose profile, report or whatif${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
   rulesTurnedOff: (ids: string) => `turned off by the config: ${ids}`,
 };
 
@@ -71,7 +71,7 @@ const zh: CliText = {
   stdoutClosed: '标准输出已关闭',
   outputFailed: (reason) => `limit-audit：输出无法写入标准输出：${reason}`,
   initWritten: (file) => `已写入 ${file}。请按注释填写，然后运行：limit-audit check ${file}\n编辑器补全：limit-audit schema > profile.schema.json`,
-  unknownSchema: (which, suggestion) => `limit-audit schema：未知的 "${which}"；可选 profile 或 report${suggestion ? `（是否想写 ${suggestion}？）` : ''}`,
+  unknownSchema: (which, suggestion) => `limit-audit schema：未知的 "${which}"；可选 profile、report 或 whatif${suggestion ? `（是否想写 ${suggestion}？）` : ''}`,
   rulesTurnedOff: (ids) => `配置中已关闭: ${ids}`,
 };
 

@@ -9,6 +9,7 @@ Examples:
   $ limit-audit check my.yaml                diagnosis table and repayment plan
   $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
+  $ limit-audit whatif my.yaml --pay 借呗=5000 --extra 800
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     answer questions instead of writing YAML
 
@@ -26,7 +27,7 @@ Nothing you enter leaves this machine: limit-audit never uses the network.
   argProfile: 'a profile file (YAML or JSON); - reads standard input',
   argRuleId: 'a rule id such as credit/inquiries-frequent',
   argInitFile: 'where to write the example profile',
-  argSchema: 'profile (default) or report',
+  argSchema: 'profile (default), report or whatif',
   argBills: 'Alipay / WeChat Pay bill exports (CSV or XLSX)',
   check: 'audit one or more profiles: findings, health score and the 20/80 repayment plan',
   checkExamples: `
@@ -58,7 +59,7 @@ Examples:
   $ limit-audit init                 writes profile.yaml
   $ limit-audit init my.yaml --force
 `,
-  schema: 'print the JSON Schema of the profile or of the JSON report',
+  schema: 'print the JSON Schema of the profile, of the JSON report or of the whatif JSON',
   schemaExamples: `
 Examples:
   $ limit-audit schema > profile.schema.json
@@ -76,6 +77,27 @@ Examples:
   $ limit-audit import 支付宝交易明细.csv -o from-bills.yaml
   $ limit-audit import alipay.csv wechat.xlsx --into my.yaml
 `,
+  whatif: 'compare choices before making them: repay, pay more a month, close a line, refinance, reach a date',
+  whatifExamples: `
+Examples:
+  $ limit-audit whatif my.yaml --pay 借呗=5000
+  $ limit-audit whatif my.yaml --extra 800 --close 花呗
+  $ limit-audit whatif my.yaml --refinance 借呗,京东金条=0.06,24,300
+  $ limit-audit whatif my.yaml --target 2027-12
+  $ limit-audit whatif my.yaml --scenario choices.yaml --json
+The baseline is the profile as \`check\` sees it (20 % of income to debt, recovery order). Changes
+combine into one scenario; --scenario compares the scenarios of a file, each a list of the same changes.
+`,
+  optPay: 'a one-off repayment now, from assets.liquid when given (repeatable)',
+  optExtra: 'more to debt every month, on top of the share',
+  optShareChange: 'another share of income to debt (0 < N ≤ 1)',
+  optIncome: 'another monthly income',
+  optSpend: 'another monthly spending',
+  optClose: 'close a credit line (repeatable)',
+  optRefinance: 'replace debts by one equal-instalment loan; APR as a decimal, fee in yuan (repeatable)',
+  optStrategyChange: 'another payoff order for the extra money: recovery, avalanche or snowball',
+  optScenario: 'a YAML file of named scenarios to compare, each a list of changes',
+  optTarget: 'the smallest extra amount a month that makes the plan debt-free by this month',
   optFormat: 'output format',
   optJson: 'short for --format json',
   optFailOn: 'exit 1 when a finding is at or above this severity',
@@ -105,6 +127,7 @@ const zh: HelpText = {
   $ limit-audit check my.yaml                诊断表与还款计划
   $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
+  $ limit-audit whatif my.yaml --pay 借呗=5000 --extra 800
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     以问答代替手写 YAML
 
@@ -122,7 +145,7 @@ const zh: HelpText = {
   argProfile: '档案文件（YAML 或 JSON）；- 表示从标准输入读取',
   argRuleId: '规则编号，如 credit/inquiries-frequent',
   argInitFile: '示例档案的写入位置',
-  argSchema: 'profile（默认）或 report',
+  argSchema: 'profile（默认）、report 或 whatif',
   argBills: '支付宝 / 微信支付账单导出文件（CSV 或 XLSX）',
   check: '审查一个或多个档案：问题清单、健康分与 20/80 还款计划',
   checkExamples: `
@@ -154,7 +177,7 @@ const zh: HelpText = {
   $ limit-audit init                 写入 profile.yaml
   $ limit-audit init my.yaml --force
 `,
-  schema: '输出档案或 JSON 报告的 JSON Schema',
+  schema: '输出档案、JSON 报告或 whatif JSON 的 JSON Schema',
   schemaExamples: `
 示例：
   $ limit-audit schema > profile.schema.json
@@ -172,6 +195,26 @@ const zh: HelpText = {
   $ limit-audit import 支付宝交易明细.csv -o from-bills.yaml
   $ limit-audit import alipay.csv wechat.xlsx --into my.yaml
 `,
+  whatif: '做决定前先比较：提前还款、每月多还、注销额度、债务置换、在某月前还清',
+  whatifExamples: `
+示例：
+  $ limit-audit whatif my.yaml --pay 借呗=5000
+  $ limit-audit whatif my.yaml --extra 800 --close 花呗
+  $ limit-audit whatif my.yaml --refinance 借呗,京东金条=0.06,24,300
+  $ limit-audit whatif my.yaml --target 2027-12
+  $ limit-audit whatif my.yaml --scenario choices.yaml --json
+基线即 \`check\` 所见的档案（收入的 20% 用于还债，修复优先）。多个改动合为一个方案；--scenario 比较文件中的各个方案，每个方案是同样的改动列表。
+`,
+  optPay: '现在一次性提前还款，有 assets.liquid 时从中支出（可重复）',
+  optExtra: '在比例之外每月多还的金额',
+  optShareChange: '改用另一个还债比例（0 < N ≤ 1）',
+  optIncome: '改用另一个月收入',
+  optSpend: '改用另一个月支出',
+  optClose: '注销一个授信额度（可重复）',
+  optRefinance: '用一笔等额本息贷款置换若干债务；年化利率写小数，手续费以元计（可重复）',
+  optStrategyChange: '额外还款改用另一种顺序：recovery、avalanche 或 snowball',
+  optScenario: '列出多个命名方案的 YAML 文件，每个方案是一组改动',
+  optTarget: '要在此月前还清，每月最少需多还多少',
   optFormat: '输出格式',
   optJson: '等同于 --format json',
   optFailOn: '存在达到此严重程度的问题时以 1 退出',

@@ -27,6 +27,11 @@ export interface PlanOptions {
    * would be built only to be thrown away.
    */
   includeSchedule?: boolean;
+  /**
+   * Money beyond the share put to debt every month, in fen (`whatif --extra`): the budget is
+   * B + extraFen and the living side income − B − extraFen. Default 0.
+   */
+  extraFen?: number;
 }
 
 /** A debt as the planner sees it (built from a profile debt by `toPlanDebts`). */
@@ -81,9 +86,11 @@ export interface PlanResult {
   strategy: Strategy;
   share: number;
   incomeFen: number;
-  /** B = round_half_up(share × income). */
+  /** The extra money a month on top of the share (PlanOptions.extraFen; 0 unless a what-if adds it). */
+  extraFen: number;
+  /** B = round_half_up(share × income), plus extraFen. */
   monthlyBudgetFen: number;
-  /** The other side of the split: income − B, for living costs and saving. */
+  /** The other side of the split: income − B, for living costs and saving (negative when B exceeds the income). */
   livingBudgetFen: number;
   /** Sum of the first month's required payments. */
   firstMonthRequiredFen: number;

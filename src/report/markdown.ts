@@ -56,6 +56,6 @@ export function renderMarkdown(report: Report): string {
 }
 
 /** Escapes what would break a table cell. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }

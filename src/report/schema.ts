@@ -11,10 +11,10 @@ import { STRATEGIES } from '../plan/types';
 import { has2Decimals } from '../profile/values';
 
 /** Yuan with at most 2 decimals (the same test as the profile's money, exact at every size). */
-const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && has2Decimals(n)));
-const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
-const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
-const ratio = z.number().check(z.refine(Number.isFinite));
+export const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && has2Decimals(n)));
+export const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+export const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+export const ratio = z.number().check(z.refine(Number.isFinite));
 const yuanByDebt = z.record(z.string(), yuan);
 
 export const findingSchema = z.object({
@@ -84,7 +84,7 @@ export const planSchema = z.object({
   ),
 });
 
-const areaScores = z.object({
+export const areaScores = z.object({
   credit: z.int().check(z.gte(0), z.lte(100)),
   debt: z.int().check(z.gte(0), z.lte(100)),
   spending: z.int().check(z.gte(0), z.lte(100)),

@@ -1,0 +1,78 @@
+/**
+ * The terminal view of `whatif`: the sides in columns (the baseline first), then what each
+ * scenario does, then the --target answer. When the scenarios do not fit the terminal's width
+ * side by side, they are shown a few at a time, each table with the baseline again.
+ */
+import { Chalk } from 'chalk';
+import { drawTable, type TableOptions } from './table';
+import { displayWidth, wrapText } from './text-layout';
+import { comparisonRows, scenarioLines, settingsLine, targetLines } from './whatif-view';
+import { whatifText } from '../i18n/whatif';
+import type { WhatifJson } from './whatif-schema';
+
+/** A scenario's name is wrapped above this many columns (unless its figures are wider). */
+const NAME_WIDTH = 18;
+const LABEL_WIDTH = { min: 14, max: 30 };
+
+export function renderWhatifTable(json: WhatifJson, options: TableOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(60, options.width);
+  const wrap = (text: string) => wrapText(text, width).join('\n');
+  // A list item: its continuation lines indented under the text.
+  const item = (mark: string, text: string) => wrapText(text, width - 2).map((line, i) => (i === 0 ? `${mark} ${line}` : `  ${line}`)).join('\n');
+  const out: string[] = [chalk.bold(wrap(whatifText(json.lang).title(json.source))), chalk.dim(wrap(settingsLine(json))), ''];
+
+  const { head, rows } = comparisonRows(json);
+  const sideWidths = head.map((name, j) => Math.max(...rows.map((row) => displayWidth(row[j + 1]!)), Math.min(displayWidth(name), NAME_WIDTH)));
+  const labelWidth = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, ...rows.map((row) => displayWidth(row[0]!))));
+  for (const sides of chunks(sideWidths, labelWidth, width)) {
+    const widths = [labelWidth, ...sides.map((j) => sideWidths[j]!)];
+    const fit = (text: string, w: number) => wrapText(text, w).join('\n');
+    out.push(
+      drawTable({
+        head: ['', ...sides.map((j) => chalk.bold(fit(head[j]!, sideWidths[j]!)))],
+        rows: rows.map((row) => [fit(row[0]!, labelWidth), ...sides.map((j) => row[j + 1]!)]),
+        widths,
+        aligns: ['left', ...sides.map(() => 'right' as const)],
+      }),
+    );
+  }
+
+  for (const scenario of json.scenarios) {
+    const lines = scenarioLines(scenario, json.baseline, json.lang);
+    out.push('', chalk.bold(wrap(lines.heading)), item('-', lines.changes));
+    for (const note of lines.notes) out.push(chalk.yellow(item('!', note)));
+    for (const line of [...lines.findings, lines.outcome]) out.push(item('-', line));
+  }
+
+  const target = targetLines(json);
+  if (target !== null) {
+    out.push('', chalk.bold(wrap(target.heading)));
+    for (const line of target.lines) out.push(item('-', line));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * The sides to draw in each table: the baseline (column 0) in every one, then as many scenarios as
+ * fit `width` (at least one). Each column is its content, 2 of padding and a border; plus the last border.
+ */
+function chunks(sideWidths: readonly number[], labelWidth: number, width: number): number[][] {
+  const column = (w: number) => w + 3;
+  const fixed = 1 + column(labelWidth) + column(sideWidths[0]!);
+  if (sideWidths.length === 1) return [[0]];
+  const out: number[][] = [];
+  let current: number[] = [0];
+  let used = fixed;
+  for (let j = 1; j < sideWidths.length; j++) {
+    if (current.length > 1 && used + column(sideWidths[j]!) > width) {
+      out.push(current);
+      current = [0];
+      used = fixed;
+    }
+    current.push(j);
+    used += column(sideWidths[j]!);
+  }
+  out.push(current);
+  return out;
+}
