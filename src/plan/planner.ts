@@ -456,6 +456,7 @@ function validate(debts: readonly PlanDebt[], incomeFen: number, options: PlanOp
     names.add(debt.name);
     if (!isFen(debt.balanceFen)) throw new RangeError(`${where()}: balance must be a non-negative whole number of fen`);
     if (!(Number.isFinite(debt.apr) && debt.apr >= 0)) throw new RangeError(`${where()}: apr must be a finite rate ≥ 0`);
+    if (debt.levelFen !== undefined && !isFen(debt.levelFen)) throw new RangeError(`${where()}: level payment must be a non-negative whole number of fen`);
     if (debt.minPaymentFen !== undefined && !isFen(debt.minPaymentFen)) {
       throw new RangeError(`${where()}: minimum payment must be a non-negative whole number of fen`);
     }

@@ -48,6 +48,13 @@ export interface PlanDebt {
   monthsLeft?: number;
   /** Revolving only; the required payment is max(minPaymentFen, 10 % of the opening balance). */
   minPaymentFen?: number;
+  /**
+   * Amortised kinds: the contract's instalment (equal_installment) or principal slice
+   * (equal_principal) when it is not the one the balance and monthsLeft give — kept after a one-off
+   * repayment (`whatif --pay`), which shortens the loan as extra money does, rather than lowering
+   * the payment. Default: levelPaymentFen's.
+   */
+  levelFen?: number;
   overdue: boolean;
 }
 

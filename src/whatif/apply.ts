@@ -5,9 +5,11 @@
  * does that the user should know before making it — a repayment beyond the savings, a closed line
  * that pushes up the utilisation of the others — is a note the report shows.
  */
+import { planDebtsOf } from '../audit';
 import { addMonthsToMonth, monthOf, type CalendarDate } from '../dates';
 import { fenToYuan, yuanToFen } from '../money';
 import { RECENT_SPENDING_MONTHS } from '../plan/living';
+import { levelPaymentFen } from '../plan/payments';
 import type { CreditLine, Debt, Profile } from '../profile/schema';
 import { recentMean } from '../series';
 import { closest } from '../text';
@@ -111,6 +113,7 @@ function pay(state: AppliedChanges, index: number, change: Extract<Change, { kin
     state.problems.push({ index, field: ['pay', 'amount'], code: 'above_balance', debt: debt.name, amountFen: change.amountFen, balanceFen });
     return;
   }
+  keepInstalment(state, debt);
   repay(state.profile, debt, change.amountFen);
   const liquid = state.profile.assets?.liquid;
   if (liquid !== undefined) {
@@ -119,6 +122,19 @@ function pay(state: AppliedChanges, index: number, change: Extract<Change, { kin
     state.profile.assets = { ...state.profile.assets, liquid: fenToYuan(Math.max(0, liquidFen - change.amountFen)) };
     state.drewOnSavings = true;
   }
+}
+
+/**
+ * A one-off repayment shortens an amortised loan, as the plan's extra money does: its instalment
+ * (its principal slice, for equal principal) stays what the contract says, worked out from the
+ * balance before the first repayment. (Re-amortising over the same months would lower the
+ * payment, and its rounding can make a larger repayment cost a few fen more interest.)
+ */
+function keepInstalment(state: AppliedChanges, debt: Debt): void {
+  if (debt.repayment !== 'equal_installment' && debt.repayment !== 'equal_principal') return;
+  const levels = new Map(state.settings.levelsFen);
+  if (!levels.has(debt.name)) levels.set(debt.name, levelPaymentFen(planDebtsOf({ debts: [debt] })[0]!));
+  state.settings.levelsFen = levels;
 }
 
 /**
@@ -194,7 +210,15 @@ function refinance(
     state.problems.push({ index, field: ['refinance', 'fee'], code: 'true_apr_too_high', trueApr: terms.trueApr });
     return;
   }
-  for (const debt of debts) repay(state.profile, debt, yuanToFen(debt.balance));
+  for (const debt of debts) {
+    repay(state.profile, debt, yuanToFen(debt.balance));
+    // Gone: a kept instalment must not pass to a new debt that takes the name.
+    if (state.settings.levelsFen?.has(debt.name)) {
+      const levels = new Map(state.settings.levelsFen);
+      levels.delete(debt.name);
+      state.settings.levelsFen = levels;
+    }
+  }
   const name = freeName(context.refinanceName(count), state.profile.debts.map((d) => d.name));
   const loan: Debt = {
     name,

@@ -3,6 +3,7 @@
  * give it, in the domain's units (money in fen, rates as decimals). Pure data and the order in
  * which a set of changes is applied.
  */
+import type { PlanAdjustments } from '../audit';
 import type { Strategy } from '../plan/types';
 
 export type Change =
@@ -36,8 +37,8 @@ export const CHANGE_ORDER: readonly ChangeKind[] = ['income', 'spend', 'share', 
 /** Kinds that set one value: given twice in one set, they contradict each other. */
 export const SINGLE_KINDS: ReadonlySet<ChangeKind> = new Set(['income', 'spend', 'share', 'strategy', 'extra']);
 
-/** The plan's settings a change may move, beside the profile. */
-export interface PlanSettings {
+/** The plan's settings a change may move, beside the profile: the share, the order, and what a profile cannot hold. */
+export interface PlanSettings extends PlanAdjustments {
   share: number;
   strategy: Strategy;
   /** Money beyond the share, a month, in fen. */

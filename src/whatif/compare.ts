@@ -4,7 +4,7 @@
  * where each is headed — and what the changes do against the baseline. Pure: domain results in fen
  * and calendar months; src/report/whatif-assemble.ts makes the JSON of them.
  */
-import { runAudit, type AuditOutcome } from '../audit';
+import { planFor, runAudit, type AuditOutcome } from '../audit';
 import type { CalendarDate, CalendarMonth } from '../dates';
 import { SEVERITIES, type Severity } from '../findings';
 import type { Lang } from '../i18n/lang';
@@ -122,6 +122,9 @@ export function compareScenarios(input: WhatifInput, scenarios: readonly Scenari
 }
 
 function evaluate(input: WhatifInput, profile: Profile, settings: PlanSettings): Side {
+  // The plan first, with what the profile cannot hold; the audit runs the rules on it. Without
+  // adjustments it is the very plan `check` makes.
+  const plan = planFor(profile, input.asOf, settings.share, settings.strategy, settings);
   const outcome = runAudit({
     profile,
     asOf: input.asOf,
@@ -129,12 +132,10 @@ function evaluate(input: WhatifInput, profile: Profile, settings: PlanSettings):
     macro: input.macro,
     share: settings.share,
     strategy: settings.strategy,
-    extraFen: settings.extraFen,
-    includePlan: true,
+    plan,
+    includePlan: false,
     config: input.config,
   });
-  // The plan the rules saw (includePlan: the outcome keeps it).
-  const plan = outcome.plan!.plan;
   const projection = { profile, asOf: input.asOf, plan, macro: input.macro, lang: input.lang, config: input.config };
   return {
     profile,

@@ -4,10 +4,10 @@
  * the amounts that reach the month are all those from some amount up: a binary search finds it in
  * about 30 plans, the last amount that misses the month one yuan below it.
  */
-import { startMonthOf } from '../audit';
+import { planDebtsOf, startMonthOf } from '../audit';
 import type { CalendarDate, CalendarMonth } from '../dates';
 import { yuanToFen } from '../money';
-import { planRepayment, toPlanDebts } from '../plan';
+import { planRepayment } from '../plan';
 import type { Profile } from '../profile/schema';
 import type { PlanSettings } from './changes';
 
@@ -23,10 +23,16 @@ const YUAN = 100;
 
 export function extraForTarget(profile: Profile, asOf: CalendarDate, settings: PlanSettings, month: CalendarMonth): TargetResult {
   // The plans audit/planFor makes, without the schedule nobody reads here.
-  const debts = toPlanDebts(profile.debts);
+  const debts = planDebtsOf(profile, settings);
   const incomeFen = yuanToFen(profile.income.monthly);
   const planWith = (yuan: number) =>
-    planRepayment(debts, incomeFen, { ...settings, extraFen: settings.extraFen + yuan * YUAN, startMonth: startMonthOf(asOf), includeSchedule: false });
+    planRepayment(debts, incomeFen, {
+      share: settings.share,
+      strategy: settings.strategy,
+      extraFen: settings.extraFen + yuan * YUAN,
+      startMonth: startMonthOf(asOf),
+      includeSchedule: false,
+    });
   const reaches = (yuan: number): boolean => {
     const plan = planWith(yuan);
     return plan.payable && (plan.debtFreeBy === null || plan.debtFreeBy <= month);
