@@ -17,7 +17,7 @@ const en = {
   rowMonths: 'Months to debt-free',
   rowDebtFreeBy: 'Debt-free by',
   rowInterest: 'Total interest',
-  rowRequiredShare: 'First month’s required payments, share of income',
+  rowRequiredShare: 'Required payments ÷ income, month 1',
   rowReviewMonth: 'Review month',
   rowBudget: 'Debt budget a month',
   rowTarget: (month: string) => `Extra a month to be debt-free by ${month}`,

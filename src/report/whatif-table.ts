@@ -10,9 +10,13 @@ import { comparisonRows, scenarioLines, settingsLine, targetLines } from './what
 import { whatifText } from '../i18n/whatif';
 import type { WhatifJson } from './whatif-schema';
 
-/** A scenario's name is wrapped above this many columns (unless its figures are wider). */
-const NAME_WIDTH = 18;
-const LABEL_WIDTH = { min: 14, max: 30 };
+/**
+ * A scenario's name is wrapped above `name` columns (unless its figures are wider), a row's label
+ * above `label`: narrow terminals fit more scenarios side by side, wide ones wrap less.
+ */
+const WIDTHS = { narrow: { name: 12, label: 24 }, wide: { name: 18, label: 44 } };
+const WIDE = 120;
+const MIN_LABEL = 14;
 
 export function renderWhatifTable(json: WhatifJson, options: TableOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -23,8 +27,9 @@ export function renderWhatifTable(json: WhatifJson, options: TableOptions): stri
   const out: string[] = [chalk.bold(wrap(whatifText(json.lang).title(json.source))), chalk.dim(wrap(settingsLine(json))), ''];
 
   const { head, rows } = comparisonRows(json);
-  const sideWidths = head.map((name, j) => Math.max(...rows.map((row) => displayWidth(row[j + 1]!)), Math.min(displayWidth(name), NAME_WIDTH)));
-  const labelWidth = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, ...rows.map((row) => displayWidth(row[0]!))));
+  const limits = width >= WIDE ? WIDTHS.wide : WIDTHS.narrow;
+  const sideWidths = head.map((name, j) => Math.max(...rows.map((row) => displayWidth(row[j + 1]!)), Math.min(displayWidth(name), limits.name)));
+  const labelWidth = Math.min(limits.label, Math.max(MIN_LABEL, ...rows.map((row) => displayWidth(row[0]!))));
   for (const sides of chunks(sideWidths, labelWidth, width)) {
     const widths = [labelWidth, ...sides.map((j) => sideWidths[j]!)];
     const fit = (text: string, w: number) => wrapText(text, w).join('\n');
