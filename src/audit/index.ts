@@ -4,10 +4,10 @@
  * Nothing here knows the report: src/report/assemble.ts makes the JSON report of these results.
  * load → validate → audit → report → render. No I/O here.
  */
-import { addMonthsToMonth, monthOf, type CalendarDate } from '../dates';
+import { addMonthsToMonth, MAX_MONTH, monthOf, type CalendarDate } from '../dates';
 import type { Lang } from '../i18n/lang';
 import { yuanToFen } from '../money';
-import { compareStrategies, livingBudgetCheck, planRepayment, toPlanDebts, type LivingBudgetCheck } from '../plan';
+import { compareStrategies, incomeShortfall, livingBudgetCheck, planRepayment, toPlanDebts, type IncomeShortfall, type LivingBudgetCheck } from '../plan';
 import type { PlanDebt, PlanResult, StrategyComparison, Strategy } from '../plan/types';
 import type { Profile } from '../profile/schema';
 import { runRules } from '../rules/engine';
@@ -39,6 +39,8 @@ export interface PlanOutcome {
   /** The three strategies side by side, under the same share and start month. */
   comparison: StrategyComparison[];
   living: LivingBudgetCheck;
+  /** The months whose required payments are more than the income; null when income covers every month. */
+  shortfall: IncomeShortfall | null;
 }
 
 export interface AuditOutcome {
@@ -52,11 +54,11 @@ export interface AuditOutcome {
 export function runAudit(input: AuditInput): AuditOutcome {
   const { profile, asOf } = input;
   const plan = input.plan ?? planFor(profile, asOf, input.share, input.strategy);
-  const { findings, notEvaluated } = runRules({ profile, asOf, macro: input.macro, plan, lang: input.lang, config: input.config });
+  const { findings, notEvaluated, evaluatedAreas } = runRules({ profile, asOf, macro: input.macro, plan, lang: input.lang, config: input.config });
   return {
     findings,
     notEvaluated,
-    score: healthScore(findings),
+    score: healthScore(findings, evaluatedAreas),
     plan: input.includePlan ? planOutcome(profile, plan, asOf) : null,
   };
 }
@@ -93,7 +95,9 @@ export function planDebtsOf(profile: Pick<Profile, 'debts'>, adjust: PlanAdjustm
 /** A plan made by planFor (without adjustments), with the strategy comparison and the living-budget check. */
 export function planOutcome(profile: Profile, plan: PlanResult, asOf: CalendarDate): PlanOutcome {
   const comparison = compareStrategies(toPlanDebts(profile.debts), plan.incomeFen, { share: plan.share, startMonth: startMonthOf(asOf) }, plan);
-  return { plan, comparison, living: livingBudgetCheck(profile, plan, asOf) };
+  // The first month as the plan names it (the calendar's last, when it has none to plan).
+  const firstMonth = startMonthOf(asOf) > MAX_MONTH ? MAX_MONTH : startMonthOf(asOf);
+  return { plan, comparison, living: livingBudgetCheck(profile, plan, asOf), shortfall: incomeShortfall(plan, firstMonth) };
 }
 
 /** Month 1 of every plan: the month after the audit date. */

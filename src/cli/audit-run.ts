@@ -3,6 +3,8 @@
  * questionnaire does for its answers, so that both print the very same report.
  */
 import { version } from '../../package.json';
+import { addMonths, monthIndex, monthOf, type CalendarDate } from '../dates';
+import { cliText } from '../i18n/cli';
 import type { Lang } from '../i18n/lang';
 import type { Profile } from '../profile/schema';
 import { reportFor } from '../report/assemble';
@@ -28,6 +30,7 @@ export async function loadRunInputs(opts: Pick<AuditOptions, 'macro' | 'config'>
 }
 
 export function auditProfile(profile: Profile, source: string, opts: AuditOptions, ctx: CliContext, inputs: RunInputs): Report {
+  if (opts.asOf !== undefined && profile.as_of !== undefined) warnFarAsOf(source, opts.asOf, profile.as_of, ctx);
   return reportFor({
     profile,
     source,
@@ -40,6 +43,23 @@ export function auditProfile(profile: Profile, source: string, opts: AuditOption
     config: inputs.config,
     toolVersion: version,
   });
+}
+
+/** How far --as-of may be from the profile's own as_of before the audit says so (on stderr). */
+const AS_OF_WARN_MONTHS = 12;
+
+/**
+ * An --as-of more than 12 months away from the date the profile's figures describe is probably a
+ * typo, or an old profile: the audit still runs (the exit code is the audit's), with a warning.
+ */
+function warnFarAsOf(source: string, asOf: CalendarDate, profileAsOf: CalendarDate, ctx: CliContext): void {
+  const later = asOf > profileAsOf;
+  const [from, to] = later ? [profileAsOf, asOf] : [asOf, profileAsOf];
+  if (to <= addMonths(from, AS_OF_WARN_MONTHS)) return;
+  // Whole months between the two dates, counted as addMonths counts them.
+  let months = monthIndex(monthOf(to)) - monthIndex(monthOf(from));
+  if (addMonths(from, months) > to) months -= 1;
+  ctx.err(`${cliText(ctx.lang).asOfFarFromProfile(source, asOf, profileAsOf, months, addMonths(from, months) < to, later)}\n`);
 }
 
 /** Audits one already-validated profile and prints it as `check` does; returns the --fail-on exit code. */

@@ -286,12 +286,12 @@ function quoted(text: string): string {
 export function sectionsYaml(result: ImportResult, paths: readonly string[], lang: Lang): string {
   const comment = importText(lang).snippetComment(fileList(paths), periodText(result));
   const lines = comment.split('\n').map((line) => `#${line}`);
-  const record = (fields: Record<string, string | number | undefined>) =>
+  const record = (fields: Record<string, string | number | boolean | undefined>) =>
     `{ ${Object.entries(fields)
       .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${k}: ${typeof v === 'number' ? String(v) : /^\d{4}-\d{2}(-\d{2})?$/.test(v!) ? v : quoted(v!)}`)
+      .map(([k, v]) => `${k}: ${typeof v !== 'string' ? String(v) : /^\d{4}-\d{2}(-\d{2})?$/.test(v!) ? v : quoted(v!)}`)
       .join(', ')} }`;
-  const list = (indent: string, key: string, items: Record<string, string | number | undefined>[]) => {
+  const list = (indent: string, key: string, items: Record<string, string | number | boolean | undefined>[]) => {
     if (items.length === 0) {
       lines.push(`${indent}${key}: []`);
       return;

@@ -5,6 +5,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../dates';
+import { UserError } from '../errors';
 import type { HelpText } from '../i18n/help';
 import type { ChangeKind } from '../whatif/changes';
 
@@ -24,7 +25,7 @@ export interface AuditOptions {
 export function auditOptions(command: Command, h: HelpText, forPlan = false): Command {
   formatOption(command, h)
     .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']).default('recovery'))
-    .addOption(new Option('--share <share>', h.optShare).argParser(parseShare).default(0.2));
+    .addOption(new Option('--share <share>', h.optShare).argParser((value) => parseShare(value, h)).default(0.2));
   dateAndMacroOptions(command, h);
   if (!forPlan) {
     command
@@ -129,7 +130,14 @@ export function normalise(opts: Record<string, unknown>): AuditOptions {
   };
 }
 
-function parseShare(value: string): number {
+function parseShare(value: string, h: HelpText): number {
+  // `--share 20%`: a percentage where a decimal belongs. One line that names the decimal meant
+  // (a UserError, not commander's usage error, which adds a second line pointing at --help).
+  const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+  if (percent) {
+    const share = Number(percent[1]) / 100;
+    if (share > 0 && share <= 1) throw new UserError(h.shareIsPercent(value, String(Number(share.toPrecision(12)))));
+  }
   const share = Number(value);
   if (!Number.isFinite(share) || share <= 0 || share > 1) {
     throw new InvalidArgumentError('expected a number with 0 < share ≤ 1, e.g. 0.2');

@@ -22,6 +22,8 @@ Nothing you enter leaves this machine: limit-audit never uses the network.
   optNoColor: 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)',
   seeHelp: '(add --help for usage)',
   badLang: (value: string) => `--lang must be zh or en, not "${value}"`,
+  shareIsPercent: (value: string, decimal: string) =>
+    `error: option '--share <share>' argument '${value}' is a percentage, and the share is a decimal (0 < share ≤ 1): did you mean --share ${decimal}?`,
   usageError: (message: string) => message,
   argProfiles: 'profile files (YAML or JSON) or folders of them; - reads standard input',
   argProfile: 'a profile file (YAML or JSON); - reads standard input',
@@ -140,6 +142,7 @@ const zh: HelpText = {
   optNoColor: '不使用颜色（也可设 NO_COLOR=1；FORCE_COLOR=1 强制使用）',
   seeHelp: '（加 --help 查看用法）',
   badLang: (value) => `--lang 只能是 zh 或 en，而不是 "${value}"`,
+  shareIsPercent: (value, decimal) => `错误：选项 --share <share> 的取值 "${value}" 是百分数，而比例应写成小数（0 < 比例 ≤ 1）：是否想写 --share ${decimal}？`,
   usageError: translateUsageError,
   argProfiles: '档案文件（YAML 或 JSON）或包含档案的文件夹；- 表示从标准输入读取',
   argProfile: '档案文件（YAML 或 JSON）；- 表示从标准输入读取',

@@ -23,6 +23,13 @@ export const PHRASES = {
   none_recorded: { zh: '无记录', en: 'none recorded' },
   /** A named figure in a list: "借呗 ¥18,000.00" / "借呗 18,000.00元", "借呗 24%". */
   name_value: { zh: '{name} {value}', en: '{name} {value}' },
+  /** Ends a message built on dated events some of which the questionnaire estimated from counts. */
+  dates_estimated: {
+    zh: '（其中{count}个日期是问卷根据次数估算的，窗口和日期均为近似值。）',
+    en: ' Dates estimated from counts by the questionnaire: {count}, so the windows and dates here are approximate.',
+  },
+  /** The same place when every date was given: nothing. */
+  dates_given: { zh: '', en: '' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type PhraseId = keyof typeof PHRASES;
 

@@ -137,6 +137,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
   let monthsSimulated = 0;
   let stoppedEarly = false;
   let placedExtra = false;
+  let extraFrom: CalendarMonth | null = null;
 
   let open = states.filter((s) => s.balanceFen > 0);
   let onlineLenders = countOnlineLenders(open);
@@ -168,6 +169,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     let priority: DebtState[] | null = null;
     if (spareFen > 0) {
       placedExtra = true;
+      extraFrom ??= month;
       priority = priorityOrder(strategy, lastPriority);
       placeExtra(priority, spareFen);
       lastPriority = priority;
@@ -224,7 +226,9 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     incomeFen,
     extraFen,
     monthlyBudgetFen,
-    livingBudgetFen,
+    // What the plan leaves for living: income − B, or income − the required payments when they are
+    // more than B (the plan pays them) — negative when they are more than the income.
+    livingBudgetFen: livingBudgetFen - Math.max(0, firstMonthRequired - monthlyBudgetFen),
     firstMonthRequiredFen: firstMonthRequired,
     firstMonthDtiPaymentsFen,
     startBalanceFen,
@@ -243,6 +247,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     milestones,
     lendersAtMost2By,
     placedExtra,
+    extraFrom,
     schedule,
   };
 }

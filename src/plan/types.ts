@@ -97,7 +97,11 @@ export interface PlanResult {
   extraFen: number;
   /** B = round_half_up(share × income), plus extraFen. */
   monthlyBudgetFen: number;
-  /** The other side of the split: income − B, for living costs and saving (negative when B exceeds the income). */
+  /**
+   * What the plan leaves for living costs and saving in its first month: income − B, or, when the
+   * first month's required payments are more than B (an infeasible plan pays them), income − those
+   * payments; negative when they are more than the income itself (or B, with extra money, is).
+   */
   livingBudgetFen: number;
   /** Sum of the first month's required payments. */
   firstMonthRequiredFen: number;
@@ -157,6 +161,8 @@ export interface PlanResult {
    * strategy never chose anything: every strategy gives these same figures (compareStrategies).
    */
   placedExtra: boolean;
+  /** The first month with money beyond the required payments (placedExtra); null when there is none. */
+  extraFrom: CalendarMonth | null;
   /** One entry per simulated month; empty when there is no debt or `includeSchedule` is false. */
   schedule: PlanMonth[];
 }

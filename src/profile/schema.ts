@@ -83,12 +83,16 @@ export const inquirySchema = z.strictObject({
   date: calendarDate,
   lender: z.optional(text),
   kind: z.enum(INQUIRY_KINDS),
+  /** The date is an estimate (the questionnaire spread a count over its window): findings say so. */
+  estimated: z.optional(z.boolean()),
 });
 
 export const drawSchema = z.strictObject({
   date: calendarDate,
   amount: z.optional(money),
   lender: z.optional(text),
+  /** As inquirySchema.estimated. */
+  estimated: z.optional(z.boolean()),
 });
 
 export const creditSchema = z.strictObject({

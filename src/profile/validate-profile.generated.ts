@@ -15,9 +15,9 @@ const CHOICES5 = new Set<unknown>(["salary","business","freelance","mixed","none
 const KEYS6 = new Set<string>(["sesame_score","sesame_history","overdues","inquiries","draws","autopay","verified"]);
 const KEYS7 = new Set<string>(["month","score"]);
 const KEYS8 = new Set<string>(["date","days","amount","lender","settled"]);
-const KEYS9 = new Set<string>(["date","lender","kind"]);
+const KEYS9 = new Set<string>(["date","lender","kind","estimated"]);
 const CHOICES10 = new Set<unknown>(["loan","card","other"]);
-const KEYS11 = new Set<string>(["date","amount","lender"]);
+const KEYS11 = new Set<string>(["date","amount","lender","estimated"]);
 const KEYS12 = new Set<string>(["identity","income_proof","assets"]);
 const KEYS13 = new Set<string>(["name","limit","previous_limit","used","status"]);
 const CHOICES14 = new Set<unknown>(["active","reduced","frozen","closed"]);
@@ -181,6 +181,11 @@ function v22(x: unknown): boolean {
   return true;
 }
 
+function v23(x: unknown): boolean {
+  if (typeof x !== 'boolean') return false;
+  return true;
+}
+
 function v21(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
@@ -188,6 +193,7 @@ function v21(x: unknown): boolean {
   if (!v3(o["date"])) return false;
   if (o["lender"] !== undefined && !v18(o["lender"])) return false;
   if (!v22(o["kind"])) return false;
+  if (o["estimated"] !== undefined && !v23(o["estimated"])) return false;
   return true;
 }
 
@@ -198,34 +204,30 @@ function v20(x: unknown): boolean {
   return true;
 }
 
-function v24(x: unknown): boolean {
+function v26(x: unknown): boolean {
+  if (typeof x !== 'boolean') return false;
+  return true;
+}
+
+function v25(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS11.has(key)) return false;
   if (!v3(o["date"])) return false;
   if (o["amount"] !== undefined && !v5(o["amount"])) return false;
   if (o["lender"] !== undefined && !v18(o["lender"])) return false;
+  if (o["estimated"] !== undefined && !v26(o["estimated"])) return false;
   return true;
 }
 
-function v23(x: unknown): boolean {
+function v24(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v24(item)) return false;
+  for (const item of x) if (!v25(item)) return false;
   if ((x as { length: number }).length > 10000) return false;
   return true;
 }
 
-function v25(x: unknown): boolean {
-  if (typeof x !== 'boolean') return false;
-  return true;
-}
-
 function v27(x: unknown): boolean {
-  if (typeof x !== 'boolean') return false;
-  return true;
-}
-
-function v28(x: unknown): boolean {
   if (typeof x !== 'boolean') return false;
   return true;
 }
@@ -235,13 +237,23 @@ function v29(x: unknown): boolean {
   return true;
 }
 
-function v26(x: unknown): boolean {
+function v30(x: unknown): boolean {
+  if (typeof x !== 'boolean') return false;
+  return true;
+}
+
+function v31(x: unknown): boolean {
+  if (typeof x !== 'boolean') return false;
+  return true;
+}
+
+function v28(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS12.has(key)) return false;
-  if (o["identity"] !== undefined && !v27(o["identity"])) return false;
-  if (o["income_proof"] !== undefined && !v28(o["income_proof"])) return false;
-  if (o["assets"] !== undefined && !v29(o["assets"])) return false;
+  if (o["identity"] !== undefined && !v29(o["identity"])) return false;
+  if (o["income_proof"] !== undefined && !v30(o["income_proof"])) return false;
+  if (o["assets"] !== undefined && !v31(o["assets"])) return false;
   return true;
 }
 
@@ -253,18 +265,18 @@ function v10(x: unknown): boolean {
   if (o["sesame_history"] !== undefined && !v12(o["sesame_history"])) return false;
   if (o["overdues"] !== undefined && !v15(o["overdues"])) return false;
   if (o["inquiries"] !== undefined && !v20(o["inquiries"])) return false;
-  if (o["draws"] !== undefined && !v23(o["draws"])) return false;
-  if (o["autopay"] !== undefined && !v25(o["autopay"])) return false;
-  if (o["verified"] !== undefined && !v26(o["verified"])) return false;
+  if (o["draws"] !== undefined && !v24(o["draws"])) return false;
+  if (o["autopay"] !== undefined && !v27(o["autopay"])) return false;
+  if (o["verified"] !== undefined && !v28(o["verified"])) return false;
   return true;
 }
 
-function v32(x: unknown): boolean {
+function v34(x: unknown): boolean {
   if (!CHOICES14.has(x)) return false;
   return true;
 }
 
-function v31(x: unknown): boolean {
+function v33(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS13.has(key)) return false;
@@ -272,42 +284,42 @@ function v31(x: unknown): boolean {
   if (!v5(o["limit"])) return false;
   if (o["previous_limit"] !== undefined && !v5(o["previous_limit"])) return false;
   if (o["used"] !== undefined && !v5(o["used"])) return false;
-  if (o["status"] !== undefined && !v32(o["status"])) return false;
+  if (o["status"] !== undefined && !v34(o["status"])) return false;
   return true;
 }
 
-function v30(x: unknown): boolean {
+function v32(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v31(item)) return false;
+  for (const item of x) if (!v33(item)) return false;
   if ((x as { length: number }).length > 1000) return false;
   return true;
 }
 
-function v35(x: unknown): boolean {
+function v37(x: unknown): boolean {
   if (!CHOICES16.has(x)) return false;
   return true;
 }
 
-function v36(x: unknown): boolean {
+function v38(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isFinite(x)) return false;
   if (!((x as number) >= 0)) return false;
   if (!((x as number) <= 1)) return false;
   return true;
 }
 
-function v37(x: unknown): boolean {
+function v39(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isFinite(x)) return false;
   if (!((x as number) >= 0)) return false;
   if (!((x as number) <= 0.01)) return false;
   return true;
 }
 
-function v38(x: unknown): boolean {
+function v40(x: unknown): boolean {
   if (!CHOICES17.has(x)) return false;
   return true;
 }
 
-function v39(x: unknown): boolean {
+function v41(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isFinite(x)) return false;
   if (!Number.isSafeInteger(x)) return false;
   if (!((x as number) >= 1)) return false;
@@ -315,31 +327,31 @@ function v39(x: unknown): boolean {
   return true;
 }
 
-function v40(x: unknown): boolean {
+function v42(x: unknown): boolean {
   if (!CHOICES18.has(x)) return false;
   return true;
 }
 
-function v41(x: unknown): boolean {
+function v43(x: unknown): boolean {
   if (typeof x !== 'boolean') return false;
   return true;
 }
 
-function v34(x: unknown): boolean {
+function v36(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS15.has(key)) return false;
   if (!v18(o["name"])) return false;
-  if (!v35(o["kind"])) return false;
+  if (!v37(o["kind"])) return false;
   if (o["lender"] !== undefined && !v18(o["lender"])) return false;
   if (!v5(o["balance"])) return false;
-  if (o["apr"] !== undefined && !v36(o["apr"])) return false;
-  if (o["daily_rate"] !== undefined && !v37(o["daily_rate"])) return false;
-  if (!v38(o["repayment"])) return false;
-  if (o["months_left"] !== undefined && !v39(o["months_left"])) return false;
+  if (o["apr"] !== undefined && !v38(o["apr"])) return false;
+  if (o["daily_rate"] !== undefined && !v39(o["daily_rate"])) return false;
+  if (!v40(o["repayment"])) return false;
+  if (o["months_left"] !== undefined && !v41(o["months_left"])) return false;
   if (o["min_payment"] !== undefined && !v5(o["min_payment"])) return false;
-  if (o["purpose"] !== undefined && !v40(o["purpose"])) return false;
-  if (o["overdue"] !== undefined && !v41(o["overdue"])) return false;
+  if (o["purpose"] !== undefined && !v42(o["purpose"])) return false;
+  if (o["overdue"] !== undefined && !v43(o["overdue"])) return false;
   {
     const sink = { issues: [] as unknown[] };
     values.checkDebtTerms(x as never, sink);
@@ -348,21 +360,21 @@ function v34(x: unknown): boolean {
   return true;
 }
 
-function v33(x: unknown): boolean {
+function v35(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v34(item)) return false;
+  for (const item of x) if (!v36(item)) return false;
   if ((x as { length: number }).length > 1000) return false;
   return true;
 }
 
-function v43(x: unknown): boolean {
+function v45(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (const item of x) if (!v7(item)) return false;
   if ((x as { length: number }).length > 600) return false;
   return true;
 }
 
-function v45(x: unknown): boolean {
+function v47(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS20.has(key)) return false;
@@ -372,52 +384,52 @@ function v45(x: unknown): boolean {
   return true;
 }
 
-function v44(x: unknown): boolean {
+function v46(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v45(item)) return false;
+  for (const item of x) if (!v47(item)) return false;
   if ((x as { length: number }).length > 10000) return false;
   return true;
 }
 
-function v46(x: unknown): boolean {
+function v48(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isFinite(x)) return false;
   if (!((x as number) >= 0)) return false;
   if (!((x as number) <= 10000)) return false;
   return true;
 }
 
-function v42(x: unknown): boolean {
+function v44(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS19.has(key)) return false;
-  if (o["history"] !== undefined && !v43(o["history"])) return false;
-  if (o["large_purchases"] !== undefined && !v44(o["large_purchases"])) return false;
-  if (o["lender_transfers_per_month"] !== undefined && !v46(o["lender_transfers_per_month"])) return false;
+  if (o["history"] !== undefined && !v45(o["history"])) return false;
+  if (o["large_purchases"] !== undefined && !v46(o["large_purchases"])) return false;
+  if (o["lender_transfers_per_month"] !== undefined && !v48(o["lender_transfers_per_month"])) return false;
   return true;
 }
 
-function v48(x: unknown): boolean {
+function v50(x: unknown): boolean {
+  if (typeof x !== 'boolean') return false;
+  return true;
+}
+
+function v51(x: unknown): boolean {
   if (typeof x !== 'boolean') return false;
   return true;
 }
 
 function v49(x: unknown): boolean {
-  if (typeof x !== 'boolean') return false;
-  return true;
-}
-
-function v47(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS21.has(key)) return false;
   if (o["liquid"] !== undefined && !v5(o["liquid"])) return false;
   if (o["investments"] !== undefined && !v5(o["investments"])) return false;
-  if (o["property"] !== undefined && !v48(o["property"])) return false;
-  if (o["vehicle"] !== undefined && !v49(o["vehicle"])) return false;
+  if (o["property"] !== undefined && !v50(o["property"])) return false;
+  if (o["vehicle"] !== undefined && !v51(o["vehicle"])) return false;
   return true;
 }
 
-function v51(x: unknown): boolean {
+function v53(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isFinite(x)) return false;
   if (!Number.isSafeInteger(x)) return false;
   if (!((x as number) >= 0)) return false;
@@ -425,61 +437,61 @@ function v51(x: unknown): boolean {
   return true;
 }
 
-function v50(x: unknown): boolean {
+function v52(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS22.has(key)) return false;
   if (o["sector"] !== undefined && !v18(o["sector"])) return false;
-  if (o["months_in_job"] !== undefined && !v51(o["months_in_job"])) return false;
-  return true;
-}
-
-function v53(x: unknown): boolean {
-  if (typeof x !== 'boolean') return false;
+  if (o["months_in_job"] !== undefined && !v53(o["months_in_job"])) return false;
   return true;
 }
 
 function v55(x: unknown): boolean {
-  if (typeof x !== 'string') return false;
-  return true;
-}
-
-function v54(x: unknown): boolean {
-  if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v55(item)) return false;
-  return true;
-}
-
-function v58(x: unknown): boolean {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
-  if (!((x as number) >= 0)) return false;
-  if (!((x as number) <= 1)) return false;
+  if (typeof x !== 'boolean') return false;
   return true;
 }
 
 function v57(x: unknown): boolean {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o = x as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (!KEYS24.has(key)) return false;
-  if (!v3(o["date"])) return false;
-  if (!v58(o["rate"])) return false;
+  if (typeof x !== 'string') return false;
   return true;
 }
 
 function v56(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (const item of x) if (!v57(item)) return false;
+  return true;
+}
+
+function v60(x: unknown): boolean {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+  if (!((x as number) >= 0)) return false;
+  if (!((x as number) <= 1)) return false;
+  return true;
+}
+
+function v59(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const o = x as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (!KEYS24.has(key)) return false;
+  if (!v3(o["date"])) return false;
+  if (!v60(o["rate"])) return false;
+  return true;
+}
+
+function v58(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (const item of x) if (!v59(item)) return false;
   if ((x as { length: number }).length < 1) return false;
   if (!values.sortedByDate(x as never)) return false;
   return true;
 }
 
-function v61(x: unknown): boolean {
+function v63(x: unknown): boolean {
   if (!CHOICES26.has(x)) return false;
   return true;
 }
 
-function v62(x: unknown): boolean {
+function v64(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS27.has(key)) return false;
@@ -488,67 +500,67 @@ function v62(x: unknown): boolean {
   return true;
 }
 
-function v63(x: unknown): boolean {
+function v65(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   return true;
 }
 
-function v60(x: unknown): boolean {
+function v62(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS25.has(key)) return false;
   if (!v3(o["date"])) return false;
-  if (!v61(o["effect"])) return false;
-  if (!v62(o["title"])) return false;
-  if (o["source"] !== undefined && !v63(o["source"])) return false;
+  if (!v63(o["effect"])) return false;
+  if (!v64(o["title"])) return false;
+  if (o["source"] !== undefined && !v65(o["source"])) return false;
   return true;
 }
 
-function v59(x: unknown): boolean {
+function v61(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v60(item)) return false;
+  for (const item of x) if (!v62(item)) return false;
   return true;
 }
 
-function v66(x: unknown): boolean {
+function v68(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (const item of x) if (!v18(item)) return false;
   if ((x as { length: number }).length < 1) return false;
   return true;
 }
 
-function v67(x: unknown): boolean {
+function v69(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   return true;
 }
 
-function v65(x: unknown): boolean {
+function v67(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS28.has(key)) return false;
   if (!v18(o["name"])) return false;
-  if (!v66(o["match"])) return false;
+  if (!v68(o["match"])) return false;
   if (o["since"] !== undefined && !v8(o["since"])) return false;
-  if (o["source"] !== undefined && !v67(o["source"])) return false;
+  if (o["source"] !== undefined && !v69(o["source"])) return false;
   return true;
 }
 
-function v64(x: unknown): boolean {
+function v66(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v65(item)) return false;
+  for (const item of x) if (!v67(item)) return false;
   return true;
 }
 
-function v52(x: unknown): boolean {
+function v54(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS23.has(key)) return false;
-  if (o["platform_contraction"] !== undefined && !v53(o["platform_contraction"])) return false;
+  if (o["platform_contraction"] !== undefined && !v55(o["platform_contraction"])) return false;
   if (o["date"] !== undefined && !v3(o["date"])) return false;
-  if (o["sources"] !== undefined && !v54(o["sources"])) return false;
-  if (o["lpr_1y"] !== undefined && !v56(o["lpr_1y"])) return false;
-  if (o["events"] !== undefined && !v59(o["events"])) return false;
-  if (o["stressed_sectors"] !== undefined && !v64(o["stressed_sectors"])) return false;
+  if (o["sources"] !== undefined && !v56(o["sources"])) return false;
+  if (o["lpr_1y"] !== undefined && !v58(o["lpr_1y"])) return false;
+  if (o["events"] !== undefined && !v61(o["events"])) return false;
+  if (o["stressed_sectors"] !== undefined && !v66(o["stressed_sectors"])) return false;
   return true;
 }
 
@@ -561,12 +573,12 @@ function v0(x: unknown): boolean {
   if (o["as_of"] !== undefined && !v3(o["as_of"])) return false;
   if (!v4(o["income"])) return false;
   if (o["credit"] !== undefined && !v10(o["credit"])) return false;
-  if (o["credit_lines"] !== undefined && !v30(o["credit_lines"])) return false;
-  if (!v33(o["debts"])) return false;
-  if (o["spending"] !== undefined && !v42(o["spending"])) return false;
-  if (o["assets"] !== undefined && !v47(o["assets"])) return false;
-  if (o["employment"] !== undefined && !v50(o["employment"])) return false;
-  if (o["macro"] !== undefined && !v52(o["macro"])) return false;
+  if (o["credit_lines"] !== undefined && !v32(o["credit_lines"])) return false;
+  if (!v35(o["debts"])) return false;
+  if (o["spending"] !== undefined && !v44(o["spending"])) return false;
+  if (o["assets"] !== undefined && !v49(o["assets"])) return false;
+  if (o["employment"] !== undefined && !v52(o["employment"])) return false;
+  if (o["macro"] !== undefined && !v54(o["macro"])) return false;
   {
     const sink = { issues: [] as unknown[] };
     values.checkUniqueDebtNames(x as never, sink);

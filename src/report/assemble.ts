@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/lang';
 import { reportText } from '../i18n/report';
 import { fenToYuan } from '../money';
 import type { PlanWarning } from '../plan/types';
+import { SCORE_METHOD } from '../rules/score';
 import type { EffectiveMacro } from '../macro/macro';
 import type { PlanJson, PlanWarningJson, Report } from './schema';
 
@@ -35,9 +36,11 @@ export function assembleReport(outcome: AuditOutcome, context: ReportContext): R
     asOf: context.asOf,
     lang,
     macroSnapshot: { date: context.macro.snapshot.date, source: context.macro.source },
-    score: { ...outcome.score, note: reportText(lang).scoreNote },
+    score: { ...outcome.score, note: reportText(lang).scoreNote, method: SCORE_METHOD },
     findings,
-    notEvaluated: outcome.notEvaluated,
+    notEvaluated: outcome.notEvaluated.map((item) =>
+      item.reason === undefined ? item : { ...item, detail: reportText(lang).notEvaluatedDetail(item.reason) },
+    ),
     summary,
     plan: outcome.plan === null ? null : planToJson(outcome.plan, lang),
   };
@@ -49,7 +52,7 @@ export function reportFor(input: AuditInput & Pick<ReportContext, 'source' | 'to
 }
 
 /** The plan as the JSON report shows it (also the `plan` command's document). */
-export function planToJson({ plan, comparison, living }: PlanOutcome, lang: Lang): PlanJson {
+export function planToJson({ plan, comparison, living, shortfall }: PlanOutcome, lang: Lang): PlanJson {
   const warnings: PlanWarningJson[] = [];
   if (!plan.feasible) {
     warnings.push({ kind: 'infeasible', message: reportText(lang).warnInfeasible(formatRate(plan.share, lang)) });
@@ -86,6 +89,17 @@ export function planToJson({ plan, comparison, living }: PlanOutcome, lang: Lang
       lendersAtMost2By: c.lendersAtMost2By,
     })),
     milestones: { dtiBelow50: plan.milestones.dtiBelow50, dtiBelow36: plan.milestones.dtiBelow36 },
+    income: fenToYuan(plan.incomeFen),
+    incomeShortfall:
+      shortfall === null
+        ? null
+        : {
+            firstMonth: fenToYuan(shortfall.firstMonthFen),
+            largest: fenToYuan(shortfall.largestFen),
+            largestMonth: shortfall.largestMonth,
+            months: shortfall.months,
+          },
+    extraFrom: plan.extraFrom,
     living: {
       budget: fenToYuan(living.livingBudgetFen),
       recentSpending: living.recentSpendingFen === null ? null : fenToYuan(living.recentSpendingFen),

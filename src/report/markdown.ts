@@ -31,12 +31,15 @@ export function renderMarkdown(report: Report): string {
   out.push(`## ${t.notEvaluated}`);
   out.push('');
   if (report.notEvaluated.length === 0) out.push(t.allEvaluated);
-  for (const item of report.notEvaluated) out.push(`- \`${item.ruleId}\`: ${item.missing.map((m) => `\`${m}\``).join(', ')}`);
+  for (const item of report.notEvaluated) {
+    const detail = item.detail === undefined ? '' : ` (${item.detail})`;
+    out.push(`- \`${item.ruleId}\`: ${item.missing.map((m) => `\`${m}\``).join(', ')}${detail}`);
+  }
   if (report.plan) {
     const plan = report.plan;
     const summary = planSummary(plan, report.lang);
     out.push('');
-    out.push(`## ${t.plan}`);
+    out.push(`## ${summary.title}`);
     out.push('');
     if (summary.alert) out.push(`> **${summary.alert}**`, '');
     for (const line of summary.lines) out.push(`- ${line}`);
@@ -44,12 +47,15 @@ export function renderMarkdown(report: Report): string {
       out.push('', `**${t.warnings}${t.colon.trim()}**`, '');
       for (const warning of summary.warnings) out.push(`- ${warning}`);
     }
-    out.push('', `### ${t.comparison}`, '');
-    out.push(`| ${t.colStrategy} | ${t.colMonths} | ${t.colInterest} | ${t.colLenders} |`);
-    out.push('| --- | ---: | ---: | --- |');
-    for (const c of plan.comparison) {
-      const name = c.strategy === plan.strategy ? `**${t.strategy[c.strategy]}**` : t.strategy[c.strategy];
-      out.push(`| ${name} | ${c.months ?? t.never} | ${money(c.totalInterest, report.lang)} | ${c.lendersAtMost2By ?? t.never} |`);
+    if (summary.showComparison) {
+      out.push('', `### ${t.comparison}`, '');
+      if (summary.comparisonNote) out.push(summary.comparisonNote, '');
+      out.push(`| ${t.colStrategy} | ${t.colMonths} | ${t.colInterest} | ${t.colLenders} |`);
+      out.push('| --- | ---: | ---: | --- |');
+      for (const c of plan.comparison) {
+        const name = c.strategy === plan.strategy ? `**${t.strategy[c.strategy]}**` : t.strategy[c.strategy];
+        out.push(`| ${name} | ${c.months ?? t.never} | ${money(c.totalInterest, report.lang)} | ${c.lendersAtMost2By ?? t.never} |`);
+      }
     }
   }
   return `${out.join('\n')}\n`;

@@ -24,7 +24,7 @@ export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOption
   const t = reportText(lang);
   const width = Math.max(60, options.width);
   const summary = planSummary(plan, lang);
-  const out: string[] = [chalk.bold(t.plan)];
+  const out: string[] = [chalk.bold(summary.title)];
   if (summary.alert) out.push(chalk.red.bold(wrapText(summary.alert, width).join('\n')));
   for (const line of summary.lines) out.push(wrapText(line, width).join('\n'));
   for (const warning of summary.warnings) out.push(chalk.yellow(wrapText(`- ${warning}`, width).join('\n')));
@@ -39,9 +39,13 @@ export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOption
       }),
     );
   }
-  out.push('', chalk.bold(t.comparison));
-  for (const c of plan.comparison) {
-    out.push(`- ${t.strategy[c.strategy]}${t.colon}${c.months ?? t.never} · ${money(c.totalInterest, lang)} · ${t.colLenders} ${c.lendersAtMost2By ?? t.never}`);
+  if (summary.showComparison) {
+    out.push('', chalk.bold(t.comparison));
+    if (summary.comparisonNote) out.push(wrapText(summary.comparisonNote, width).join('\n'));
+    for (const c of plan.comparison) {
+      const months = c.months === null ? t.never : t.monthCount(c.months);
+      out.push(`- ${t.strategy[c.strategy]}${t.colon}${months} · ${t.colInterest} ${money(c.totalInterest, lang)} · ${t.colLenders} ${c.lendersAtMost2By ?? t.never}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }
@@ -49,7 +53,7 @@ export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOption
 export function renderPlanMarkdown(plan: PlanJson, lang: Lang): string {
   const t = reportText(lang);
   const summary = planSummary(plan, lang);
-  const out: string[] = [`# ${t.plan}`, ''];
+  const out: string[] = [`# ${summary.title}`, ''];
   if (summary.alert) out.push(`> **${summary.alert}**`, '');
   for (const line of summary.lines) out.push(`- ${line}`);
   for (const warning of summary.warnings) out.push(`- ⚠ ${warning}`);

@@ -68,6 +68,14 @@ export const planSchema = z.object({
     }),
   ),
   milestones: z.object({ dtiBelow50: z.nullable(month), dtiBelow36: z.nullable(month) }),
+  /** The monthly net income the plan splits. */
+  income: yuan,
+  /** Months whose required payments are more than the whole income; null when income covers every month. */
+  incomeShortfall: z.nullable(
+    z.object({ firstMonth: yuan, largest: yuan, largestMonth: month, months: z.int().check(z.gte(1)) }),
+  ),
+  /** The first month with money beyond the required payments for the strategy to place; null when none has (every strategy then gives this same plan). */
+  extraFrom: z.nullable(month),
   living: z.object({
     budget: yuan,
     recentSpending: z.nullable(yuan),
@@ -102,12 +110,32 @@ export const reportSchema = z.object({
     value: z.int().check(z.gte(0), z.lte(100)),
     grade: z.enum(['A', 'B', 'C', 'D', 'E']),
     byArea: areaScores,
-    /** Says in the report's language that the score is a transparent heuristic, not any platform's model. */
+    /** Says in the report's language how the score is computed, and that it is a transparent heuristic, not any platform's model. */
     note: z.string(),
+    /** The formula: `areas-v2` (product.md, "The score"). */
+    method: z.literal('areas-v2'),
+    /** Each area's weight in `value`, renormalised over the areas with a rule evaluated (0 for the others). */
+    weights: z.object({ credit: ratio, debt: ratio, spending: ratio, macro: ratio }),
   }),
   findings: z.array(findingSchema),
   notEvaluated: z.array(
-    z.object({ ruleId: z.string(), area: z.enum(AREAS), missing: z.array(z.string()).check(z.minLength(1)) }),
+    z.object({
+      ruleId: z.string(),
+      area: z.enum(AREAS),
+      missing: z.array(z.string()).check(z.minLength(1)),
+      /** When the field is there but too short: how many items the rule needs and how many it found. */
+      reason: z.optional(
+        z.object({
+          kind: z.literal('too_short'),
+          needs: z.int().check(z.gte(1)),
+          has: z.int().check(z.gte(0)),
+          unit: z.enum(['months', 'scores']),
+          withinMonths: z.optional(z.int().check(z.gte(1))),
+        }),
+      ),
+      /** The reason in words ("needs 6 months, has 3"), in the report's language; with `reason` only. */
+      detail: z.optional(z.string()),
+    }),
   ),
   summary: z.object({
     critical: z.int().check(z.gte(0)),

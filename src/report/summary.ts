@@ -23,40 +23,95 @@ export function scoreLine(report: Report): string {
 }
 
 export interface PlanSummary {
-  /** A headline the user must not miss (infeasible, not payable), or null. */
+  /** The plan's heading, with its actual split: "Repayment plan (20/80)", "(60/40)". */
+  title: string;
+  /** A headline the user must not miss (infeasible, not payable from income, not payable), or null. */
   alert: string | null;
   lines: string[];
   warnings: string[];
+  /** Whether the strategy comparison is worth showing (not with no debt to repay). */
+  showComparison: boolean;
+  /** Why the three strategies give the same plan, when they do for a reason; else null. */
+  comparisonNote: string | null;
+}
+
+/** "20/80", "60/40", "12.5/87.5": the debt and living percentages of the split. */
+function splitLabel(share: number): string {
+  const percent = (x: number) => String(Math.round(x * 10_000) / 100);
+  return `${percent(share)}/${percent(1 - share)}`;
 }
 
 export function planSummary(plan: PlanJson, lang: Report['lang']): PlanSummary {
   const t = reportText(lang);
   const lines: string[] = [];
-  lines.push(`${t.strategyLabel}${t.colon}${t.strategy[plan.strategy]}`);
-  lines.push(t.budgetLine(money(plan.monthlyBudget, lang), formatRate(plan.share, lang), money(plan.livingBudget, lang)));
-  if (plan.requiredShare !== null) lines.push(t.requiredLine(money(plan.firstMonthRequired, lang), formatRate(plan.requiredShare, lang)));
+  const noDebt = plan.payable && plan.months === 0;
+  const rate = (share: number | null) => (share === null ? '∞' : formatRate(share, lang));
+  if (!noDebt) lines.push(`${t.strategyLabel}${t.colon}${t.strategy[plan.strategy]} — ${t.strategyExplain[plan.strategy]}`);
+  const [budget, share, required] = [money(plan.monthlyBudget, lang), formatRate(plan.share, lang), money(plan.firstMonthRequired, lang)];
+  if (plan.feasible) {
+    lines.push(t.budgetLine(budget, share, money(plan.livingBudget, lang)));
+    if (plan.requiredShare !== null && !noDebt) lines.push(t.requiredLine(required, formatRate(plan.requiredShare, lang)));
+  } else if (plan.livingBudget >= 0) {
+    lines.push(t.budgetLineOver(budget, share, required, rate(plan.requiredShare), money(plan.livingBudget, lang)));
+  } else {
+    lines.push(t.budgetLineShort(budget, share, required));
+  }
   let alert: string | null = null;
+  const short = plan.incomeShortfall;
   if (!plan.payable) {
     const calendarEnded = plan.warnings.some((w) => w.kind === 'horizon_reached' && w.horizon === 'calendar');
     alert = calendarEnded ? t.notPayableCalendar : t.notPayable;
+  } else if (short !== null) {
+    alert = shortfallAlert(plan, short, lang);
+  } else if (!plan.feasible) {
+    alert = t.infeasible(rate(plan.requiredShare), formatRate(plan.share, lang));
   }
-  else if (!plan.feasible) alert = t.infeasible(plan.requiredShare === null ? '∞' : formatRate(plan.requiredShare, lang), formatRate(plan.share, lang));
   if (plan.payable) {
-    if (plan.months === 0 || plan.debtFreeBy === null) lines.push(t.noDebt);
-    else lines.push(t.debtFree(plan.months ?? 0, plan.debtFreeBy));
+    if (noDebt || plan.debtFreeBy === null) lines.push(t.noDebt);
+    else if (short === null) lines.push(t.debtFree(plan.months ?? 0, plan.debtFreeBy));
+    else if (short.months === 1) lines.push(t.debtFreeIfOnce(plan.months ?? 0, plan.debtFreeBy, money(short.largest, lang), short.largestMonth));
+    else lines.push(t.debtFreeIf(plan.months ?? 0, plan.debtFreeBy, money(short.largest, lang), short.months));
   }
-  lines.push(t.totals(money(plan.totalInterest, lang), money(plan.totalPaid, lang)));
+  if (!noDebt) lines.push(t.totals(money(plan.totalInterest, lang), money(plan.totalPaid, lang)));
   if (plan.order.length > 0) {
     const order = plan.order.map((entry, i) => `${i + 1}. ${entry.debt} (${entry.paidOffMonth ?? t.notPaid})`).join('  ');
     lines.push(`${t.payoffOrder}${t.colon}${order}`);
   }
-  lines.push(t.milestones(plan.milestones.dtiBelow50 ?? t.never, plan.milestones.dtiBelow36 ?? t.never));
+  if (!noDebt) lines.push(plan.income === 0 ? t.milestonesNoIncome : t.milestones(plan.milestones.dtiBelow50, plan.milestones.dtiBelow36));
+  const living = plan.living.budget < 0 ? t.livingNone(money(-plan.living.budget, lang)) : money(plan.living.budget, lang);
   lines.push(
     plan.living.recentSpending === null || plan.living.fits === null
-      ? t.livingUnknown(money(plan.living.budget, lang))
-      : t.living(money(plan.living.budget, lang), money(plan.living.recentSpending, lang), plan.living.monthsUsed, plan.living.fits),
+      ? t.livingUnknown(living)
+      : t.living(living, money(plan.living.recentSpending, lang), plan.living.monthsUsed, plan.living.fits),
   );
-  return { alert, lines, warnings: groupedWarnings(plan, lang) };
+  const title = t.plan(splitLabel(plan.share));
+  return { title, alert, lines, warnings: groupedWarnings(plan, lang), showComparison: !noDebt, comparisonNote: noDebt ? null : comparisonNote(plan, lang) };
+}
+
+/** Why the three strategies come out the same, when they do: one debt, no extra money, or extra money only late. */
+function comparisonNote(plan: PlanJson, lang: Report['lang']): string | null {
+  const t = reportText(lang);
+  const [first, ...others] = plan.comparison;
+  const same = (c: PlanJson['comparison'][number]) =>
+    c.months === first!.months && c.totalInterest === first!.totalInterest && c.lendersAtMost2By === first!.lendersAtMost2By;
+  if (first === undefined || !others.every(same)) return null;
+  if (plan.order.length <= 1) return t.sameStrategiesOneDebt;
+  if (plan.extraFrom === null) return t.sameStrategiesNoExtra;
+  return plan.extraFrom === plan.schedule[0]?.month ? t.sameStrategiesSameTargets : t.sameStrategiesLate(plan.extraFrom);
+}
+
+/** The headline of a plan whose required payments are more than the income in some month. */
+function shortfallAlert(plan: PlanJson, short: NonNullable<PlanJson['incomeShortfall']>, lang: Report['lang']): string {
+  const t = reportText(lang);
+  const head =
+    plan.income === 0
+      ? t.shortfallNoIncome(money(plan.firstMonthRequired, lang))
+      : short.firstMonth > 0
+        ? t.shortfallFirst(money(plan.firstMonthRequired, lang), formatRate(plan.requiredShare ?? 0, lang), money(plan.income, lang), money(short.firstMonth, lang))
+        : t.shortfallLater(short.largestMonth, money(short.largest + plan.income, lang), money(plan.income, lang), money(short.largest, lang));
+  const more =
+    short.months === 1 ? '' : short.firstMonth > 0 ? t.shortfallLargest(short.months, money(short.largest, lang), short.largestMonth) : t.shortfallCount(short.months);
+  return `${head}${more}${t.shortfallAdvice}`;
 }
 
 /**

@@ -36,7 +36,10 @@ export function renderTable(report: Report, options: TableOptions): string {
 
   if (report.notEvaluated.length > 0) {
     out.push(chalk.bold(t.notEvaluated));
-    for (const item of report.notEvaluated) out.push(wrap(`- ${item.ruleId}: ${item.missing.join(', ')}`, '  ').replace(/^ {2}/, ''));
+    for (const item of report.notEvaluated) {
+      const detail = item.detail === undefined ? '' : ` (${item.detail})`;
+      out.push(wrap(`- ${item.ruleId}: ${item.missing.join(', ')}${detail}`, '  ').replace(/^ {2}/, ''));
+    }
   } else {
     out.push(chalk.dim(t.allEvaluated));
   }
@@ -45,16 +48,17 @@ export function renderTable(report: Report, options: TableOptions): string {
     const plan = report.plan;
     const summary = planSummary(plan, report.lang);
     out.push('');
-    out.push(chalk.bold(t.plan));
+    out.push(chalk.bold(summary.title));
     if (summary.alert) out.push(chalk.red.bold(wrap(summary.alert)));
     for (const line of summary.lines) out.push(wrap(line));
     if (summary.warnings.length > 0) {
       out.push(chalk.yellow(`${t.warnings}${t.colon.trim()}`));
       for (const warning of summary.warnings) out.push(chalk.yellow(wrap(`- ${warning}`)));
     }
-    if (plan.comparison.length > 0) {
+    if (summary.showComparison && plan.comparison.length > 0) {
       out.push('');
       out.push(chalk.bold(t.comparison));
+      if (summary.comparisonNote) out.push(wrap(summary.comparisonNote));
       const rows = plan.comparison.map((c) => [
         c.strategy === plan.strategy ? `${t.strategy[c.strategy]} *` : t.strategy[c.strategy],
         c.months === null ? t.never : String(c.months),

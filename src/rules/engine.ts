@@ -3,7 +3,7 @@
  * renders their outcomes in the report's language. Knows no rule by name (style.md, ESLint).
  */
 import type { CalendarDate } from '../dates';
-import { AREAS, SEVERITIES } from '../findings';
+import { AREAS, SEVERITIES, type Area } from '../findings';
 import type { Lang } from '../i18n/lang';
 import { fillTemplate } from '../i18n/template';
 import type { EffectiveMacro } from '../macro/macro';
@@ -30,19 +30,23 @@ export interface RulesResult {
   findings: Finding[];
   /** Rules that could not run, with the profile fields they lack; sorted by area, then rule id. */
   notEvaluated: NotEvaluated[];
+  /** The areas with at least one rule evaluated (it ran, found something or not), in AREAS order: the areas the score weighs. */
+  evaluatedAreas: Area[];
 }
 
 export function runRules(input: RunRulesInput): RulesResult {
   const { profile, asOf, macro, plan, lang } = input;
   const findings: Finding[] = [];
   const notEvaluated: NotEvaluated[] = [];
+  const evaluated = new Set<Area>();
   for (const { rule, thresholds } of resolveRules(input.config, input.rules ?? registry)) {
     const result = checkRule(rule, { profile, asOf, thresholds, macro, plan });
-    if (result === null) continue;
-    if (isNotEvaluated(result)) {
-      notEvaluated.push({ ruleId: rule.id, area: rule.area, missing: [...result.missing] });
+    if (result !== null && isNotEvaluated(result)) {
+      notEvaluated.push({ ruleId: rule.id, area: rule.area, missing: [...result.missing], ...(result.reason ? { reason: { ...result.reason } } : {}) });
       continue;
     }
+    evaluated.add(rule.area);
+    if (result === null) continue;
     // A rule may return several outcomes (one per distinct problem); each is one finding.
     for (const outcome of Array.isArray(result) ? result : [result]) findings.push(renderOutcome(rule, outcome, lang));
   }
@@ -53,7 +57,7 @@ export function runRules(input: RunRulesInput): RulesResult {
       compareIds(a.ruleId, b.ruleId),
   );
   notEvaluated.sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || compareIds(a.ruleId, b.ruleId));
-  return { findings, notEvaluated };
+  return { findings, notEvaluated, evaluatedAreas: AREAS.filter((area) => evaluated.has(area)) };
 }
 
 /** One rule's check on one profile, with the context the engine gives every rule. */

@@ -120,6 +120,11 @@ export function missing(...paths: string[]): NotEvaluatedOutcome {
   return { missing: paths };
 }
 
+/** `path` is there but holds `has` of the `needs` items the rule needs (months, or scores within a window). */
+export function tooShort(path: string, needs: number, has: number, unit: 'months' | 'scores' = 'months', withinMonths?: number): NotEvaluatedOutcome {
+  return { missing: [path], reason: { kind: 'too_short', needs, has, unit, ...(withinMonths !== undefined ? { withinMonths } : {}) } };
+}
+
 /* ---------------------------------------------------------------- debts */
 
 /** Distinct lenders are counted by `lender`, else the debt's name (as the planner counts them). */
@@ -132,6 +137,15 @@ export function lenderOf(debt: Pick<Debt, 'lender' | 'name'>): string {
 /** "借呗 ¥18,000.00" / "借呗 18,000.00元": a name and an amount, for a list (the shared phrase `name_value`). */
 export function nameAndMoney(name: string, amountFen: number): PhraseValue {
   return { phrase: 'name_value', data: { name, value: { fen: amountFen } } };
+}
+
+/**
+ * The end of a message built on these dated events: that `n` of their dates are estimates (the
+ * questionnaire spread a count over its window, `estimated: true`), or nothing.
+ */
+export function datesNote(events: readonly { estimated?: boolean | undefined }[]): PhraseValue {
+  const count = events.filter((event) => event.estimated === true).length;
+  return count > 0 ? { phrase: 'dates_estimated', data: { count } } : { phrase: 'dates_given' };
 }
 
 /** "借呗 24%", the same in both languages. */

@@ -130,6 +130,20 @@ export type RuleOutcome = OutcomeOf<string, MessageData>;
 /** The rule could not run: these profile field paths are missing. Never a pass. */
 export interface NotEvaluatedOutcome {
   missing: string[];
+  /** When the fields are there but too short: what the rule needs and what it found. */
+  reason?: NotEvaluatedReason;
+}
+
+/**
+ * A series too short to judge: the rule needs `needs` items (`months` of a monthly history, `scores`
+ * of a score history), counted within the last `withinMonths` months when given, and found `has`.
+ */
+export interface NotEvaluatedReason {
+  kind: 'too_short';
+  needs: number;
+  has: number;
+  unit: 'months' | 'scores';
+  withinMonths?: number;
 }
 
 export type CheckResult<O = RuleOutcome> = O | O[] | NotEvaluatedOutcome | null;
@@ -241,6 +255,7 @@ export interface NotEvaluated {
   ruleId: string;
   area: Area;
   missing: string[];
+  reason?: NotEvaluatedReason;
 }
 
 /** `--config FILE`: `rules: { id: off | { thresholds: {…} } }`. */

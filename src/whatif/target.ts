@@ -15,7 +15,7 @@ export interface TargetResult {
   month: CalendarMonth;
   /** The extra amount a month on top of the side's own budget, in fen (whole yuan); null when no amount up to the cap does. */
   extraFen: number | null;
-  /** The most that was tried: the whole income to debt (the side's living budget as extra), in fen. */
+  /** The most that was tried: the whole income to debt (income − the side's budget, as extra), in fen. */
   capFen: number;
 }
 
@@ -37,9 +37,9 @@ export function extraForTarget(profile: Profile, asOf: CalendarDate, settings: P
     const plan = planWith(yuan);
     return plan.payable && (plan.debtFreeBy === null || plan.debtFreeBy <= month);
   };
-  // The cap: everything the split leaves for living goes to debt too (never below 0).
+  // The cap: the whole income to debt (never below 0).
   const base = planWith(0);
-  const capYuan = Math.max(0, Math.floor(base.livingBudgetFen / YUAN));
+  const capYuan = Math.max(0, Math.floor((incomeFen - base.monthlyBudgetFen) / YUAN));
   const capFen = capYuan * YUAN;
   if (base.payable && (base.debtFreeBy === null || base.debtFreeBy <= month)) return { month, extraFen: 0, capFen };
   if (!reaches(capYuan)) return { month, extraFen: null, capFen };

@@ -39,6 +39,32 @@ describe('version and help', () => {
       expect(r.stdout).toBe('');
     }
   });
+  it('takes --share 20% for the percentage it is: one line, did you mean 0.2', () => {
+    for (const [command, share, decimal] of [['check', '20%', '0.2'], ['plan', '33.3%', '0.333'], ['check', '100%', '1']]) {
+      const r = runCli([command!, 'profiles/healthy.yaml', '--share', share!]);
+      expect(r.code, share).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`error: option '--share <share>' argument '${share}' is a percentage, and the share is a decimal (0 < share ≤ 1): did you mean --share ${decimal}?\n`);
+    }
+    const zh = runCli(['check', 'profiles/healthy.yaml', '--share', '20%', '--lang', 'zh']);
+    expect(zh.stderr.trim().split('\n')).toEqual(['错误：选项 --share <share> 的取值 "20%" 是百分数，而比例应写成小数（0 < 比例 ≤ 1）：是否想写 --share 0.2？']);
+    // A percentage that is no share at all gets the ordinary message.
+    expect(runCli(['check', 'profiles/healthy.yaml', '--share', '150%']).stderr).toContain('expected a number with 0 < share ≤ 1');
+  });
+  it('warns on stderr when --as-of is more than 12 months from the profile\'s as_of, and keeps the exit code', () => {
+    // healthy.yaml: as_of 2026-11-01.
+    const far = runCli(['check', 'profiles/healthy.yaml', '--as-of', '2028-01-01', '--json']);
+    const near = runCli(['check', 'profiles/healthy.yaml', '--as-of', '2027-11-01', '--json']);
+    expect(far.stderr).toBe(
+      "limit-audit: warning: profiles/healthy.yaml: --as-of 2028-01-01 is 14 months after the profile's as_of (2026-11-01): windows and the plan count from 2028-01-01, but the figures describe 2026-11-01. Update the profile, or check the date.\n",
+    );
+    expect(near.stderr).toBe('');
+    expect(far.code).toBe(near.code);
+    expect(JSON.parse(far.stdout).asOf).toBe('2028-01-01');
+    const before = runCli(['check', 'profiles/healthy.yaml', '--as-of', '2025-10-31', '--json', '--lang', 'zh']);
+    expect(before.stderr).toContain('--as-of 2025-10-31 比档案的 as_of（2026-11-01）早超过 12 个月');
+    expect(before.code).toBe(near.code);
+  });
   it('rejects an impossible --as-of date', () => {
     const r = runCli(['check', 'profiles/healthy.yaml', '--as-of', '2026-02-30']);
     expect(r.code).toBe(2);

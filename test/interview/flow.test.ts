@@ -64,7 +64,8 @@ describe('the questionnaire, section by section', () => {
         // (10-01, 11-01], 31 days, 1 entry: +round(15.5) = 10-17
         // (08-01, 10-01], 61 days, 2 entries: +round(15.25) = 08-16, +round(45.75) = 09-16
         // (05-01, 08-01], 92 days, 1 entry: +46 = 06-16
-        inquiries: ['2026-06-16', '2026-08-16', '2026-09-16', '2026-10-17'].map((date) => ({ date, kind: 'loan' as const })),
+        // Each marked as an estimate, so the findings built on them say their dates are approximate.
+        inquiries: ['2026-06-16', '2026-08-16', '2026-09-16', '2026-10-17'].map((date) => ({ date, kind: 'loan' as const, estimated: true })),
         draws: [{ date: '2026-09-20' }, { date: '2026-10-05', amount: 5000, lender: '借呗' }],
         autopay: false,
         verified: { income_proof: false },

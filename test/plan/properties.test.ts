@@ -142,8 +142,10 @@ describe('every plan', () => {
       fc.property(debtsArb(), incomeArb, shareArb, strategyArb, (debts, income, share, strategy) => {
         const result = plan(debts, income, share, strategy);
         for (const [key, value] of Object.entries(result)) {
-          if (key.endsWith('Fen')) expect(isFen(value), key).toBe(true);
+          if (key.endsWith('Fen') && key !== 'livingBudgetFen') expect(isFen(value), key).toBe(true);
         }
+        // The living side is what the plan leaves of the income in month one: income − max(B, required), negative when required > income.
+        expect(result.livingBudgetFen).toBe(result.incomeFen - Math.max(result.monthlyBudgetFen, result.firstMonthRequiredFen));
         expect(result.requiredShare === null || Number.isFinite(result.requiredShare)).toBe(true);
         for (const warning of result.warnings) {
           for (const [key, value] of Object.entries(warning)) if (key.endsWith('Fen')) expect(isFen(value), key).toBe(true);

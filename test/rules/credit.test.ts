@@ -46,6 +46,39 @@ describe('credit/overdue-unsettled', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('lists an overdue record and the debt marked overdue of the same lender once, with both figures', () => {
+    // distressed.yaml: the 借呗 overdue record and the 借呗 debt marked overdue are one loan.
+    const result = audit(overdueUnsettled, {
+      profile: credit(
+        { overdues: [{ date: '2026-09-15', days: 47, amount: 7_621.2, lender: '借呗', settled: false }] },
+        { debts: [debt('借呗', { balance: 28_500, lender: '蚂蚁', overdue: true }), debt('京东金条', { lender: '京东' })] },
+      ),
+    });
+    const finding = result.only();
+    expect(finding.message).toBe(
+      'Not yet settled: 借呗 (overdue since 2026-09-15, 47 days, ¥7,621.20; balance ¥28,500.00) (1 in all). Lenders reject every application while an overdue is current.',
+    );
+    expect(result.zh[0]!.message).toContain('尚未结清：借呗（2026-09-15起逾期47天，7,621.20元；余额28,500.00元）（共1笔）');
+    expect(finding.evidence).toMatchObject({ count: 1, overdueDebts: [{ name: '借呗', balance: 28_500, overdueIndex: 0 }] });
+  });
+
+  it('matches the record to the debt by lender too, and keeps records of other loans apart', () => {
+    const result = audit(overdueUnsettled, {
+      profile: credit(
+        {
+          overdues: [
+            { date: '2026-10-01', days: 31, lender: '蚂蚁', settled: false },
+            { date: '2026-10-20', days: 12, amount: 300, lender: '美团', settled: false },
+          ],
+        },
+        { debts: [debt('借呗', { lender: '蚂蚁', overdue: true })] },
+      ),
+    });
+    expect(result.only().message).toBe(
+      'Not yet settled: 美团 (overdue since 2026-10-20, 12 days, ¥300.00), 借呗 (overdue since 2026-10-01, 31 days; balance ¥10,000.00) (2 in all). Lenders reject every application while an overdue is current.',
+    );
+  });
+
   it('clears by the plan month the overdue debt is paid off, the latest of several', () => {
     const result = audit(overdueUnsettled, {
       profile: profile({ debts: [debt('A', { overdue: true }), debt('B', { overdue: true })] }),
@@ -168,6 +201,18 @@ describe('credit/inquiries-frequent', () => {
     expect(audit(inquiriesFrequent, inquiries([])).findings).toEqual([]);
   });
 
+  it('says the dates are estimates when the questionnaire spread a count over the windows', () => {
+    // Two of the four were estimated from "how many in the last month?"; the others were dated.
+    const dates = ['2026-10-05', '2026-10-12', '2026-10-20', '2026-10-28'];
+    const listed = credit({ inquiries: dates.map((date, i) => ({ date, kind: 'loan' as const, ...(i < 2 ? { estimated: true } : {}) })) });
+    const result = audit(inquiriesFrequent, { profile: listed });
+    expect(result.only().message).toMatch(/in 6 months\. Dates estimated from counts by the questionnaire: 2, so the windows and dates here are approximate\.$/);
+    expect(result.only().evidence.estimatedDates).toBe(2);
+    expect(result.zh[0]!.message).toMatch(/（其中2个日期是问卷根据次数估算的，窗口和日期均为近似值。）$/);
+    // Dated by the user: nothing added.
+    expect(audit(inquiriesFrequent, inquiries(dates)).only().message).toMatch(/in 6 months\.$/);
+  });
+
   it('raises high at 4 inquiries in the last month, nothing at 3', () => {
     expect(severityOf(inquiriesFrequent, inquiries(['2026-10-05', '2026-10-12', '2026-10-20']))).toBe('none');
     const finding = audit(inquiriesFrequent, inquiries(['2026-10-05', '2026-10-12', '2026-10-20', '2026-10-28'])).only();
@@ -243,6 +288,13 @@ describe('credit/borrowing-frequent', () => {
     expect(severityOf(borrowingFrequent, draws([]))).toBe('none');
   });
 
+  it('says the dates are estimates when they came from counts', () => {
+    const estimated = credit({ draws: ['2026-10-10', '2026-10-20', '2026-10-30'].map((date) => ({ date, estimated: true })) });
+    expect(audit(borrowingFrequent, { profile: estimated }).only().message).toBe(
+      '3 draws in the last 1 month; the line is 3 (3 in 1 month, 3 in 3 months). Dates estimated from counts by the questionnaire: 3, so the windows and dates here are approximate.',
+    );
+  });
+
   it('raises medium at 3 draws in the last month, nothing at 2', () => {
     expect(severityOf(borrowingFrequent, draws(['2026-10-20', '2026-10-30']))).toBe('none');
     const finding = audit(borrowingFrequent, draws(['2026-10-10', '2026-10-20', '2026-10-30'])).only();
@@ -295,6 +347,11 @@ describe('credit/sesame-low', () => {
 describe('credit/sesame-falling', () => {
   const trend = (history: { month: string; score: number }[], sesame_score?: number) => ({
     profile: credit({ sesame_history: history, ...(sesame_score !== undefined ? { sesame_score } : {}) }),
+  });
+
+  it('says it needs 2 scores in the last 6 months when the history has too few', () => {
+    const result = audit(sesameFalling, trend([{ month: '2026-04', score: 700 }], 600));
+    expect(result.notEvaluated[0]?.reason).toEqual({ kind: 'too_short', needs: 2, has: 1, unit: 'scores', withinMonths: 6 });
   });
 
   it('needs 2 points in the last 6 months, the current score counting as one', () => {

@@ -74,10 +74,15 @@ describe('runRules', () => {
     expect(result.notEvaluated).toEqual([{ ruleId: 'spending/m', area: 'spending', missing: ['x.y'] }]);
   });
 
+  it('names the areas with a rule evaluated (found something or not) — the areas the score weighs', () => {
+    const result = run([fakeRule('spending/m', 'spending', 'missing'), fakeRule('credit/n', 'credit', 'none'), fakeRule('macro/h', 'macro', ['high'])]);
+    expect(result.evaluatedAreas).toEqual(['credit', 'macro']);
+  });
+
   it('leaves out a rule the config turns off, even from not-evaluated', () => {
     const ruleList = [fakeRule('credit/a', 'credit', ['high']), fakeRule('credit/m', 'credit', 'missing')];
     const result = run(ruleList, { rules: { 'credit/a': 'off', 'credit/m': 'off' } });
-    expect(result).toEqual({ findings: [], notEvaluated: [] });
+    expect(result).toEqual({ findings: [], notEvaluated: [], evaluatedAreas: [] });
   });
 
   it('merges config thresholds over the defaults before the rule sees them', () => {

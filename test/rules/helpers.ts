@@ -83,6 +83,7 @@ export function plan(input: Partial<Omit<PlanResult, 'schedule'>> & { schedule?:
     milestones: { dtiBelow50: null, dtiBelow36: null, dtiBelow20: null },
     lendersAtMost2By: null,
     placedExtra: true,
+    extraFrom: '2026-12',
     schedule,
     ...rest,
   };

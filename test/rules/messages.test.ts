@@ -62,11 +62,11 @@ const SCENARIOS: Record<string, AuditInput[]> = {
   ],
   'credit/inquiries-frequent': [
     { profile: credit({ inquiries: datesBack(5, '2026-10-25', 8).map((date) => ({ date, kind: 'loan' as const })) }) },
-    { profile: credit({ inquiries: datesBack(11, '2026-10-25', 8).map((date) => ({ date, kind: 'card' as const })) }) },
+    { profile: credit({ inquiries: datesBack(11, '2026-10-25', 8).map((date) => ({ date, kind: 'card' as const, estimated: true })) }) },
     { profile: credit({ inquiries: [{ date: '2026-10-31', kind: 'other' }] }), thresholds: { last_1m: 1 } },
   ],
   'credit/borrowing-frequent': [
-    { profile: credit({ draws: datesBack(3, '2026-10-30', 5).map((date) => ({ date })) }) },
+    { profile: credit({ draws: datesBack(3, '2026-10-30', 5).map((date) => ({ date, estimated: true })) }) },
     { profile: credit({ draws: datesBack(4, '2026-10-25', 14).map((date) => ({ date, amount: 100, lender: '借呗' })) }) },
   ],
   'credit/sesame-low': [{ profile: credit({ sesame_score: 500 }) }, { profile: credit({ sesame_score: 640 }) }],
@@ -125,6 +125,8 @@ const SCENARIOS: Record<string, AuditInput[]> = {
   'spending/over-budget': [
     { profile: profile({ spending: { history: months([9_000, 9_000, 9_000]) } }), plan: plan({ firstMonthRequiredFen: 300_000 }) },
     { profile: profile({ spending: { history: months([9_000]) } }) },
+    // A 30 % share leaves 7,000 for living: 7,500 of spending is over what the plan leaves.
+    { profile: profile({ spending: { history: months([7_500]) } }), plan: plan({ share: 0.3, monthlyBudgetFen: 300_000, livingBudgetFen: 700_000 }) },
   ],
   'spending/large-purchases': [
     { profile: profile({ spending: { large_purchases: ['2026-10-01', '2026-10-10'].map((date) => ({ date, amount: 6_000, note: '手机' })) } }) },
@@ -138,6 +140,10 @@ const SCENARIOS: Record<string, AuditInput[]> = {
   'spending/thin-buffer': [
     { profile: profile({ assets: { liquid: 1_000 }, spending: { history: months([6_000]) } }) },
     { profile: profile({ assets: { liquid: 15_000 } }) },
+    // The plan leaves 8,000 for living: 7,900 of spending leaves 100 a month to save (slow), 8,000 none, 9,000 a gap.
+    { profile: profile({ assets: { liquid: 1_000 }, spending: { history: months([7_900]) } }) },
+    { profile: profile({ assets: { liquid: 1_000 }, spending: { history: months([8_000]) } }) },
+    { profile: profile({ assets: { liquid: 1_000 }, spending: { history: months([9_000]) } }) },
   ],
   'macro/rate-cycle': [
     {},

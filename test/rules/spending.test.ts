@@ -55,6 +55,23 @@ describe('spending/over-budget', () => {
     expect(severityOf(overBudget, { profile: spending({ history }), plan: requiring(0) })).toBe('none');
   });
 
+  it('measures against what the plan leaves for living when that is less: over the plan, not "fits"', () => {
+    // A 30 % share of ¥10,000 leaves ¥7,000: ¥7,500 of spending is over it, though under the 80 % line.
+    const share30 = plan({ share: 0.3, monthlyBudgetFen: 300_000, livingBudgetFen: 700_000 });
+    const finding = audit(overBudget, { profile: spending({ history: lastThree(7_500) }), plan: share30 }).only();
+    expect(finding.severity).toBe('medium');
+    expect(finding.message).toBe(
+      'Spending of ¥7,500.00 a month (mean of the last 3 months) is more than the ¥7,000.00 the plan leaves for living once it pays ¥3,000.00 a month towards debt, out of your income of ¥10,000.00.',
+    );
+    expect(finding.evidence).toMatchObject({ livingBudget: 7000, livingBudgetFrom: 'plan' });
+    expect(severityOf(overBudget, { profile: spending({ history: lastThree(7_000) }), plan: share30 })).toBe('none');
+  });
+
+  it('says why it is not evaluated when the history has no month in the last 3', () => {
+    const result = audit(overBudget, { profile: spending({ history: [{ month: '2026-07', amount: 5000 }] }) });
+    expect(result.notEvaluated[0]?.reason).toEqual({ kind: 'too_short', needs: 1, has: 0, unit: 'months', withinMonths: 3 });
+  });
+
   it('states the budget it compares against', () => {
     const finding = audit(overBudget, { profile: spending({ history: lastThree(9_000) }), plan: requiring(0) }).only();
     expect(finding.message).toBe('Spending of ¥9,000.00 a month (mean of the last 3 months) is 90% of your income of ¥10,000.00, above the living budget of 80% (¥8,000.00).');
@@ -92,6 +109,17 @@ describe('spending/large-purchases', () => {
 describe('spending/spike', () => {
   const months = ['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
   const history = (amounts: number[]) => ({ profile: spending({ history: amounts.map((amount, i) => ({ month: months[months.length - amounts.length + i]!, amount })) }) });
+
+  it('says how many months it needs and has, when the history is too short', () => {
+    expect(audit(spike, history([5_000, 5_000, 9_000])).notEvaluated[0]).toEqual({
+      ruleId: 'spending/spike',
+      area: 'spending',
+      missing: ['spending.history'],
+      reason: { kind: 'too_short', needs: 6, has: 3, unit: 'months' },
+    });
+    // No history at all: missing, with no reason to give.
+    expect(audit(spike, { profile: profile() }).notEvaluated[0]?.reason).toBeUndefined();
+  });
 
   it('needs 6 months of history', () => {
     expect(audit(spike, { profile: profile() }).notEvaluated[0]?.missing).toEqual(['spending.history']);
@@ -195,6 +223,25 @@ describe('spending/thin-buffer', () => {
     const finding = audit(thinBuffer, noHistory).only();
     expect(finding.severity).toBe('medium');
     expect(finding.message).toContain('at ¥10,000.00 a month (no spending history, so taken as income)');
+  });
+
+  it('advises no saving from a living budget in deficit: closing the gap comes first', () => {
+    // The plan leaves ¥8,000 for living; spending is ¥9,000: ¥1,000 a month short (spending/over-budget's gap).
+    const deficit = { profile: spending({ history: lastThree(9_000) }, { assets: { liquid: 1_000 } }), plan: requiring(0) };
+    const finding = audit(thinBuffer, deficit).only();
+    expect(finding.recommendation).toMatch(/^First close the monthly gap: spending is ¥1,000\.00 a month above what the plan leaves for living \(see spending\/over-budget\)/);
+    expect(finding.recommendation).not.toMatch(/set aside/);
+    expect(finding.evidence.livingSurplus).toBe(-1000);
+    expect(audit(thinBuffer, deficit).zh[0]!.recommendation).toMatch(/^先补上每月缺口：支出比计划留给生活的金额每月多出1,000\.00元/);
+  });
+
+  it('saves what the living budget leaves, over more months, when that is less than the 12-month pace', () => {
+    // Spending ¥7,900 of the ¥8,000 left: ¥100 a month. Target 3 × 7,900 = 23,700; 22,700 / 100 = 227 months.
+    const slow = { profile: spending({ history: lastThree(7_900) }, { assets: { liquid: 1_000 } }), plan: requiring(0) };
+    expect(audit(thinBuffer, slow).only().recommendation).toContain('your spending leaves ¥100.00 a month of what the plan gives to living; set that aside and you get there in about 227 months');
+    // Spending all of it: nothing to set aside until spending is cut.
+    const none = { profile: spending({ history: lastThree(8_000) }, { assets: { liquid: 1_000 } }), plan: requiring(0) };
+    expect(audit(thinBuffer, none).only().recommendation).toMatch(/^Spending takes all of what the plan leaves for living, so nothing is left to save/);
   });
 
   it('raises nothing with no outgoings at all', () => {

@@ -31,7 +31,7 @@ export async function askCredit(ctx: SectionContext, previous: SectionOutcome<Cr
         choices(INQUIRY_KINDS, t.inquiryKind),
         before?.inquiries?.[0]?.kind ?? 'loan',
       );
-      return dates.map((date) => ({ date, kind }));
+      return dates.map((date) => ({ date, kind, estimated: true }));
     },
     askItem: async (entry) => {
       const date = await ask.rememberedDate(
@@ -63,7 +63,7 @@ export async function askCredit(ctx: SectionContext, previous: SectionOutcome<Cr
     previous: before?.draws,
     previousMode: previous?.modes.draws,
     text: t.draws,
-    fromCounts: async (dates) => dates.map((date) => ({ date })),
+    fromCounts: async (dates) => dates.map((date) => ({ date, estimated: true })),
     askItem: async (entry) => {
       const date = await ask.rememberedDate(
         { id: 'credit.draws.date', message: t.draws.date, default: entry?.date, check: fieldCheck(drawSchema, {}, 'date', lang) },

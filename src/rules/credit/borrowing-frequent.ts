@@ -1,5 +1,5 @@
 import { daysBetween } from '../../dates';
-import { inWindow, median, missing } from '../helpers';
+import { datesNote, inWindow, median, missing } from '../helpers';
 import { defineRule } from '../types';
 
 /** The draws whose rhythm is measured: the last 6 months, the window the dormant rule uses too. */
@@ -26,8 +26,8 @@ export default defineRule({
       ladder:
         'last 1 month ≥3 → medium; last 3 months ≥8 → high; median gap between draws under 15 days (with ≥4 draws in the last 6 months) → medium',
       messages: {
-        count: '{draws} in the last {window}; the line is {line} ({n1m} in 1 month, {n3m} in 3 months).',
-        gap: '{draws} draws in the last 6 months with a median gap of {gapDays} days between them; the line is {line} days ({n1m} in 1 month, {n3m} in 3 months).',
+        count: '{draws} in the last {window}; the line is {line} ({n1m} in 1 month, {n3m} in 3 months).{note}',
+        gap: '{draws} draws in the last 6 months with a median gap of {gapDays} days between them; the line is {line} days ({n1m} in 1 month, {n3m} in 3 months).{note}',
       },
       fragments: { draws: { one: '{count} draw', other: '{count} draws' } },
       recommendation:
@@ -46,8 +46,8 @@ export default defineRule({
       summary: '近1、3个月的借款次数，以及借款间隔的中位数',
       ladder: '近1个月≥3次 → 中；近3个月≥8次 → 高；借款间隔中位数少于15天（近6个月至少4次借款）→ 中',
       messages: {
-        count: '近{window}{draws}，警戒线为{line}次（近1个月{n1m}次，近3个月{n3m}次）。',
-        gap: '近6个月借款{draws}次，间隔中位数{gapDays}天，警戒线为{line}天（近1个月{n1m}次，近3个月{n3m}次）。',
+        count: '近{window}{draws}，警戒线为{line}次（近1个月{n1m}次，近3个月{n3m}次）。{note}',
+        gap: '近6个月借款{draws}次，间隔中位数{gapDays}天，警戒线为{line}天（近1个月{n1m}次，近3个月{n3m}次）。{note}',
       },
       fragments: { draws: '借款{count}次' },
       recommendation:
@@ -73,8 +73,16 @@ export default defineRule({
     const gaps = recent.slice(1).map((date, i) => daysBetween(recent[i]!, date));
     const gapDays = median(gaps);
     const gapHit = recent.length >= t.gap_min_draws && gapDays < t.median_gap_days;
-    const common = { n1m, n3m };
-    const evidence = { last1m: n1m, last3m: n3m, last6m: recent.length, medianGapDays: recent.length >= 2 ? gapDays : null, thresholds: { ...t } };
+    const counted = draws.filter((draw) => inWindow(draw.date, asOf, GAP_WINDOW_MONTHS));
+    const common = { n1m, n3m, note: datesNote(counted) };
+    const evidence = {
+      last1m: n1m,
+      last3m: n3m,
+      last6m: recent.length,
+      medianGapDays: recent.length >= 2 ? gapDays : null,
+      estimatedDates: counted.filter((draw) => draw.estimated === true).length,
+      thresholds: { ...t },
+    };
 
     if (n3m >= t.last_3m) {
       return outcome({

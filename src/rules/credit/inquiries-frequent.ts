@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../dates';
-import { inWindow, missing, severityRank, windowClearsBy } from '../helpers';
+import { datesNote, inWindow, missing, severityRank, windowClearsBy } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -22,9 +22,9 @@ export default defineRule({
         'last 1 month ≥4 → high; last 3 months ≥5 → medium, ≥6 → high, more than 10 → critical; last 6 months ≥8 → medium (the worst wins)',
       messages: {
         at_least:
-          '{inquiries} in the last {window}; the line is {line}. All windows: {n1m} in 1 month, {n3m} in 3 months, {n6m} in 6 months.',
+          '{inquiries} in the last {window}; the line is {line}. All windows: {n1m} in 1 month, {n3m} in 3 months, {n6m} in 6 months.{note}',
         more_than:
-          '{inquiries} in the last {window}, more than {line}. All windows: {n1m} in 1 month, {n3m} in 3 months, {n6m} in 6 months.',
+          '{inquiries} in the last {window}, more than {line}. All windows: {n1m} in 1 month, {n3m} in 3 months, {n6m} in 6 months.{note}',
       },
       fragments: { inquiries: { one: '{count} hard inquiry', other: '{count} hard inquiries' } },
       recommendation:
@@ -44,8 +44,8 @@ export default defineRule({
       summary: '近1、3、6个月的硬查询次数（贷款、信用卡、担保审批）',
       ladder: '近1个月≥4次 → 高；近3个月≥5次 → 中，≥6次 → 高，超过10次 → 严重；近6个月≥8次 → 中（取最严重者）',
       messages: {
-        at_least: '近{window}{inquiries}，警戒线为{line}次。各窗口：近1个月{n1m}次，近3个月{n3m}次，近6个月{n6m}次。',
-        more_than: '近{window}{inquiries}，超过{line}次。各窗口：近1个月{n1m}次，近3个月{n3m}次，近6个月{n6m}次。',
+        at_least: '近{window}{inquiries}，警戒线为{line}次。各窗口：近1个月{n1m}次，近3个月{n3m}次，近6个月{n6m}次。{note}',
+        more_than: '近{window}{inquiries}，超过{line}次。各窗口：近1个月{n1m}次，近3个月{n3m}次，近6个月{n6m}次。{note}',
       },
       fragments: { inquiries: '硬查询{count}次' },
       recommendation:
@@ -105,6 +105,7 @@ export default defineRule({
         n3m: windows[3].length,
         n6m: windows[6].length,
         clearsBy,
+        note: datesNote(inquiries.filter((inquiry) => inWindow(inquiry.date, asOf, 6))),
       },
       evidence: {
         count,
@@ -113,6 +114,7 @@ export default defineRule({
         last1m: windows[1].length,
         last3m: windows[3].length,
         last6m: windows[6].length,
+        estimatedDates: inquiries.filter((inquiry) => inquiry.estimated === true && inWindow(inquiry.date, asOf, 6)).length,
         thresholds: { ...t },
       },
       clearsBy,

@@ -22,6 +22,8 @@ export default defineRule({
         debt: '{name} (balance {balance}, marked overdue)',
         overdue: '{lender} (overdue since {date}, {days} days)',
         overdue_amount: '{lender} (overdue since {date}, {days} days, {amount})',
+        debt_overdue: '{name} (overdue since {date}, {days} days; balance {balance})',
+        debt_overdue_amount: '{name} (overdue since {date}, {days} days, {amount}; balance {balance})',
         unnamed_lender: 'unnamed lender',
       },
       recommendation:
@@ -41,6 +43,8 @@ export default defineRule({
         debt: '{name}（余额{balance}，标记为逾期）',
         overdue: '{lender}（{date}起逾期{days}天）',
         overdue_amount: '{lender}（{date}起逾期{days}天，{amount}）',
+        debt_overdue: '{name}（{date}起逾期{days}天；余额{balance}）',
+        debt_overdue_amount: '{name}（{date}起逾期{days}天，{amount}；余额{balance}）',
         unnamed_lender: '未注明机构',
       },
       recommendation:
@@ -56,45 +60,56 @@ export default defineRule({
     const overdueDebts = profile.debts.filter((debt) => debt.overdue === true);
     if (overdues.length === 0 && overdueDebts.length === 0) return null;
 
+    // An overdue record and a debt marked overdue with its lender (or name) are one loan, listed once
+    // with both figures: each debt takes the oldest such record not yet taken.
+    const matches = (debt: (typeof overdueDebts)[number], lender: string | undefined) =>
+      lender !== undefined && (lenderOf(debt) === lender || debt.name === lender);
+    const byDate = [...overdues].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const taken = new Set<(typeof overdues)[number]>();
+    const recordOf = new Map<(typeof overdueDebts)[number], (typeof overdues)[number]>();
+    for (const debt of overdueDebts) {
+      const record = byDate.find((o) => !taken.has(o) && matches(debt, o.lender));
+      if (record === undefined) continue;
+      taken.add(record);
+      recordOf.set(debt, record);
+    }
+    const loose = overdues.filter((o) => !taken.has(o));
+
     // clearsBy: the plan month the last overdue debt is paid off (the recovery order pays them
     // first). An overdue entry counts as the debt of the same lender; one that matches no debt in
     // the plan leaves the date unknown.
     const paidOff = new Map(plan.order.map((entry) => [entry.debt, entry.paidOffMonth]));
     const months: (CalendarMonth | null)[] = overdueDebts.map((debt) => paidOff.get(debt.name) ?? null);
-    for (const overdue of overdues) {
-      const debt = profile.debts.find((d) => overdue.lender !== undefined && (lenderOf(d) === overdue.lender || d.name === overdue.lender));
+    for (const overdue of loose) {
+      const debt = profile.debts.find((d) => matches(d, overdue.lender));
       months.push(debt ? (paidOff.get(debt.name) ?? null) : null);
     }
     const knownMonths = months.filter((month): month is CalendarMonth => month !== null);
     const clearsBy = knownMonths.length === months.length ? knownMonths.sort().at(-1) : undefined;
 
-    type Item = { kind: 'overdue'; lender?: string; date: string; days: number; amountFen?: number } | { kind: 'debt'; name: string; balanceFen: number };
-    const items: Item[] = [
-      ...overdues.map((o): Item => ({
-        kind: 'overdue',
-        date: o.date,
-        days: o.days,
-        ...(o.lender !== undefined ? { lender: o.lender } : {}),
-        ...(o.amount !== undefined ? { amountFen: yuanToFen(o.amount) } : {}),
-      })),
-      ...overdueDebts.map((d): Item => ({ kind: 'debt', name: d.name, balanceFen: yuanToFen(d.balance) })),
+    const recordData = (o: (typeof overdues)[number]) => ({ date: o.date, days: o.days });
+    const items = [
+      ...loose.map((o) => {
+        const overdue = { lender: o.lender ?? ({ fragment: 'unnamed_lender' } as const), ...recordData(o) };
+        return o.amount === undefined
+          ? ({ fragment: 'overdue', data: overdue } as const)
+          : ({ fragment: 'overdue_amount', data: { ...overdue, amount: { fen: yuanToFen(o.amount) } } } as const);
+      }),
+      ...overdueDebts.map((d) => {
+        const balance = { fen: yuanToFen(d.balance) };
+        const record = recordOf.get(d);
+        if (record === undefined) return { fragment: 'debt', data: { name: d.name, balance } } as const;
+        const data = { name: d.name, balance, ...recordData(record) };
+        return record.amount === undefined
+          ? ({ fragment: 'debt_overdue', data } as const)
+          : ({ fragment: 'debt_overdue_amount', data: { ...data, amount: { fen: yuanToFen(record.amount) } } } as const);
+      }),
     ];
 
     return outcome({
       severity: 'critical',
       messageId: 'unsettled',
-      data: {
-        count: items.length,
-        items: {
-          list: items.map((item) => {
-            if (item.kind === 'debt') return { fragment: 'debt', data: { name: item.name, balance: { fen: item.balanceFen } } };
-            const overdue = { lender: item.lender ?? ({ fragment: 'unnamed_lender' } as const), date: item.date, days: item.days };
-            return item.amountFen === undefined
-              ? { fragment: 'overdue', data: overdue }
-              : { fragment: 'overdue_amount', data: { ...overdue, amount: { fen: item.amountFen } } };
-          }),
-        },
-      },
+      data: { count: items.length, items: { list: items } },
       evidence: {
         count: items.length,
         overdues: overdues.map((o) => ({
@@ -103,7 +118,10 @@ export default defineRule({
           lender: o.lender ?? null,
           amount: o.amount === undefined ? null : yuan(yuanToFen(o.amount)),
         })),
-        overdueDebts: overdueDebts.map((d) => ({ name: d.name, balance: yuan(yuanToFen(d.balance)) })),
+        overdueDebts: overdueDebts.map((d) => {
+          const record = recordOf.get(d);
+          return { name: d.name, balance: yuan(yuanToFen(d.balance)), overdueIndex: record === undefined ? null : overdues.indexOf(record) };
+        }),
       },
       ...(clearsBy !== undefined ? { clearsBy } : {}),
     });

@@ -1,6 +1,6 @@
 import type { CalendarMonth } from '../../dates';
 import { monthOf } from '../../dates';
-import { missing, monthsInWindow } from '../helpers';
+import { missing, monthsInWindow, tooShort } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -55,7 +55,9 @@ export default defineRule({
     const points: { month: CalendarMonth; score: number }[] = monthsInWindow(history, asOf, WINDOW_MONTHS);
     const current = profile.credit?.sesame_score;
     if (current !== undefined) points.push({ month: monthOf(asOf), score: current });
-    if (points.length < 2) return missing('credit.sesame_history');
+    if (points.length < 2) {
+      return history.length === 0 ? missing('credit.sesame_history') : tooShort('credit.sesame_history', 2, points.length, 'scores', WINDOW_MONTHS);
+    }
 
     const latest = points[points.length - 1]!;
     const peak = points.reduce((best, point) => (point.score > best.score ? point : best));

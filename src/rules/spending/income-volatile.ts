@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { mean, missing, monthsUpTo, ratio4, ratioOf, stdDev, yuan } from '../helpers';
+import { mean, missing, monthsUpTo, tooShort, ratio4, ratioOf, stdDev, yuan } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -64,7 +64,7 @@ export default defineRule({
   check({ profile, asOf, thresholds: t, outcome }) {
     const history = profile.income.history;
     const series = history === undefined ? [] : monthsUpTo(history, asOf).slice(-MAX_MONTHS);
-    if (series.length < MIN_MONTHS) return missing('income.history');
+    if (series.length < MIN_MONTHS) return history === undefined ? missing('income.history') : tooShort('income.history', MIN_MONTHS, series.length);
     const amounts = series.map((item) => yuanToFen(item.amount));
     const meanFen = mean(amounts);
     const cv = meanFen > 0 ? ratioOf(stdDev(amounts), meanFen) : 0;

@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { mean, median, missing, monthsUpTo, snap, stdDev, yuan } from '../helpers';
+import { mean, median, missing, tooShort, monthsUpTo, snap, stdDev, yuan } from '../helpers';
 import { defineRule } from '../types';
 
 /** Months of history needed (the latest and at least 5 before it), and how far back the baseline reaches. */
@@ -51,7 +51,7 @@ export default defineRule({
   check({ profile, asOf, thresholds: t, outcome }) {
     const history = profile.spending?.history;
     const series = history === undefined ? [] : monthsUpTo(history, asOf);
-    if (series.length < MIN_MONTHS) return missing('spending.history');
+    if (series.length < MIN_MONTHS) return history === undefined ? missing('spending.history') : tooShort('spending.history', MIN_MONTHS, series.length);
     const latest = series[series.length - 1]!;
     const before = series.slice(0, -1).slice(-BASELINE_MONTHS);
     const latestFen = yuanToFen(latest.amount);
