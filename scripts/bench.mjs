@@ -16,6 +16,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const BIN = join(ROOT, 'bin/limit-audit.js');
 const SAMPLE = join(ROOT, 'profiles/healthy.yaml');
+// A what-if of 5 scenarios (issue 18: within 2 × a check of the same profile).
+const WHATIF_PROFILE = join(ROOT, 'profiles/turnover-late.yaml');
+const WHATIF_SCENARIOS = join(ROOT, 'test/fixtures/whatif/turnover.yaml');
 const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en' };
 
 const median = (values) => {
@@ -166,6 +169,8 @@ const startup = interleaved({
   checkJson: command([BIN, 'check', SAMPLE, '--json'], { ok: [0, 1] }),
   checkTable: command([BIN, 'check', SAMPLE], { ok: [0, 1] }),
   folder: folderCheck(folder),
+  checkWhatifProfile: command([BIN, 'check', WHATIF_PROFILE, '--json'], { ok: [0, 1] }),
+  whatif5: command([BIN, 'whatif', WHATIF_PROFILE, '--scenario', WHATIF_SCENARIOS, '--json']),
 });
 rmSync(floorDir, { recursive: true, force: true });
 
@@ -203,6 +208,7 @@ const rows = [
   ['`limit-audit check sample.yaml` (table)', fmt(startup.checkTable), ratio(startup.checkTable, startup.node), ''],
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
+  ['`limit-audit whatif turnover-late.yaml --scenario` (5 scenarios) `--json`', fmt(startup.whatif5), `${ratio(startup.whatif5, startup.checkWhatifProfile)} its check`, '≤ 2 × one check'],
   ['per profile, the 1,001st to the 3,000th (a warmer process)', fmt(warmProfileMs), `${longRuns} runs`, ''],
   ['serialising one report alone (JSON.stringify + UTF-8, warm, in process)', fmt(serialisingMs), '', ''],
   [`plan: ${planResult.months} months × 50 debts, first call (cold code)`, fmt(planResult.first), '', '< 50 ms'],
