@@ -42,7 +42,8 @@ export const planWarningSchema = z.object({
   message: z.string(),
 });
 
-export const planSchema = z.object({
+/** The plan's budget and first month (assemble.ts, budgetFigures; `whatif` shows them too). */
+export const planBudgetFields = {
   strategy: z.enum(STRATEGIES),
   share: ratio,
   monthlyBudget: yuan,
@@ -50,13 +51,22 @@ export const planSchema = z.object({
   feasible: z.boolean(),
   requiredShare: z.nullable(ratio),
   firstMonthRequired: yuan,
-  warnings: z.array(planWarningSchema),
+};
+
+/** Where the plan ends (assemble.ts, outcomeFigures). */
+export const planOutcomeFields = {
   payable: z.boolean(),
   months: z.nullable(z.int().check(z.gte(0))),
   debtFreeBy: z.nullable(month),
   totalInterest: yuan,
   totalPaid: yuan,
   remaining: yuan,
+};
+
+export const planSchema = z.object({
+  ...planBudgetFields,
+  warnings: z.array(planWarningSchema),
+  ...planOutcomeFields,
   order: z.array(z.object({ debt: z.string(), paidOffMonth: z.nullable(month) })),
   comparison: z.array(
     z.object({
@@ -99,13 +109,18 @@ export const areaScores = z.object({
   macro: z.int().check(z.gte(0), z.lte(100)),
 });
 
-export const reportSchema = z.object({
+/** What every document limit-audit prints begins with (the report, `whatif --json`). */
+export const documentHead = {
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('limit-audit'), version: z.string() }),
   source: z.string(),
   asOf: date,
   lang: z.enum(LANGS),
   macroSnapshot: z.object({ date, source: z.string() }),
+};
+
+export const reportSchema = z.object({
+  ...documentHead,
   score: z.object({
     value: z.int().check(z.gte(0), z.lte(100)),
     grade: z.enum(['A', 'B', 'C', 'D', 'E']),

@@ -11,6 +11,7 @@ import type { EffectiveMacro } from '../macro/macro';
 import { fenToYuan } from '../money';
 import type { Change } from '../whatif/changes';
 import type { ScenarioNote, ScenarioResult, Side, WhatifResult } from '../whatif/compare';
+import { budgetFigures, outcomeFigures } from './assemble';
 import type { WhatifChangeJson, WhatifJson, WhatifScenarioJson, WhatifSideJson } from './whatif-schema';
 
 export interface WhatifContext {
@@ -47,23 +48,7 @@ function sideToJson(side: Side): WhatifSideJson {
     })),
     findings: side.findings,
     summary,
-    plan: {
-      strategy: plan.strategy,
-      share: plan.share,
-      extra: fenToYuan(plan.extraFen),
-      monthlyBudget: fenToYuan(plan.monthlyBudgetFen),
-      livingBudget: fenToYuan(plan.livingBudgetFen),
-      feasible: plan.feasible,
-      // As the report rounds it (assemble.ts).
-      requiredShare: plan.requiredShare === null ? null : Math.round(plan.requiredShare * 10_000) / 10_000,
-      firstMonthRequired: fenToYuan(plan.firstMonthRequiredFen),
-      payable: plan.payable,
-      months: plan.months,
-      debtFreeBy: plan.debtFreeBy,
-      totalInterest: fenToYuan(plan.totalInterestFen),
-      totalPaid: fenToYuan(plan.totalPaidFen),
-      remaining: fenToYuan(plan.remainingFen),
-    },
+    plan: { ...budgetFigures(plan), extra: fenToYuan(plan.extraFen), ...outcomeFigures(plan) },
     reviewMonth: side.reviewMonth,
     target:
       side.target === null

@@ -6,10 +6,9 @@
  * schema version, never removed or renamed. Money is yuan; rates are decimals; months YYYY-MM.
  */
 import * as z from 'zod/mini';
-import { LANGS } from '../i18n/lang';
 import { SEVERITIES } from '../findings';
 import { STRATEGIES } from '../plan/types';
-import { areaScores, date, findingSchema, month, ratio, yuan } from './schema';
+import { areaScores, documentHead, findingSchema, month, planBudgetFields, planOutcomeFields, ratio, yuan } from './schema';
 
 const grade = z.enum(['A', 'B', 'C', 'D', 'E']);
 const score = z.int().check(z.gte(0), z.lte(100));
@@ -53,20 +52,10 @@ export const whatifSideSchema = z.object({
   findings: z.array(findingSchema),
   summary: z.object({ critical: count, high: count, medium: count, low: count, info: count }),
   plan: z.object({
-    strategy: z.enum(STRATEGIES),
-    share: ratio,
+    ...planBudgetFields,
+    /** Money a month beyond the share (`--extra`). */
     extra: yuan,
-    monthlyBudget: yuan,
-    livingBudget: yuan,
-    feasible: z.boolean(),
-    requiredShare: z.nullable(ratio),
-    firstMonthRequired: yuan,
-    payable: z.boolean(),
-    months: z.nullable(z.int().check(z.gte(0))),
-    debtFreeBy: z.nullable(month),
-    totalInterest: yuan,
-    totalPaid: yuan,
-    remaining: yuan,
+    ...planOutcomeFields,
   }),
   reviewMonth: z.nullable(month),
   /** With --target: the smallest extra amount a month (whole yuan) that makes this side debt-free by `month`; null without --target. */
@@ -106,12 +95,7 @@ export const whatifScenarioSchema = z.object({
 });
 
 export const whatifSchema = z.object({
-  schemaVersion: z.literal(1),
-  tool: z.object({ name: z.literal('limit-audit'), version: z.string() }),
-  source: z.string(),
-  asOf: date,
-  lang: z.enum(LANGS),
-  macroSnapshot: z.object({ date, source: z.string() }),
+  ...documentHead,
   baseline: whatifSideSchema,
   scenarios: z.array(whatifScenarioSchema),
 });
