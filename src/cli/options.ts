@@ -64,7 +64,8 @@ export function whatifOptions(command: Command, h: HelpText): Command {
     refinance: h.optRefinance,
     strategy: h.optStrategyChange,
   };
-  for (const kind of changeKinds()) command.option(CHANGE_FLAGS[kind], help[kind], collect, []);
+  // No default: help would show "(default: [])"; normaliseWhatif reads a flag not given as [].
+  for (const kind of changeKinds()) command.addOption(new Option(CHANGE_FLAGS[kind], help[kind]).argParser(collect));
   return command.option('--scenario <file>', h.optScenario).option('--target <YYYY-MM>', h.optTarget);
 }
 
@@ -85,8 +86,8 @@ function changeKinds(): ChangeKind[] {
 }
 
 /** A repeatable option's values, in the order given. */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** `whatif`'s options as the command takes them: each change flag's values as written. */
