@@ -79,7 +79,8 @@ const yamlData = {
 const COLD = {
   'src/profile/precise.ts': 'precise', // the yaml library: only when a document fails the fast path
   'src/cli/interview.ts': 'interview', // the questionnaire (and @inquirer/prompts, outside the bundle)
-  'src/cli/import.ts': 'import', // bill import and `check --bills`
+  'src/cli/import.ts': 'import', // bill import
+  'src/cli/bill-files.ts': 'bill-files', // reading bill exports: `import` (built into its bundle) and `check --bills`
   'src/import/index.ts': 'import-core',
   'src/cli/init.ts': 'init',
   'src/cli/whatif.ts': 'whatif', // what-if comparisons: nothing of them loads on a check

@@ -6,11 +6,10 @@ import type { Profile } from '../profile/schema';
 import type { CliContext } from './context';
 
 export async function withBills(profile: Profile, bills: readonly string[], asOf: string, ctx: CliContext): Promise<Profile> {
-  // Reading the exports (and their summary) is still written in the `import` command's module,
-  // loaded only here; it belongs in this one, shared by both commands (issue 16).
-  const { loadBills, renderSummary } = await import('./import');
+  const { loadBills, renderSummary, terminalProgress } = await import('./bill-files');
   const { applyImport } = await import('../import');
-  const result = await loadBills(bills, { months: 6, monthlyIncomeFen: Math.round(profile.income.monthly * 100), asOf }, ctx.lang);
+  const options = { months: 6, monthlyIncomeFen: Math.round(profile.income.monthly * 100), asOf, auditDate: asOf };
+  const result = await loadBills(bills, options, ctx.lang, { ...terminalProgress(), write: ctx.err });
   for (const line of renderSummary(result, ctx.lang)) ctx.err(`${line}\n`);
   return applyImport(profile, result.sections);
 }

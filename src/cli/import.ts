@@ -27,10 +27,12 @@ import {
   type ImportResult,
   type ParsedBill,
 } from '../import/index';
+import { spliceFields, yamlRecord, type SpliceField } from '../import/yaml-splice';
 import { InflateLimitError, MAX_UNPACKED_BYTES, type Inflate } from '../import/zip';
 import { yuanToFen } from '../money';
 import type { Profile } from '../profile/schema';
 import { displayWidth, padEnd, padStart } from '../report/text-layout';
+import { loadBills, renderSummary, terminalProgress, type ProgressClock } from './bill-files';
 import type { CliContext } from './context';
 
 export interface ImportCommandOptions {
@@ -42,13 +44,14 @@ export interface ImportCommandOptions {
   yes: boolean;
 }
 
-/** What the command needs from the terminal besides ctx; tests replace `ask`. */
+/** What the command needs from the terminal besides ctx; tests replace `ask` (and the progress clock). */
 export interface ImportDeps {
   ask(question: string): Promise<boolean>;
+  progress?: ProgressClock;
 }
 
 export async function runImportCommand(opts: ImportCommandOptions, ctx: CliContext): Promise<number> {
-  return runImport(opts, ctx, { ask: (question) => askYesNo(question, ctx) });
+  return runImport(opts, ctx, { ask: (question) => askYesNo(question, ctx), progress: terminalProgress() });
 }
 
 export async function runImport(opts: ImportCommandOptions, ctx: CliContext, deps: ImportDeps): Promise<number> {
@@ -61,11 +64,23 @@ export async function runImport(opts: ImportCommandOptions, ctx: CliContext, dep
       ...(opts.large !== undefined ? { largeFen: yuanToFen(opts.large) } : {}),
       ...(target ? { monthlyIncomeFen: yuanToFen(target.profile.income.monthly) } : {}),
       ...(target?.profile.as_of !== undefined ? { asOf: target.profile.as_of } : {}),
+      ...(target ? { auditDate: target.profile.as_of ?? ctx.today() } : {}),
     },
     ctx.lang,
+    deps.progress && { ...deps.progress, write: ctx.err },
   );
   ctx.err(renderSummary(result, ctx.lang).join('\n') + '\n');
   if (result.sections.income === undefined) throw new UserError(t.noMonths());
+
+  // Old bills merged into a recent profile would replace its recent history: only with a yes.
+  const stale = result.warnings.find((w) => w.code === 'staleBills');
+  if (target && stale && !opts.yes) {
+    if (!ctx.stdinIsTTY) throw new UserError(t.staleNeedsYes(target.path, stale.newest));
+    if (!(await deps.ask(t.askStale(target.path)))) {
+      ctx.err(`${t.notWritten()}\n`);
+      return 0;
+    }
+  }
 
   if (opts.output === undefined && target === undefined) {
     ctx.out(sectionsYaml(result, opts.bills, ctx.lang));
@@ -103,68 +118,6 @@ export async function runImport(opts: ImportCommandOptions, ctx: CliContext, dep
   return 0;
 }
 
-/**
- * Streams bill files (or `-` for standard input) through the reader and derives the sections.
- * Exported for `check --bills`, which audits with the imported data without writing anything.
- */
-export async function loadBills(paths: readonly string[], options: Omit<ImportOptions, 'lang' | 'inflateRaw'>, lang: Lang): Promise<ImportResult> {
-  const bills: ParsedBill[] = [];
-  for (const [fileIndex, path] of paths.entries()) {
-    bills.push(await readBillFile(path, fileIndex, lang));
-  }
-  return deriveImport(bills, options);
-}
-
-/**
- * The bounded decompressor the ZIP reader needs (zip.ts, Inflate): zlib stops once the output
- * passes `maxBytes`, so a lying entry costs no more than the size it declared. The output buffer
- * is one byte larger than that: an honest entry is inflated into it whole, never joined from
- * pieces (a copy of the whole), and a lying one overflows it before zlib asks for a second.
- */
-export const inflateRaw: Inflate = (data, maxBytes) => {
-  const limit = Math.max(1, maxBytes);
-  try {
-    return inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(64, Math.min(limit, MAX_UNPACKED_BYTES) + 1) });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateLimitError();
-    throw error;
-  }
-};
-
-async function readBillFile(path: string, fileIndex: number, lang: Lang): Promise<ParsedBill> {
-  const reader = createBillReader(path === '-' ? '<stdin>' : path, { lang, fileIndex, inflateRaw });
-  if (path === '-') {
-    for await (const chunk of process.stdin) reader.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return reader.end();
-  }
-  try {
-    if (statSync(path).isDirectory()) throw new InputError(path, [{ path: '', message: importText(lang).isDirectory() }]);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(path, [{ path: '', message: (await fileTools()).fsMessage(error, lang) }]);
-  }
-  // 64 KB at a time, into one buffer used over and over (the reader copies nothing it does not
-  // keep): fresh memory for every chunk costs page faults, and a decoded chunk of this size is
-  // an ordinary young-generation string, not a large object (measured with scripts/bench-import.mjs).
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(path, 'r');
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
-      if (bytesRead === 0) break;
-      reader.push(buffer.subarray(0, bytesRead));
-    }
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new InputError(path, [{ path: '', message: (await fileTools()).fsMessage(error, lang) }]);
-  } finally {
-    await handle?.close();
-  }
-  return reader.end();
-}
-
-const READ_CHUNK = 64 * 1024;
 
 interface LoadedProfile {
   path: string;
@@ -228,28 +181,60 @@ function toNode(tools: YamlTools, doc: Document, value: unknown): Node {
 }
 
 /**
- * Replaces the imported fields in the user's profile through the yaml Document API: comments,
- * key order and every other field stay as the user wrote them.
+ * Replaces the imported fields in the user's profile. The text is spliced (src/import/yaml-splice.ts):
+ * only the replaced values' lines change, every other line stays byte for byte. The result is
+ * read back and must hold exactly the profile with those fields replaced; a document a splice
+ * cannot serve (a section written as a flow mapping, an alias) is written through the yaml
+ * Document API instead, which keeps comments and key order but may re-flow other lines.
  */
 export async function mergeIntoDocument(text: string, source: string, sections: ImportedSections, lang: Lang): Promise<string> {
   const tools = await yamlTools();
-  const { doc } = tools.parseYamlText(text, source, lang);
+  const parsed = tools.parseYamlText(text, source, lang);
+  const fields: SpliceField[] = [];
   for (const path of IMPORTED_PATHS) {
-    const value = importedValue(sections, path);
-    if (value === undefined) continue;
-    const [section, field] = path;
-    if (!tools.isMap(doc.get(section, true))) doc.set(section, doc.createNode({}));
-    // A number goes into the existing scalar, which keeps the user's comment on that line; a list
-    // is replaced whole (comments inside it were about the old entries).
-    doc.setIn([section, field], typeof value === 'object' ? toNode(tools, doc, value) : value);
+    const value = importedValue(sections, path) as SpliceField['value'] | undefined;
+    if (value !== undefined) fields.push({ section: path[0], field: path[1], value });
   }
-  const merged = doc.toString();
+  const expected = structuredClone(parsed.value) as Record<string, Record<string, unknown> | undefined>;
+  for (const { section, field, value } of fields) expected[section] = { ...(expected[section] ?? {}), [field]: value };
+  let merged = spliceFields(text, parsed.doc, fields, tools);
+  if (merged !== undefined && !sameData(readBack(tools, merged, source, lang), expected)) merged = undefined;
+  merged ??= documentMerge(tools, parsed.doc, fields);
   try {
     tools.validateParsed(tools.profileSchema, tools.parseYamlText(merged, source, lang), source, lang);
   } catch (error) {
     throw new UserError(importText(lang).mergedInvalid(source, error instanceof Error ? error.message : String(error)));
   }
   return merged;
+}
+
+/** The yaml Document API way (see mergeIntoDocument): for documents a splice cannot serve. */
+function documentMerge(tools: YamlTools, doc: Document, fields: readonly SpliceField[]): string {
+  for (const { section, field, value } of fields) {
+    if (!tools.isMap(doc.get(section, true))) doc.set(section, doc.createNode({}));
+    // A number goes into the existing scalar, which keeps the user's comment on that line; a list
+    // is replaced whole (comments inside it were about the old entries).
+    doc.setIn([section, field], typeof value === 'object' ? toNode(tools, doc, value) : value);
+  }
+  return doc.toString();
+}
+
+/** The data of a spliced text, or undefined when it does not parse (the splice is then not used). */
+function readBack(tools: YamlTools, text: string, source: string, lang: Lang): unknown {
+  try {
+    return tools.parseYamlText(text, source, lang).value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Deep equality of parsed YAML data (plain objects, arrays, scalars), whatever the key order. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function periodText(result: ImportResult): string {
@@ -272,11 +257,6 @@ export async function newProfileYaml(result: ImportResult, paths: readonly strin
   return doc.toString();
 }
 
-/** A YAML double-quoted scalar: JSON's escapes, plus the two line separators YAML 1.1 readers break on. */
-function quoted(text: string): string {
-  return JSON.stringify(text).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-}
-
 /**
  * The imported sections as YAML, for standard output. Written directly rather than through the
  * yaml library, which this path would otherwise load for a few lines: keys and months are plain,
@@ -286,18 +266,13 @@ function quoted(text: string): string {
 export function sectionsYaml(result: ImportResult, paths: readonly string[], lang: Lang): string {
   const comment = importText(lang).snippetComment(fileList(paths), periodText(result));
   const lines = comment.split('\n').map((line) => `#${line}`);
-  const record = (fields: Record<string, string | number | boolean | undefined>) =>
-    `{ ${Object.entries(fields)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${k}: ${typeof v !== 'string' ? String(v) : /^\d{4}-\d{2}(-\d{2})?$/.test(v!) ? v : quoted(v!)}`)
-      .join(', ')} }`;
   const list = (indent: string, key: string, items: Record<string, string | number | boolean | undefined>[]) => {
     if (items.length === 0) {
       lines.push(`${indent}${key}: []`);
       return;
     }
     lines.push(`${indent}${key}:`);
-    for (const item of items) lines.push(`${indent}  - ${record(item)}`);
+    for (const item of items) lines.push(`${indent}  - ${yamlRecord(item)}`);
   };
   const { income, spending, credit } = result.sections;
   if (income) {
@@ -318,46 +293,6 @@ export function sectionsYaml(result: ImportResult, paths: readonly string[], lan
 }
 
 /* ---- what the user reads on stderr ---- */
-
-export function renderSummary(result: ImportResult, lang: Lang): string[] {
-  const t = importText(lang);
-  const lines: string[] = [];
-  for (const file of result.stats.files) {
-    const period = file.period ? `${file.period.start} … ${file.period.end}` : '';
-    lines.push(t.fileLine(file.name, t.formatName[file.format], file.encoding, file.rows, period));
-    const kinds = (Object.keys(file.counts) as (keyof typeof file.counts)[]).filter((kind) => file.counts[kind] > 0);
-    lines.push(t.countsLine(kinds.map((kind) => [t.kindName[kind], file.counts[kind]] as const)));
-  }
-  const s = result.stats;
-  lines.push(t.mergeLine(s.duplicates, s.crossPlatformPairs, s.ownTransfers, s.refundsMatched, s.refundsOfClosed));
-  if (result.months.length > 0) {
-    const table = [
-      t.monthColumns(),
-      ...result.months.map((f) => [
-        f.month,
-        formatMoney(f.incomeFen, lang),
-        formatMoney(f.spendingFen, lang),
-        formatMoney(f.creditFundedFen, lang),
-        String(f.repayments),
-        String(f.draws),
-      ]),
-    ];
-    const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => displayWidth(row[c]!))));
-    lines.push('');
-    table.forEach((row, r) => {
-      const cells = row.map((cell, c) => (c === 0 ? padEnd(cell, widths[c]!) : padStart(cell, widths[c]!)));
-      const partial = r > 0 && !result.months[r - 1]!.complete ? `  ${t.partialMonth()}` : '';
-      lines.push(cells.join('  ') + partial);
-    });
-    lines.push('');
-  }
-  const large = result.large;
-  if (large.thresholdFen !== undefined && large.source !== 'none') {
-    lines.push(t.largeLine(formatMoney(large.thresholdFen, lang), t.largeSource(large.source), result.sections.spending?.large_purchases?.length ?? 0));
-  }
-  for (const warning of result.warnings) lines.push(`${t.warningPrefix()}${textOf(t.warning, warning)}`);
-  return lines;
-}
 
 /** What --into will change, field by field. */
 export function renderChanges(profile: Profile, sections: ImportedSections, path: string, lang: Lang): string[] {

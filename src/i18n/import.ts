@@ -50,11 +50,18 @@ const en = {
   xlsxNoSheet: () => 'no sheet of this workbook holds a WeChat Pay bill (微信支付账单明细)',
   noInflate: () => 'XLSX support is not available in this context',
   tooLarge: (mb: string) => `the file is larger than ${mb} MB; export a shorter period`,
-  unknownFormat: (garbled: boolean) =>
-    'not a recognised bill export. Expected one of: Alipay app export (支付宝交易明细, current or 2021 layout), ' +
-    'Alipay web export (支付宝交易记录明细查询), WeChat Pay bill (微信支付账单, CSV or XLSX). ' +
-    'The header row (交易时间, 交易分类 / 交易类型, …) was not found' +
-    (garbled ? '; the text looks garbled — was the file re-saved in another encoding? Use the original export' : ''),
+  /** A file that is no supported bill, by what it looks like (src/import/types.ts, UnsupportedLook). */
+  unsupported: {
+    bank: (): string => `not a supported bill export: looks like a bank or card statement. ${en.supported()}`,
+    table: (p: { columns: readonly string[]; more: boolean }): string =>
+      `not a supported bill export: looks like a table with the columns ${p.columns.join(', ')}${p.more ? ', …' : ''}. ${en.supported()}`,
+    garbled: (): string =>
+      `not a supported bill export: the text looks garbled — was the file re-saved in another encoding? Use the original export. ${en.supported()}`,
+    noHeader: (): string => `not a supported bill export: no header row (交易时间, 交易分类 / 交易类型, …) was found. ${en.supported()}`,
+  },
+  supported: (): string =>
+    'Supported: Alipay app export (支付宝交易明细, current or 2021 layout), Alipay web export (支付宝交易记录明细查询), ' +
+    'WeChat Pay bill (微信支付账单, CSV or XLSX), JD (京东交易明细) and Meituan (美团交易账单明细) exports',
   missingColumns: (format: string, columns: readonly string[]) => `the ${format} header row lacks column(s) ${columns.join(', ')}`,
   /* warnings */
   /** What derive found worth telling (src/import/types.ts, ImportWarning). */
@@ -73,6 +80,10 @@ const en = {
       `${w.file}: ${w.count} character(s) could not be decoded; the file may have been re-saved in another encoding`,
     partialMonths: (w: { months: readonly string[] }) =>
       `month(s) ${w.months.join(', ')} are only partly covered by the bills and are left out of the monthly history`,
+    emptyMonths: (w: { months: readonly string[] }) =>
+      `month(s) ${w.months.join(', ')} have no transaction at all in the bills and count as zero income and spending; if the account was used then, the export is missing them`,
+    staleBills: (w: { newest: string; auditDate: string; months: number }) =>
+      `the newest bill month is ${w.newest}, ${w.months} months before the profile's date ${w.auditDate}: merged, these old months would replace the profile's recent history`,
     noCompleteMonth: () => 'the bills cover no complete calendar month, so no monthly history could be derived; export at least one whole month',
     disjointPeriods: () => 'the Alipay and WeChat Pay bills cover different periods; only months covered by both are used, and there are none',
     asOfBeforeBills: (w: { asOf: string }) =>
@@ -80,8 +91,8 @@ const en = {
     unmatchedRefunds: (w: { count: number; fen: number }) =>
       `${w.count} refund(s) (¥${(w.fen / 100).toFixed(2)}) had no matching purchase in the bills and were subtracted from their month's spending`,
     noIncomeForLarge: () => 'no income to compare purchases with, so large purchases were not listed; pass --large N (yuan)',
-    lowBillIncome: (w: { thresholdFen: number }) =>
-      `the bills show less income than spending (a salary paid to a bank card is not in them), so "large" means ≥ ¥${(w.thresholdFen / 100).toFixed(2)}, half of that income; pass --large N (yuan) for a meaningful line`,
+    lowBillIncome: (w: { incomeFen: number }) =>
+      `the bills show ¥${(w.incomeFen / 100).toFixed(2)} of income a month, too little to be a whole income (a salary paid to a bank card is not in them), so no large-purchase line was drawn from it and none were listed; pass --large N (yuan)`,
     noDraws: () => 'the bills show no loan disbursement (they usually land on a bank card), so credit.draws is left as it was',
     salaryHint: () => 'income here is only what passed through these bills; a salary paid to a bank card is not in them — check income.monthly',
   },
@@ -94,6 +105,8 @@ const en = {
     'wechat-csv': 'WeChat Pay CSV',
     'wechat-xlsx-v1': 'WeChat Pay XLSX (2025 layout)',
     'wechat-xlsx-v2': 'WeChat Pay XLSX (2026 layout)',
+    jd: 'JD (京东) transaction export',
+    meituan: 'Meituan (美团) bill',
   },
   /** By src/import/types.ts's TxnKind. */
   kindName: {
@@ -126,7 +139,12 @@ const en = {
   changeLine: (field: string, before: string, after: string) => `  ${field}: ${before} → ${after}`,
   keepLine: (field: string, why: string) => `  ${field}: ${why}`,
   notImported: () => 'kept (not derived from these bills)',
+  progress: (name: string, percent: number, read: string, total: string) => `${name}: ${percent} % (${read} of ${total} MB)`,
+  progressStdin: (name: string, read: string) => `${name}: ${read} MB read`,
   askWrite: (path: string) => `Write these changes to ${path}? [y/N] `,
+  askStale: (path: string) => `These bills are old for ${path}. Import them anyway? [y/N] `,
+  staleNeedsYes: (path: string, newest: string) =>
+    `${path}: the bills end in ${newest}, long before the profile's date; not a terminal, so no one can confirm — pass --yes to import them anyway`,
   notWritten: () => 'nothing written',
   written: (path: string) => `written: ${path}`,
   needYes: (path: string) => `${path}: not a terminal, so no one can confirm; pass --yes to write the changes`,
@@ -167,11 +185,15 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   xlsxNoSheet: () => '该工作簿中没有微信支付账单（微信支付账单明细）工作表',
   noInflate: () => '当前环境不支持读取 XLSX',
   tooLarge: (mb) => `文件超过 ${mb} MB；请导出较短的时间段`,
-  unknownFormat: (garbled) =>
-    '不是可识别的账单导出文件。支持：支付宝 App 账单（支付宝交易明细，现行或 2021 版式）、' +
-    '支付宝网页版账单（支付宝交易记录明细查询）、微信支付账单（CSV 或 XLSX）。' +
-    '未找到表头行（交易时间、交易分类 / 交易类型……）' +
-    (garbled ? '；文本似乎是乱码——文件是否被另存为其他编码？请使用原始导出文件' : ''),
+  unsupported: {
+    bank: () => `不是支持的账单导出文件：看起来是银行或信用卡流水。${zh.supported()}`,
+    table: (p) => `不是支持的账单导出文件：看起来是一个列为 ${p.columns.join('、')}${p.more ? '……' : ''} 的表格。${zh.supported()}`,
+    garbled: () => `不是支持的账单导出文件：文本似乎是乱码——文件是否被另存为其他编码？请使用原始导出文件。${zh.supported()}`,
+    noHeader: () => `不是支持的账单导出文件：未找到表头行（交易时间、交易分类 / 交易类型……）。${zh.supported()}`,
+  },
+  supported: () =>
+    '支持：支付宝 App 账单（支付宝交易明细，现行或 2021 版式）、支付宝网页版账单（支付宝交易记录明细查询）、' +
+    '微信支付账单（CSV 或 XLSX）、京东交易明细和美团交易账单明细',
   missingColumns: (format, columns) => `${format}的表头缺少列：${columns.join('、')}`,
   warning: {
     rowsSkipped: (w) =>
@@ -182,13 +204,15 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
     mangledIds: (w) => `${w.file}：有 ${w.rows} 个订单号被表格软件转成了数字（如 2.02E+27），无法据此匹配退款和重复记录`,
     replacementChars: (w) => `${w.file}：有 ${w.count} 个字符无法解码；文件可能被另存为其他编码`,
     partialMonths: (w) => `${w.months.join('、')} 仅部分包含在账单中，未计入月度记录`,
+    emptyMonths: (w) => `${w.months.join('、')} 在账单中没有任何交易，收入和支出按零计；如果那时用过这个账户，说明导出文件缺了这些月份`,
+    staleBills: (w) => `账单最新的月份是 ${w.newest}，比档案日期 ${w.auditDate} 早 ${w.months} 个月：合并后，这些旧月份会替换档案中近期的记录`,
     noCompleteMonth: () => '账单未覆盖任何完整的自然月，无法得出月度记录；请至少导出一个完整月份',
     disjointPeriods: () => '支付宝与微信支付账单覆盖的时间段不同；只使用两者都覆盖的月份，但没有这样的月份',
     asOfBeforeBills: (w) => `档案的 as_of（${w.asOf}）早于账单结束日期；之后的交易未导入（如需使用较新的月份，请更新 as_of）`,
     unmatchedRefunds: (w) => `有 ${w.count} 笔退款（${(w.fen / 100).toFixed(2)}元）在账单中找不到对应消费，已从退款当月支出中扣除`,
     noIncomeForLarge: () => '没有可比较的收入，未列出大额消费；请用 --large N（元）指定金额',
     lowBillIncome: (w) =>
-      `账单中的收入低于支出（发到银行卡的工资不在账单里），因此“大额”按该收入的一半即 ${(w.thresholdFen / 100).toFixed(2)}元 计算；请用 --large N（元）指定合理的金额`,
+      `账单中的收入每月只有 ${(w.incomeFen / 100).toFixed(2)}元，不像是全部收入（发到银行卡的工资不在账单里），因此没有据此划定大额消费的标准，也未列出大额消费；请用 --large N（元）指定金额`,
     noDraws: () => '账单中没有借款放款记录（放款通常进入银行卡），credit.draws 保持不变',
     salaryHint: () => '这里的收入只包括经过这些账单的款项；发到银行卡的工资不在其中——请核对 income.monthly',
   },
@@ -199,6 +223,8 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
     'wechat-csv': '微信支付账单 CSV',
     'wechat-xlsx-v1': '微信支付账单 XLSX（2025 版式）',
     'wechat-xlsx-v2': '微信支付账单 XLSX（2026 版式）',
+    jd: '京东交易明细',
+    meituan: '美团交易账单',
   },
   kindName: {
     income: '收入',
@@ -227,7 +253,11 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   changeLine: (field, before, after) => `  ${field}：${before} → ${after}`,
   keepLine: (field, why) => `  ${field}：${why}`,
   notImported: () => '保留（未从这些账单得出）',
+  progress: (name, percent, read, total) => `${name}：${percent} %（已读 ${read} / ${total} MB）`,
+  progressStdin: (name, read) => `${name}：已读 ${read} MB`,
   askWrite: (path) => `将这些修改写入 ${path}？[y/N] `,
+  askStale: (path) => `对 ${path} 来说这些账单太旧了。仍要导入吗？[y/N] `,
+  staleNeedsYes: (path, newest) => `${path}：账单截止于 ${newest}，远早于档案日期；当前不是终端，无法确认——如仍要导入请加 --yes`,
   notWritten: () => '未写入任何文件',
   written: (path) => `已写入：${path}`,
   needYes: (path) => `${path}：当前不是终端，无法确认；如要写入修改请加 --yes`,

@@ -17,6 +17,8 @@ export interface ParsedBill {
   statedPeriod?: BillPeriod;
   /** First and last transaction date seen (every row, ignored ones included). */
   seenPeriod?: BillPeriod;
+  /** The days (day numbers, src/dates.ts) with at least one row of any kind. */
+  daysWithRows: Set<number>;
   /** The account holder's name (Alipay 姓名), for recognising transfers to oneself. */
   ownerName?: string;
   /** `共N笔记录` when the export states it. */

@@ -7,7 +7,7 @@
  *     repayment or borrowing word, or Alipay's 信用借还 category) → repayment / draw;
  *  3. refunds (money back for a purchase) → refund, netted against the purchase later;
  *  4. the user's own money moving: wallet top-ups and withdrawals, 余额宝 / 零钱通 moves, fund
- *     buys and sells → neutral (a withdrawal's fee is spending; fund yield is income);
+ *     buys, sells and yield → neutral (a withdrawal's fee is spending);
  *  5. otherwise the bill's own 收/支: 收入 → income, 支出 → spending, 不计收支 / 其他 / `/` → neutral.
  *
  * Transfers to one's own accounts and cross-platform double entries need the other files, so
@@ -26,7 +26,6 @@ import {
   INVESTMENT,
   LENDERS,
   NO_MONEY_STATUSES,
-  OTHER_PLATFORM,
   REFUND_CATEGORIES,
   REFUND_ITEM_PREFIX,
   REFUND_STATUSES,
@@ -35,8 +34,8 @@ import {
   USER_NOTE_PREFIXES,
   WALLET,
   WECHAT_REFUND_TYPE_SUFFIX,
+  WALLET_NAMES,
   WITHDRAWAL,
-  YIELD_WORDS,
 } from './keywords';
 import { detach } from './normalize';
 import { KIND, KINDS, LABEL_MAX, REASON, REASONS } from './table';
@@ -52,7 +51,10 @@ export interface Classification {
   amountFen: number;
   lender?: string;
   creditFunded: boolean;
+  /** The row names a wallet (Alipay or WeChat Pay) as its funding source or counterparty … */
   otherPlatform: OtherPlatformMark;
+  /** … this one ('' when otherPlatform is ''). */
+  namedPlatform: Platform | '';
   /** The status was none we know; the row is counted as completed and the file gets a warning. */
   unknownStatus: boolean;
 }
@@ -73,8 +75,6 @@ const DRAW_RE = anyOf(DRAW_WORDS);
 const CREDIT_METHOD_RE = anyOf(CREDIT_METHODS);
 const REFUND_STATUS_RE = anyOf(REFUND_STATUSES);
 const INVESTMENT_COUNTERPARTY_RE = anyOf(INVESTMENT.counterparties);
-const INVESTMENT_WORD_RE = anyOf(INVESTMENT.words);
-const YIELD_RE = anyOf(YIELD_WORDS);
 const WALLET_ITEM_RE = anyOf(WALLET.items);
 const has = (list: readonly string[], value: string) => list.includes(value);
 const startsWithAny = (list: readonly string[], value: string) => list.some((prefix) => value.startsWith(prefix));
@@ -152,25 +152,25 @@ const statusFacts = (st: string): number => {
 };
 
 const M_CREDIT = 1;
-const M_OTHER_ALIPAY = 2;
-const M_OTHER_WECHAT = 4;
+const M_NAMES_WECHAT = 2;
+const M_NAMES_ALIPAY = 4;
 /** Facts about a payment-method text, as bits. */
 const methodFacts = (m: string): number =>
   (CREDIT_METHOD_RE.test(m) ? M_CREDIT : 0) |
-  (containsAny(OTHER_PLATFORM.alipay.methods, m) ? M_OTHER_ALIPAY : 0) |
-  (containsAny(OTHER_PLATFORM.wechat.methods, m) ? M_OTHER_WECHAT : 0);
+  (containsAny(WALLET_NAMES.wechat.methods, m) ? M_NAMES_WECHAT : 0) |
+  (containsAny(WALLET_NAMES.alipay.methods, m) ? M_NAMES_ALIPAY : 0);
 
 const P_CARD = 1;
 const P_ACTION = 2;
-const P_OTHER_ALIPAY = 4;
-const P_OTHER_WECHAT = 8;
+const P_NAMES_WECHAT = 4;
+const P_NAMES_ALIPAY = 8;
 const P_INVESTMENT = 16;
 /** Facts about a counterparty text, as bits. */
 const counterpartyFacts = (p: string): number =>
   (p.includes(CARD_HINT) ? P_CARD : 0) |
   (ACTION_CHARS.test(p) ? P_ACTION : 0) |
-  (containsAny(OTHER_PLATFORM.alipay.counterparties, p) ? P_OTHER_ALIPAY : 0) |
-  (containsAny(OTHER_PLATFORM.wechat.counterparties, p) ? P_OTHER_WECHAT : 0) |
+  (containsAny(WALLET_NAMES.wechat.counterparties, p) ? P_NAMES_WECHAT : 0) |
+  (containsAny(WALLET_NAMES.alipay.counterparties, p) ? P_NAMES_ALIPAY : 0) |
   (INVESTMENT_COUNTERPARTY_RE.test(p) ? P_INVESTMENT : 0);
 
 const I_USER_NOTE = 1;
@@ -196,18 +196,25 @@ const I_REFUND = 16;
 const I_INVESTMENT = 32;
 const I_YIELD = 64;
 const I_INCOMING_KNOWN = 128;
-/** Money moving between the user's own wallet, card and funds (any direction). */
-const itemMoveFacts = (item: string): number =>
-  I_MOVES_KNOWN |
-  (startsWithAny(TOP_UP.itemPrefixes, item) || has(TOP_UP.items, item) ? I_TOP_UP : 0) |
-  (startsWithAny(WITHDRAWAL.itemPrefixes, item) || has(WITHDRAWAL.items, item) ? I_WITHDRAWAL : 0) |
-  (WALLET_HINT.test(item) && WALLET_ITEM_RE.test(item) ? I_WALLET : 0);
-/** What only money coming back or in can be: a refund, a fund sale, yield. */
-const itemIncomingFacts = (item: string): number =>
-  I_INCOMING_KNOWN |
-  (item.startsWith(REFUND_ITEM_PREFIX) ? I_REFUND : 0) |
-  (INVESTMENT_WORD_RE.test(item) ? I_INVESTMENT : 0) |
-  (YIELD_RE.test(item) ? I_YIELD : 0);
+/**
+ * Money moving between the user's own wallet, card and funds (any direction). A fund's buy, sale
+ * or yield is read from the action after the item's last `-` only: the fund's name before it may
+ * say anything (易方达稳健收益债券A, 华夏分红再投资).
+ */
+const itemMoveFacts = (item: string): number => {
+  const dash = item.lastIndexOf('-');
+  const action = dash >= 0 ? item.slice(dash + 1) : '';
+  return (
+    I_MOVES_KNOWN |
+    (startsWithAny(TOP_UP.itemPrefixes, item) || has(TOP_UP.items, item) ? I_TOP_UP : 0) |
+    (startsWithAny(WITHDRAWAL.itemPrefixes, item) || has(WITHDRAWAL.items, item) ? I_WITHDRAWAL : 0) |
+    (WALLET_HINT.test(item) && WALLET_ITEM_RE.test(item) ? I_WALLET : 0) |
+    (startsWithAny(INVESTMENT.actions, action) ? I_INVESTMENT : 0) |
+    (containsAny(INVESTMENT.yieldActions, action) ? I_YIELD : 0)
+  );
+};
+/** What only money coming back can be: a refund. */
+const itemIncomingFacts = (item: string): number => I_INCOMING_KNOWN | (item.startsWith(REFUND_ITEM_PREFIX) ? I_REFUND : 0);
 
 const categoryMemo = new Memo(categoryFacts);
 const statusMemo = new Memo(statusFacts);
@@ -251,7 +258,17 @@ export function classifyRow(row: BillRow, platform: Platform): Classification {
 
 /** A Classification to be filled by classifyInto (the reader keeps one and reuses it). */
 export function newClassification(): Classification {
-  return { kind: 'neutral', reason: 'not-counted', kindCode: KIND.neutral, reasonCode: REASON['not-counted'], amountFen: 0, creditFunded: false, otherPlatform: '', unknownStatus: false };
+  return {
+    kind: 'neutral',
+    reason: 'not-counted',
+    kindCode: KIND.neutral,
+    reasonCode: REASON['not-counted'],
+    amountFen: 0,
+    creditFunded: false,
+    otherPlatform: '',
+    namedPlatform: '',
+    unknownStatus: false,
+  };
 }
 
 const scratchFacts: RowFacts = { category: 0, status: 0, method: 0, counterparty: 0, item: 0, itemMore: 0 };
@@ -273,13 +290,7 @@ export function classifyInto(row: BillRow, platform: Platform, out: Classificati
  * themselves are read only on the rare paths (lender rows, a withdrawal's fee).
  */
 export function classifyWithFacts(row: BillRow, facts: RowFacts, platform: Platform, out: Classification): Classification {
-  const alipay = platform === 'alipay';
-  out.otherPlatform =
-    (facts.counterparty & (alipay ? P_OTHER_ALIPAY : P_OTHER_WECHAT)) !== 0
-      ? 'counterparty'
-      : (facts.method & (alipay ? M_OTHER_ALIPAY : M_OTHER_WECHAT)) !== 0
-        ? 'method'
-        : '';
+  markNamedWallet(platform, facts, out);
   out.unknownStatus = (facts.status & S_UNKNOWN) !== 0;
   out.amountFen = row.amountFen;
   out.lender = undefined;
@@ -314,10 +325,33 @@ const REFUND = decision('refund', 'refund');
 const TOP_UP_MOVE = decision('neutral', 'top-up');
 const WITHDRAWAL_MOVE = decision('neutral', 'withdrawal');
 const WALLET_MOVE = decision('neutral', 'wallet');
-const YIELD = decision('income', 'yield');
+const YIELD = decision('neutral', 'yield');
 const INVESTMENT_MOVE = decision('neutral', 'investment');
 const INCOME = decision('income', 'income');
 const NOT_COUNTED = decision('neutral', 'not-counted');
+
+/**
+ * Whether the row names a wallet whose bill may record the same payment (WALLET_NAMES): an
+ * Alipay row names WeChat Pay, a WeChat row Alipay (counterparty first, then method); a JD or
+ * Meituan row either, by its payment method.
+ */
+function markNamedWallet(platform: Platform, facts: RowFacts, out: Classification): void {
+  const peer = facts.counterparty;
+  const meth = facts.method;
+  out.otherPlatform = '';
+  out.namedPlatform = '';
+  if (platform === 'alipay' || platform === 'wechat') {
+    const named = platform === 'alipay' ? 'wechat' : 'alipay';
+    const byPeer = platform === 'alipay' ? P_NAMES_WECHAT : P_NAMES_ALIPAY;
+    const byMethod = platform === 'alipay' ? M_NAMES_WECHAT : M_NAMES_ALIPAY;
+    if ((peer & byPeer) !== 0) out.otherPlatform = 'counterparty';
+    else if ((meth & byMethod) !== 0) out.otherPlatform = 'method';
+    if (out.otherPlatform !== '') out.namedPlatform = named;
+  } else if ((meth & (M_NAMES_WECHAT | M_NAMES_ALIPAY)) !== 0) {
+    out.otherPlatform = 'method';
+    out.namedPlatform = (meth & M_NAMES_WECHAT) !== 0 ? 'wechat' : 'alipay';
+  }
+}
 
 /** The policy, in its order (see the top of this file). Sets `out.lender`, and `out.amountFen` for a fee. */
 function decide(row: BillRow, facts: RowFacts, platform: Platform, out: Classification): number {
@@ -353,7 +387,9 @@ function decide(row: BillRow, facts: RowFacts, platform: Platform, out: Classifi
   if (direction !== 'out') {
     if ((more & I_INCOMING_KNOWN) === 0) facts.itemMore = more |= itemIncomingFacts(row.item);
     if ((cat & C_REFUND) !== 0 || (more & I_REFUND) !== 0 || (st & S_REFUND) !== 0 || (platform === 'wechat' && (cat & C_ENDS_REFUND) !== 0)) {
-      return REFUND;
+      // JD writes the refunded part into the purchase's own 金额 (`131.77(已退款89.84)`, read net),
+      // and a wholly refunded purchase as 不计收支: its refund rows have nothing left to net.
+      return platform === 'jd' ? NOT_COUNTED : REFUND;
     }
   }
 
@@ -362,9 +398,11 @@ function decide(row: BillRow, facts: RowFacts, platform: Platform, out: Classifi
   if ((cat & C_TOP_UP) !== 0 || (more & I_TOP_UP) !== 0) return TOP_UP_MOVE;
   if ((cat & C_WITHDRAWAL) !== 0 || (more & I_WITHDRAWAL) !== 0) return withdrawalDecision(row, out);
   if ((cat & C_WALLET) !== 0 || (more & I_WALLET) !== 0) return WALLET_MOVE;
-  const investmentContext =
-    (cat & C_INVESTMENT) !== 0 || (direction !== 'out' && (peer & P_INVESTMENT) !== 0 && (more & (I_INVESTMENT | I_YIELD)) !== 0);
-  if (investmentContext) return direction !== 'out' && (more & I_YIELD) !== 0 ? YIELD : INVESTMENT_MOVE;
+  // Funds: by the category, or a fund seller with a buy / sell / yield action — never by the
+  // fund's name, and whatever the 收/支 column says (a sale paid out as 收入 is no income).
+  if ((cat & C_INVESTMENT) !== 0 || ((peer & P_INVESTMENT) !== 0 && (more & (I_INVESTMENT | I_YIELD)) !== 0)) {
+    return (more & I_YIELD) !== 0 ? YIELD : INVESTMENT_MOVE;
+  }
 
   // 5. The bill's own direction.
   if (direction === 'in') return INCOME;

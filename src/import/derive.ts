@@ -18,7 +18,7 @@ import { dayNumber, daysInMonth, fromDayNumber, monthFromIndex, monthIndex, mont
 import { fenToYuan } from '../money';
 import { textKey } from './normalize';
 import type { ParsedBill } from './bill';
-import { CREDIT_FUNDED, KeyIndex, KIND, LABEL_MAX, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, REASON, TxnTable } from './table';
+import { CREDIT_FUNDED, KeyIndex, KIND, LABEL_MAX, namedPlatformOf, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, REASON, TxnTable } from './table';
 import type {
   BillPeriod,
   ImportedSections,
@@ -32,8 +32,19 @@ import type {
 
 /** `spending.large_purchases`: a purchase of at least half a month's income (rules.md, spending/large-purchases). */
 const LARGE_SHARE_OF_INCOME = 0.5;
+/**
+ * Bills whose mean monthly income is below this (fen) do not show a whole income — a salary paid
+ * to a bank card is not in a wallet's bill — so no large-purchase line is drawn from them: partial
+ * bills once made "large" mean ¥4.34.
+ */
+export const MIN_BILL_INCOME_FEN = 100_000;
 /** Two records of one payment are at most this many days apart (midnight, time zones of servers). */
 const SAME_PAYMENT_DAYS = 1;
+/**
+ * Bills whose newest month is more than this many months before the audit date are stale: merged,
+ * they would replace the profile's recent history with old months (issue 23).
+ */
+export const STALE_MONTHS = 2;
 /** The schema's list limits (profile/schema.ts). */
 const MAX_LIST = 10_000;
 
@@ -97,6 +108,11 @@ export function deriveImport(bills: readonly ParsedBill[], options: DeriveOption
     warnings.push({ code: 'asOfBeforeBills', asOf: options.asOf });
   }
   result.period = { start: period.start, end: end < period.start ? period.start : end };
+  if (options.auditDate !== undefined) {
+    const newest = monthOf(result.period.end);
+    const gap = monthIndex(monthOf(options.auditDate)) - monthIndex(newest);
+    if (gap > STALE_MONTHS) warnings.push({ code: 'staleBills', newest, auditDate: options.auditDate, months: gap });
+  }
   const isComplete = (month: CalendarMonth) => lastDay(month) <= end && [...coverage.values()].every((intervals) => covers(intervals, month));
   const firstIndex = monthIndex(monthOf(period.start));
   const endIndex = monthIndex(monthOf(end));
@@ -141,6 +157,11 @@ export function deriveImport(bills: readonly ParsedBill[], options: DeriveOption
   const history = figures.filter((f) => f.complete);
   const partial = figures.filter((f) => !f.complete).map((f) => f.month);
   if (partial.length > 0) warnings.push({ code: 'partialMonths', months: partial });
+  // A month inside the bills' span without a single row counts as zero: say so, it may be an
+  // export that misses it rather than a month without payments.
+  const busy = monthsWithRows(bills);
+  const empty = history.filter((f) => !busy.has(f.month)).map((f) => f.month);
+  if (empty.length > 0) warnings.push({ code: 'emptyMonths', months: empty });
 
   const sections: ImportedSections = {};
   sections.income = { history: history.map((f) => ({ month: f.month, amount: fenToYuan(f.incomeFen) })) };
@@ -156,12 +177,15 @@ export function deriveImport(bills: readonly ParsedBill[], options: DeriveOption
     thresholdFen = Math.round(options.monthlyIncomeFen * LARGE_SHARE_OF_INCOME);
     result.large = { thresholdFen, source: 'profile' };
   } else if (meanIncomeFen > 0) {
-    thresholdFen = Math.round(meanIncomeFen * LARGE_SHARE_OF_INCOME);
-    result.large = { thresholdFen, source: 'bills' };
-    // Less income than spending in a wallet's bill usually means the salary is elsewhere, and
-    // "large" would then flag ordinary purchases: say so.
+    // The bills are the only source. Less income than a living wage, or than the same bills show
+    // spent, means the salary is elsewhere: half of it would flag ordinary purchases as large.
     const meanSpendingFen = history.reduce((sum, f) => sum + f.spendingFen, 0) / history.length;
-    if (meanIncomeFen < meanSpendingFen) warnings.push({ code: 'lowBillIncome', thresholdFen });
+    if (meanIncomeFen < MIN_BILL_INCOME_FEN || meanIncomeFen < meanSpendingFen) {
+      warnings.push({ code: 'lowBillIncome', incomeFen: meanIncomeFen });
+    } else {
+      thresholdFen = Math.round(meanIncomeFen * LARGE_SHARE_OF_INCOME);
+      result.large = { thresholdFen, source: 'bills' };
+    }
   } else {
     warnings.push({ code: 'noIncomeForLarge' });
   }
@@ -196,6 +220,13 @@ export function deriveImport(bills: readonly ParsedBill[], options: DeriveOption
  * The passes over every row are small functions of their own: V8 optimises each on its own and
  * does not throw one large optimised function away when a later part of it first runs.
  */
+
+/** The months in which any of the bills has a row (of any kind). */
+function monthsWithRows(bills: readonly ParsedBill[]): Set<CalendarMonth> {
+  const months = new Set<CalendarMonth>();
+  for (const bill of bills) for (const day of bill.daysWithRows) months.add(monthOf(fromDayNumber(day)));
+  return months;
+}
 
 function neutraliseOwnTransfers(t: TxnTable, fate: Uint8Array, owners: Float64Array): number {
   const keys = t.counterpartyKey;
@@ -367,13 +398,14 @@ function dropCrossFileDuplicates(t: TxnTable, fate: Uint8Array): number {
 }
 
 /**
- * A row naming the other wallet (paid "via 支付宝" on WeChat, or a transfer to 财付通 on Alipay)
- * and a row of the same amount within a day on that wallet's bill are one event. Same direction:
- * one payment recorded twice — the record whose counterparty is the wallet goes, the merchant's
- * stays. Opposite directions: money moved between the user's own wallets — both are neutral.
+ * A row naming a wallet (paid "via 支付宝" on WeChat, a transfer to 财付通 on Alipay, a Meituan
+ * order paid with 微信支付) and a row of the same amount within a day on that wallet's bill are one
+ * event. Same kind: one payment (or refund) recorded twice — the record whose counterparty is the
+ * wallet goes, the merchant's stays. Income against spending: money moved between the user's own
+ * wallets — both are neutral. A refund pairs only with a refund.
  */
 function pairCrossPlatform(t: TxnTable, fate: Uint8Array): number {
-  const live = (i: number) => fate[i] === LIVE && flows(t, i);
+  const live = (i: number) => fate[i] === LIVE && (flows(t, i) || t.kind[i] === KIND.refund);
   const byAmount = new Map<string, number[]>();
   for (let i = 0; i < t.length; i++) {
     if (!live(i)) continue;
@@ -387,8 +419,11 @@ function pairCrossPlatform(t: TxnTable, fate: Uint8Array): number {
   for (let i = 0; i < t.length; i++) {
     const mark = t.flags[i]! & (OTHER_BY_METHOD | OTHER_BY_COUNTERPARTY);
     if (mark === 0 || !live(i) || paired.has(i)) continue;
-    const candidates = byAmount.get(`${1 - t.platform[i]!}|${t.amountFen[i]}`) ?? [];
-    const mate = candidates.find((c) => live(c) && !paired.has(c) && Math.abs(t.day[c]! - t.day[i]!) <= SAME_PAYMENT_DAYS);
+    const candidates = byAmount.get(`${namedPlatformOf(t.flags[i]!)}|${t.amountFen[i]}`) ?? [];
+    const refund = t.kind[i] === KIND.refund;
+    const mate = candidates.find(
+      (c) => live(c) && !paired.has(c) && (t.kind[c] === KIND.refund) === refund && Math.abs(t.day[c]! - t.day[i]!) <= SAME_PAYMENT_DAYS,
+    );
     if (mate === undefined) continue;
     paired.add(i);
     paired.add(mate);

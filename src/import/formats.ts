@@ -21,7 +21,7 @@ export type Field =
   | 'fundState';
 
 export interface LayoutSpec {
-  family: 'alipay-app' | 'alipay-web' | 'wechat';
+  family: 'alipay-app' | 'alipay-web' | 'wechat' | 'jd' | 'meituan';
   platform: Platform;
   /** Header names per field (normalised: no spaces, ASCII parentheses); `required` ones must be present. */
   columns: Partial<Record<Field, { names: readonly string[]; required: boolean }>>;
@@ -83,6 +83,42 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       note: opt('备注'),
     },
   },
+  {
+    // 京东 交易明细 (DEG's jd sample): UTF-8 with BOM, 11 columns. Its 金额 may read
+    // `131.77(已退款89.84)`: the payment and the part refunded since (normalize.ts nets them).
+    family: 'jd',
+    platform: 'jd',
+    columns: {
+      time: req('交易时间'),
+      counterparty: req('商户名称'),
+      item: req('交易说明'),
+      amount: req('金额'),
+      method: opt('收/付款方式'),
+      status: req('交易状态'),
+      direction: req('收/支'),
+      category: opt('交易分类'),
+      orderId: req('交易订单号'),
+      merchantOrderId: opt('商家订单号'),
+      note: opt('备注'),
+    },
+  },
+  {
+    // 美团交易账单明细 (DEG's mt sample): no counterparty and no status column; 实付金额 is what
+    // was paid (its 支出 and 收入 totals match the ones the export states), 订单金额 before discounts.
+    family: 'meituan',
+    platform: 'meituan',
+    columns: {
+      time: req('交易创建时间', '交易成功时间'),
+      category: req('交易类型'),
+      item: req('订单标题'),
+      direction: req('收/支'),
+      method: opt('支付方式'),
+      amount: req('实付金额'),
+      orderId: req('交易单号'),
+      merchantOrderId: opt('商家单号'),
+      note: opt('备注'),
+    },
+  },
 ];
 
 /** A header cell as compared: spaces gone, fullwidth parentheses made ASCII. */
@@ -132,13 +168,16 @@ export interface MetaLine {
 }
 
 const PERIOD_RE = /起始(?:时间|日期)[:：]\s*\[?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[^\]终]*\]?\s*终止(?:时间|日期)[:：]\s*\[?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/;
+/** JD: `日期区间：2024-12-01 至 2024-12-31`. */
+const RANGE_RE = /日期区间[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*至\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/;
 const OWNER_RE = /^姓名[:：]\s*(.+?)\s*$/;
-const DECLARED_RE = /共\s*(\d+)\s*笔记录/;
+/** `共66笔记录`; JD and Meituan write `共：26笔记录`. */
+const DECLARED_RE = /共[:：]?\s*(\d+)\s*笔记录/;
 
 /** Reads the period, the holder's name and the stated record count from a preamble/footer line. */
 export function parseMetaLine(text: string): MetaLine {
   const meta: MetaLine = {};
-  const period = PERIOD_RE.exec(text);
+  const period = PERIOD_RE.exec(text) ?? RANGE_RE.exec(text);
   if (period) meta.period = { start: period[1]!, end: period[2]! };
   const owner = OWNER_RE.exec(text);
   if (owner) meta.owner = owner[1]!;

@@ -7,8 +7,11 @@
  * ezbookkeeping, china_bean_importers and DEG read 不计收支 rows), §4 (lending-platform names).
  */
 
-/** No money moved, or it all came back: the row is ignored (but refunds can still find it). */
-export const NO_MONEY_STATUSES = ['交易关闭', '已关闭', '关闭', '失败', '等待付款', '待付款', '未付款', '已撤销', '撤销', '已取消'] as const;
+/**
+ * No money moved, or it all came back: the row is ignored (but refunds can still find it). A WeChat
+ * transfer the recipient sent back (对方已退还) is one: the money is the sender's again.
+ */
+export const NO_MONEY_STATUSES = ['交易关闭', '已关闭', '关闭', '失败', '等待付款', '待付款', '未付款', '已撤销', '撤销', '已取消', '对方已退还'] as const;
 
 /** Deposit-free rentals (芝麻免押) and holds: amounts are frozen, not spent. */
 export const HOLD_STATUSES = ['免押', '解冻', '冻结', '预授权'] as const;
@@ -35,7 +38,6 @@ export const DONE_STATUSES = [
   '提现已到账',
   '已全额退款', // a WeChat purchase later refunded: the refund is its own row
   '已退款',
-  '对方已退还',
   '放款成功',
   '借款成功',
   '已还款',
@@ -54,7 +56,7 @@ export const LENDERS: readonly { lender: string; match: readonly string[] }[] = 
   // 转出 / 提现 rows that are not loans.
   { lender: '网商贷', match: ['网商贷'] },
   { lender: '微粒贷', match: ['微粒贷'] },
-  { lender: '京东金条', match: ['京东金条', '金条借款'] },
+  { lender: '京东金条', match: ['京东金条', '金条'] },
   { lender: '京东白条', match: ['京东白条', '白条'] },
   { lender: '美团月付', match: ['美团月付'] },
   { lender: '美团借钱', match: ['美团借钱', '美团生活费', '三快小额贷款'] },
@@ -141,15 +143,24 @@ export const WALLET = {
   items: ['余额宝-单次转入', '余额宝-自动转入', '余额宝-转出', '转入余额宝', '余额宝转出', '转出到余额', '余利宝', '零钱通'],
 } as const;
 
-/** Investments: buying and selling funds or gold is neither income nor spending. */
+/**
+ * Investments: buying and selling funds or gold, and what they pay out, is the user's own money
+ * moving — neither income nor spending. Recognised by structure, never by a word inside a product
+ * name (a fund may be called 稳健收益 or 分红再投资): the category (Alipay 投资理财, WeChat
+ * 购买理财通), or a fund seller as counterparty together with the action Alipay appends to the
+ * item after its last `-` (`蚂蚁财富-<fund>-买入`, `-卖出至余额宝`, `余额宝-<date>-收益发放`).
+ */
 export const INVESTMENT = {
   categories: ['投资理财', '购买理财通', '理财通'],
   counterparties: ['基金', '理财', '财富', '证券', '黄金'],
-  words: ['买入', '卖出', '申购', '赎回', '转换', '定投'],
+  /** An item's action (after its last `-`) starting with one of these is a buy or a sale. */
+  actions: ['买入', '卖出', '申购', '赎回', '转换', '定投'],
+  /**
+   * An action containing one of these is yield (余额宝 / fund 收益发放, a fund's dividend): returns
+   * on savings, not earning capacity — neutral too (docs/import.md, "Decisions").
+   */
+  yieldActions: ['收益发放', '分红'],
 } as const;
-
-/** Yield on savings or funds: income (ezbookkeeping reads `-收益发放` the same way). */
-export const YIELD_WORDS = ['收益发放', '收益', '分红'] as const;
 
 /** A WeChat withdrawal's fee is in its 备注: `服务费¥0.10` — the only part that is spent. */
 export const FEE_NOTE_RE = /服务费\s*[¥￥]?\s*(\d+(?:\.\d{1,2})?)/;
@@ -158,10 +169,12 @@ export const FEE_NOTE_RE = /服务费\s*[¥￥]?\s*(\d+(?:\.\d{1,2})?)/;
 export const USER_NOTE_PREFIXES = ['转账备注', '收款方备注', '付款方留言'] as const;
 
 /**
- * A row that names the other platform as its funding source or counterparty: a possible second
- * record of a payment the other platform's bill also shows.
+ * How a row names a wallet as its funding source or counterparty, by the wallet named: a possible
+ * second record of a payment that wallet's bill also shows. An Alipay row is searched for WeChat
+ * Pay's names and a WeChat row for Alipay's, in both fields; a JD or Meituan row for either, in its
+ * payment method only (`微信支付`, `微信-招商银行信用卡` in the samples).
  */
-export const OTHER_PLATFORM = {
-  alipay: { methods: ['微信', '财付通'], counterparties: ['财付通', '微信支付', '微信转账'] },
-  wechat: { methods: ['支付宝', '余额宝', '花呗'], counterparties: ['支付宝', '蚂蚁'] },
+export const WALLET_NAMES = {
+  wechat: { methods: ['微信', '财付通'], counterparties: ['财付通', '微信支付', '微信转账'] },
+  alipay: { methods: ['支付宝', '余额宝', '花呗'], counterparties: ['支付宝', '蚂蚁'] },
 } as const;

@@ -95,8 +95,21 @@ export function parseAmountFen(cell: Cell | undefined): number | undefined {
   return cell === undefined ? undefined : parseAmountFenAt(cell, 0, cell.length);
 }
 
-/** `¥1,234.56`, `￥8.50`, `-5`, `28.160000000000004` (an XLSX float as text) → fen. */
+/**
+ * JD's 金额 of a purchase refunded in part or whole: `131.77(已退款89.84)`, `468.32(已全额退款)`.
+ * The export's own note says the 支出 of a partly refunded purchase is what is left after the
+ * refund (its stated 支出 total is the sum of these differences); a wholly refunded one is 不计收支.
+ */
+const REFUNDED_AMOUNT_RE = /^(.*?)[(（](?:已退款(.*?)|已全额退款)[)）]$/;
+
+/** `¥1,234.56`, `￥8.50`, `-5`, `28.160000000000004` (an XLSX float as text), `131.77(已退款89.84)` → fen. */
 function parseAmountText(raw: string): number | undefined {
+  const refunded = REFUNDED_AMOUNT_RE.exec(raw);
+  if (refunded) {
+    const paid = parseAmountText(refunded[1]!);
+    const back = refunded[2] === undefined ? 0 : parseAmountText(refunded[2]);
+    return paid === undefined || back === undefined || back > paid ? undefined : paid - back;
+  }
   const text = raw.replace(/[¥￥,，\s元]/g, '');
   if (!LOOSE_AMOUNT_RE.test(text)) return undefined;
   // Decimal string → fen without binary rounding: "49.74" is 4974, not 4973.999…. Amounts in

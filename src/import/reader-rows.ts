@@ -8,17 +8,27 @@
  */
 import { fromDayNumber } from '../dates';
 import { InputError } from '../errors';
-import type { ImportText } from '../i18n/import';
+import { textOf, type ImportText } from '../i18n/import';
 import type { ParsedBill } from './bill';
 import { classifyInto, classifyWithFacts, labelParts, newClassification, type Classification, type RowFacts } from './classify';
 import { matchHeader, parseMetaLine, type Field, type HeaderMatch } from './formats';
 import { cellText, directionFromFundState, idKeyOfCell, MANGLED_KEY, parentKeyAt, parseAmountFen, parseDate, parseDateTime, parseDirection, textKey, type DateTime } from './normalize';
-import { CREDIT_FUNDED, KIND, KINDS, LargestK, OTHER_BY_COUNTERPARTY, OTHER_BY_METHOD, PLATFORM, REASON, TxnTable } from './table';
-import type { BillEncoding, BillFormatId, BillRow, Cell, Direction, Platform, ReaderOptions } from './types';
+import { CREDIT_FUNDED, KIND, KINDS, LargestK, namedFlags, PLATFORM, REASON, TxnTable } from './table';
+import type { BillEncoding, BillFormatId, BillRow, Cell, Direction, Platform, ReaderOptions, UnsupportedLook } from './types';
 
 /** A header must appear within this many rows, or the file is not a bill. */
 const MAX_PREAMBLE_ROWS = 200;
 const SKIPPED_LINES_SHOWN = 5;
+/**
+ * A header that carries some of a layout's column names but lacks more than this many of its
+ * required ones is not that layout with a column missing: it is another kind of table (a JD
+ * export once read as "an Alipay export lacking 交易对方, 商品说明").
+ */
+const MAX_MISSING_COLUMNS = 2;
+/** Words that mark a bank or card statement, in its preamble or header. */
+const BANK_WORDS = /银行|记账|摘要|余额|借方|贷方|借贷|卡号|账户明细|流水/;
+/** A cell that is a number, an amount or a date — data, not a column name. */
+const DATA_CELL = /^[\d\s,.:/¥￥+\-]*$/;
 /** As many as the profile can list as large purchases (spending.large_purchases holds 10,000). */
 export const LABELLED_PURCHASES = 10_000;
 
@@ -32,6 +42,8 @@ export abstract class RowSink {
   protected state: 'preamble' | 'data' | 'footer' = 'preamble';
   private preambleRows = 0;
   private preambleSample = '';
+  /** The first preamble row that looks like a table's header: named when the file is no bill. */
+  private headerGuess: { line: number; cells: string[] } | undefined;
   private header: HeaderMatch | undefined;
   private headerLine = 0;
   private readonly bill: ParsedBill;
@@ -42,6 +54,8 @@ export abstract class RowSink {
   private readonly scratchLabel = { labelA: '', labelB: '' };
   private minDay = -1;
   private maxDay = -1;
+  /** The day of the row before (rows come in time order: the set is touched once a day). */
+  private lastDay = -1;
   /** The row being read, its text fields filled by whichever path reads it (no allocation per row). */
   protected readonly scratchRow: BillRow = {
     line: 0, date: '', seconds: 0, direction: 'neutral', amountFen: 0, category: '', counterparty: '',
@@ -86,6 +100,7 @@ export abstract class RowSink {
       unknownDirections: {},
       mangledIds: 0,
       replacementChars: 0,
+      daysWithRows: new Set(),
     };
   }
 
@@ -114,6 +129,7 @@ export abstract class RowSink {
       return;
     }
     const header = matchHeader(texts);
+    if (header && header.missing.length > MAX_MISSING_COLUMNS) this.unsupported({ line, cells: texts });
     if (header) {
       if (header.missing.length > 0) {
         const family = header.layout.family === 'wechat' ? 'wechat-csv' : header.layout.family;
@@ -154,7 +170,11 @@ export abstract class RowSink {
     const joined = texts.join(',').replace(/,+$/, '');
     if (this.preambleSample.length < 4000) this.preambleSample += `${joined}\n`;
     this.meta(joined);
-    if (this.preambleRows > MAX_PREAMBLE_ROWS) this.unknownFormat(line);
+    if (this.headerGuess === undefined) {
+      const named = texts.filter((text) => text !== '');
+      if (named.length >= 3 && named.every((text) => !DATA_CELL.test(text))) this.headerGuess = { line, cells: named };
+    }
+    if (this.preambleRows > MAX_PREAMBLE_ROWS) this.unsupported(this.headerGuess);
   }
 
   private meta(text: string): void {
@@ -171,11 +191,23 @@ export abstract class RowSink {
     if (meta.utcNote) this.sawUtcNote = true;
   }
 
-  private unknownFormat(line?: number): never {
-    const sample = this.preambleSample;
+  /**
+   * Refuses a file that is no supported bill, saying what it looks like — a bank statement, a table
+   * with other columns, garbled text — and naming the line of the row taken for its header.
+   */
+  private unsupported(header: { line: number; cells: string[] } | undefined): never {
+    const sample = this.preambleSample + (header ? header.cells.join(',') : '');
     // Garbled: undecodable characters, or Latin-1 look-alikes of UTF-8 bytes and no Chinese at all.
     const garbled = this.bill.replacementChars > 0 || (!/[\u4e00-\u9fff]/.test(sample) && /[\u00c0-\u00ff]{3}/.test(sample));
-    throw new InputError(this.name, [{ path: '', message: this.t.unknownFormat(garbled), ...(line !== undefined ? { line } : {}) }]);
+    const looksLike: UnsupportedLook = garbled
+      ? { code: 'garbled' }
+      : BANK_WORDS.test(sample)
+        ? { code: 'bank' }
+        : header
+          ? { code: 'table', columns: header.cells.slice(0, 4), more: header.cells.length > 4 }
+          : { code: 'noHeader' };
+    const message = textOf(this.t.unsupported, looksLike);
+    throw new InputError(this.name, [{ path: '', message, ...(header ? { line: header.line } : {}) }]);
   }
 
   private skip(line: number): void {
@@ -265,6 +297,10 @@ export abstract class RowSink {
     // reader's code has been optimised would throw that code away.
     this.minDay = this.minDay < 0 ? when.day : Math.min(this.minDay, when.day);
     this.maxDay = Math.max(this.maxDay, when.day);
+    if (when.day !== this.lastDay) {
+      this.lastDay = when.day;
+      bill.daysWithRows.add(when.day);
+    }
     const c = facts ? classifyWithFacts(row, facts, this.platform, this.scratchClass) : classifyInto(row, this.platform, this.scratchClass);
     if (c.unknownStatus) bill.unknownStatuses[row.status] = (bill.unknownStatuses[row.status] ?? 0) + 1;
     const kind = c.kindCode;
@@ -289,9 +325,7 @@ export abstract class RowSink {
     t.platform[i] = this.platformCode;
     t.kind[i] = kind;
     t.reason[i] = c.reasonCode;
-    t.flags[i] =
-      (c.creditFunded ? CREDIT_FUNDED : 0) |
-      (c.otherPlatform === 'method' ? OTHER_BY_METHOD : c.otherPlatform === 'counterparty' ? OTHER_BY_COUNTERPARTY : 0);
+    t.flags[i] = (c.creditFunded ? CREDIT_FUNDED : 0) | (c.otherPlatform === '' ? 0 : namedFlags(c.otherPlatform, c.namedPlatform));
     t.amountFen[i] = c.amountFen;
     t.orderKey[i] = orderKey > 0 ? orderKey : 0;
     t.merchantKey[i] = merchantKey > 0 ? merchantKey : 0;
@@ -322,7 +356,7 @@ export abstract class RowSink {
       if (this.preambleRows === 0 || this.preambleSample.replace(/[\s,]/g, '') === '') {
         throw new InputError(this.name, [{ path: '', message: this.t.emptyFile() }]);
       }
-      this.unknownFormat();
+      this.unsupported(this.headerGuess);
     }
     const layout = this.header!.layout;
     const bill = this.bill;
@@ -337,7 +371,7 @@ export abstract class RowSink {
 
 function formatOf(family: HeaderMatch['layout']['family'], timeColumn: number, source: 'csv' | 'xlsx', v2: boolean): BillFormatId {
   if (family === 'alipay-app') return timeColumn === 0 ? 'alipay-app' : 'alipay-app-2021';
-  if (family === 'alipay-web') return 'alipay-web';
+  if (family === 'alipay-web' || family === 'jd' || family === 'meituan') return family;
   if (source === 'csv') return 'wechat-csv';
   return v2 ? 'wechat-xlsx-v2' : 'wechat-xlsx-v1';
 }

@@ -26,15 +26,28 @@ export const REASONS: readonly TxnReason[] = [
   'zero',
   'deposit',
 ];
-const PLATFORMS: readonly Platform[] = ['alipay', 'wechat'];
+const PLATFORMS: readonly Platform[] = ['alipay', 'wechat', 'jd', 'meituan'];
 export const KIND = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<TxnKind, number>;
 export const REASON = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record<TxnReason, number>;
-export const PLATFORM = { alipay: 0, wechat: 1 } as const satisfies Record<Platform, number>;
+export const PLATFORM = { alipay: 0, wechat: 1, jd: 2, meituan: 3 } as const satisfies Record<Platform, number>;
 
 /** Bits of `flags`. */
 export const CREDIT_FUNDED = 1;
 export const OTHER_BY_METHOD = 2;
 export const OTHER_BY_COUNTERPARTY = 4;
+/** Above these: the PLATFORM code of the wallet an OTHER_BY_… row names, plus 1 (0: none). */
+const NAMED_SHIFT = 3;
+
+/** `flags` bits for a row that names `named` (by `mark`), or 0. */
+export function namedFlags(mark: OtherPlatformMark, named: Platform | ''): number {
+  if (mark === '' || named === '') return 0;
+  return (mark === 'method' ? OTHER_BY_METHOD : OTHER_BY_COUNTERPARTY) | ((PLATFORM[named] + 1) << NAMED_SHIFT);
+}
+
+/** The PLATFORM code of the wallet a row's flags name, -1 for none. */
+export function namedPlatformOf(flags: number): number {
+  return (flags >> NAMED_SHIFT) - 1;
+}
 
 /** One row's values, as the reader fills them (reused from row to row: no allocation per row). */
 export interface TxnFields {
@@ -203,6 +216,7 @@ export class TxnTable {
     const flags = this.flags[i]!;
     const otherPlatform: OtherPlatformMark =
       (flags & OTHER_BY_COUNTERPARTY) !== 0 ? 'counterparty' : (flags & OTHER_BY_METHOD) !== 0 ? 'method' : '';
+    const named = namedPlatformOf(flags);
     const txn: Txn = {
       file: this.file[i]!,
       line: this.line[i]!,
@@ -219,6 +233,7 @@ export class TxnTable {
       label: this.labelOf(i),
       creditFunded: (flags & CREDIT_FUNDED) !== 0,
       otherPlatform,
+      ...(named >= 0 ? { namedPlatform: PLATFORMS[named]! } : {}),
     };
     const lender = this.lenders.get(i);
     if (lender !== undefined) txn.lender = lender;
@@ -259,8 +274,7 @@ export class TxnTable {
         reason: REASON[t.reason],
         flags:
           (t.creditFunded ? CREDIT_FUNDED : 0) |
-          (t.otherPlatform === 'method' ? OTHER_BY_METHOD : 0) |
-          (t.otherPlatform === 'counterparty' ? OTHER_BY_COUNTERPARTY : 0),
+          namedFlags(t.otherPlatform, t.namedPlatform ?? (t.platform === 'alipay' ? 'wechat' : t.platform === 'wechat' ? 'alipay' : '')),
         amountFen: t.amountFen,
         orderKey: t.orderKey,
         merchantKey: t.merchantKey,

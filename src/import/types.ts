@@ -8,7 +8,8 @@ import type { Profile } from '../profile/schema';
 import type { Lang } from '../i18n/lang';
 import type { Inflate } from './zip';
 
-export type Platform = 'alipay' | 'wechat';
+/** Where a bill comes from: the two wallets, and the JD (京东) and Meituan (美团) apps whose bills show their credit lines. */
+export type Platform = 'alipay' | 'wechat' | 'jd' | 'meituan';
 
 /** The layouts we recognise (docs/import.md, "Formats"). */
 export type BillFormatId =
@@ -17,7 +18,9 @@ export type BillFormatId =
   | 'alipay-web' // 支付宝交易记录明细查询 (PC web)
   | 'wechat-csv'
   | 'wechat-xlsx-v1' // 2025-07 → 2026-03: amounts as text ¥x.xx
-  | 'wechat-xlsx-v2'; // 2026-03 → now: note 4 (UTC+08:00), numeric amount cells
+  | 'wechat-xlsx-v2' // 2026-03 → now: note 4 (UTC+08:00), numeric amount cells
+  | 'jd' // 京东 交易明细: 商户名称 / 交易说明, amounts with `(已退款x)`
+  | 'meituan'; // 美团交易账单明细: 订单标题, 实付金额, no status column
 
 export type BillEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'xlsx';
 
@@ -100,6 +103,8 @@ export interface Txn {
    * payment funded from the other wallet) or as its counterparty (the wallet-to-wallet record).
    */
   otherPlatform: OtherPlatformMark;
+  /** The platform named (set with otherPlatform; when absent, the other of Alipay and WeChat). */
+  namedPlatform?: Platform;
 }
 
 export type OtherPlatformMark = '' | 'method' | 'counterparty';
@@ -135,6 +140,11 @@ export interface ImportOptions extends Omit<ReaderOptions, 'fileIndex'> {
   asOf?: CalendarDate;
   /** Extra names that are the user's own accounts (besides the Alipay account holder's name). */
   ownerNames?: string[];
+  /**
+   * The date the profile is audited on (its as_of, or today): bills whose newest month is more
+   * than STALE_MONTHS before it are named (warning staleBills).
+   */
+  auditDate?: CalendarDate;
 }
 
 export interface BillFile {
@@ -181,14 +191,23 @@ export type ImportWarning =
   | { code: 'mangledIds'; file: string; rows: number }
   | { code: 'replacementChars'; file: string; count: number }
   | { code: 'partialMonths'; months: CalendarMonth[] }
+  | { code: 'emptyMonths'; months: CalendarMonth[] }
+  | { code: 'staleBills'; newest: CalendarMonth; auditDate: CalendarDate; months: number }
   | { code: 'noCompleteMonth' }
   | { code: 'disjointPeriods' }
   | { code: 'asOfBeforeBills'; asOf: CalendarDate }
   | { code: 'unmatchedRefunds'; count: number; fen: number }
   | { code: 'noIncomeForLarge' }
-  | { code: 'lowBillIncome'; thresholdFen: number }
+  | { code: 'lowBillIncome'; incomeFen: number }
   | { code: 'noDraws' }
   | { code: 'salaryHint' };
+
+/** What a file that is no supported bill looks like (the refusal says it). */
+export type UnsupportedLook =
+  | { code: 'bank' }
+  | { code: 'table'; columns: string[]; more: boolean }
+  | { code: 'garbled' }
+  | { code: 'noHeader' };
 
 export interface FileStats {
   name: string;

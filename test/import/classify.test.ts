@@ -62,7 +62,12 @@ const cases: Case[] = [
   ['零钱通 moves', { direction: 'neutral', category: '转入零钱通-来自工商银行(9876)', item: '/' }, 'neutral/wallet', undefined, 'wechat'],
   ['a fund purchase', { direction: 'neutral', category: '投资理财', counterparty: '蚂蚁财富', item: '蚂蚁财富-某指数C-买入' }, 'neutral/investment'],
   ['a fund sale paid out as 收入', { direction: 'in', counterparty: '某基金管理有限公司', item: '某基金-卖出' }, 'neutral/investment'],
-  ['余额宝 yield', { direction: 'neutral', category: '投资理财', counterparty: '天弘基金', item: '余额宝-2026.01.08-收益发放' }, 'income/yield'],
+  ['余额宝 yield is not income (not earning capacity)', { direction: 'neutral', category: '投资理财', counterparty: '天弘基金', item: '余额宝-2026.01.08-收益发放' }, 'neutral/yield'],
+  ['a fund dividend paid out as 收入', { direction: 'in', counterparty: '华夏基金管理有限公司', item: '华夏回报混合A-现金分红' }, 'neutral/yield'],
+  ['a fund named 稳健收益 bought', { direction: 'neutral', category: '投资理财', counterparty: '蚂蚁财富', item: '蚂蚁财富-易方达稳健收益债券A-买入' }, 'neutral/investment'],
+  ['a fund named 分红再投资 sold to 余额宝', { direction: 'neutral', category: '投资理财', counterparty: '蚂蚁财富', item: '蚂蚁财富-华夏分红再投资-卖出至余额宝' }, 'neutral/investment'],
+  ['a fund bought as 支出 from its seller', { direction: 'out', counterparty: '蚂蚁财富-蚂蚁（杭州）基金销售有限公司', item: '蚂蚁财富-华夏收益宝-买入' }, 'neutral/investment'],
+  ['a WeChat transfer the recipient sent back (对方已退还) is not spending', { category: '转账', counterparty: '李四', item: '/', status: '对方已退还' }, 'ignored/closed', undefined, 'wechat'],
   ['理财通 purchases', { direction: 'neutral', category: '购买理财通', counterparty: '理财通' }, 'neutral/investment', undefined, 'wechat'],
   ['other 不计收支 rows', { direction: 'neutral', category: '其他', item: '个人设置不计收支' }, 'neutral/not-counted'],
 ];

@@ -5,33 +5,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runImport, type ImportCommandOptions } from '../../src/cli/import';
-import type { CliContext } from '../../src/cli/context';
 import { InputError, UserError } from '../../src/errors';
 import { profileSchema } from '../../src/profile/schema';
 import type { Lang } from '../../src/i18n/lang';
-import { alipayCsv, DEG, gbk, type AlipayRow } from './helpers';
+import { alipayCsv, cliContext, DEG, gbk, type AlipayRow } from './helpers';
 
-interface Captured {
-  ctx: CliContext;
-  out: string[];
-  err: string[];
-}
-
-function context(lang: Lang = 'en', stdinIsTTY = false): Captured {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    lang,
-    color: false,
-    columns: 80,
-    stdinIsTTY,
-    stdoutIsTTY: false,
-    out: (text) => void out.push(text),
-    err: (text) => void err.push(text),
-    today: () => '2026-07-15',
-  };
-  return { ctx, out, err };
-}
+const context = (lang: Lang = 'en', stdinIsTTY = false) => cliContext({ lang, stdinIsTTY });
 
 const rows: AlipayRow[] = [
   { time: '2026-01-05 09:00:00', dir: '收入', amount: '9000.00', category: '转账红包', peer: '某公司' },
@@ -48,7 +27,7 @@ const never = { ask: async () => Promise.reject(new Error('no prompt expected'))
 
 const PROFILE = `# My profile — written by hand
 version: 1
-as_of: 2026-07-01 # the day I checked
+as_of: 2026-05-01 # the day I checked
 
 income:
   monthly: 12000 # after tax

@@ -219,6 +219,16 @@ describe('the fast path reads rows as the general path does', () => {
     expect(content(fast)).toEqual(content(general));
   });
 
+  it('on the JD sample (no quotes; amounts such as `131.77(已退款89.84)` are read the general way)', () => {
+    const text = new TextDecoder().decode(fixture('double-entry-generator', 'jd.csv'));
+    const withQuotes = text.replace(/, ,$/gm, ',"",');
+    expect(withQuotes).not.toBe(text);
+    const fast = read('jd.csv', Buffer.from(text));
+    expect(fast.rows).toBe(26);
+    expect(content(fast)).toEqual(content(read('jd.csv', Buffer.from(withQuotes))));
+    for (const size of [7, 100, 4096]) expect(content(readInChunks(Buffer.from(text), size))).toEqual(content(fast));
+  });
+
   it('keeps labels for the largest purchases only, and for every draw', () => {
     const many: AlipayRow[] = [];
     for (let i = 0; i < 10_050; i++) {

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, deflateRawSync } from 'node:zlib';
-import { inflateRaw } from '../../src/cli/import';
+import type { CliContext } from '../../src/cli/context';
+import { inflateRaw } from '../../src/cli/bill-files';
+import type { Lang } from '../../src/i18n/lang';
 import { readBill, type ParsedBill } from '../../src/import/index';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/bills', import.meta.url));
@@ -14,7 +16,7 @@ export function fixture(...parts: string[]): Uint8Array {
 }
 
 /** The CLI's own bounded decompressor (zip.ts, Inflate). */
-export { inflateRaw } from '../../src/cli/import';
+export { inflateRaw } from '../../src/cli/bill-files';
 
 /** Reads a fixture (or bytes) as the CLI would, in English. */
 export function read(name: string, bytes: Uint8Array, fileIndex = 0): ParsedBill {
@@ -284,3 +286,61 @@ export function wechatSheetRows(): (string | number)[][] {
 
 /** Yuan text → fen, for expected values written as the bill writes them. */
 export const fen = (yuan: string): number => Math.round(Number(yuan) * 100);
+
+/**
+ * A CSV export of any layout: preamble lines, the header's cells, rows given by column name (a
+ * column a row does not name is empty; order numbers get the trailing TAB the exports carry),
+ * footer lines. For layouts without a helper of their own (the 2021 and web Alipay layouts, JD).
+ */
+export function layoutCsv(parts: { preamble?: readonly string[]; header: readonly string[]; rows: readonly Record<string, string>[]; footer?: readonly string[]; eol?: string }): string {
+  const ids = /订单号|交易号|单号/;
+  const lines = [...(parts.preamble ?? []), parts.header.join(',')];
+  for (const row of parts.rows) lines.push(parts.header.map((name) => (ids.test(name) && row[name] ? `${row[name]}\t` : (row[name] ?? ''))).join(','));
+  lines.push(...(parts.footer ?? []));
+  const eol = parts.eol ?? '\r\n';
+  return `${lines.join(eol)}${eol}`;
+}
+
+/** The Alipay app export's 2021 layout (收/支 first, 交易时间 last, period in the footer). */
+export const ALIPAY_2021_HEADER = ['收/支', '交易对方', '对方账号', '商品说明', '收/付款方式', '金额', '交易状态', '交易分类', '交易订单号', '商家订单号', '交易时间', ''];
+export function alipay2021Csv(rows: readonly Record<string, string>[], period = { start: '2026-01-01', end: '2026-06-30' }): string {
+  return layoutCsv({
+    preamble: ['------------------------支付宝（中国）网络技术有限公司  电子客户回单------------------------'],
+    header: ALIPAY_2021_HEADER,
+    rows,
+    footer: [
+      '------------------------------------------------------------------------------------',
+      '导出信息：',
+      `起始时间：[${period.start} 00:00:00]    终止时间：[${period.end} 23:59:59]`,
+      `共${rows.length}笔记录`,
+    ],
+  });
+}
+
+/** The Alipay web export (支付宝交易记录明细查询). */
+export const ALIPAY_WEB_HEADER = ['交易号', '商家订单号', '交易创建时间', '付款时间', '最近修改时间', '交易来源地', '类型', '交易对方', '商品名称', '金额（元）', '收/支', '交易状态', '服务费（元）', '成功退款（元）', '备注', '资金状态', ''];
+export function alipayWebCsv(rows: readonly Record<string, string>[], period = { start: '2026-01-01', end: '2026-07-01' }): string {
+  return layoutCsv({
+    preamble: ['支付宝交易记录明细查询', '账号:[someone@example.com]', `起始日期:[${period.start} 00:00:00]    终止日期:[${period.end} 00:00:00]`, '---------------------------------交易记录明细列表------------------------------------'],
+    header: ALIPAY_WEB_HEADER,
+    rows,
+    footer: ['------------------------------------------------------------------------------------', `共${rows.length}笔记录`],
+  });
+}
+
+/** A CliContext for running the import command in-process, with what it writes to each stream. */
+export function cliContext(options: { lang?: Lang; stdinIsTTY?: boolean; today?: string } = {}): { ctx: CliContext; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    lang: options.lang ?? 'en',
+    color: false,
+    columns: 80,
+    stdinIsTTY: options.stdinIsTTY ?? false,
+    stdoutIsTTY: false,
+    out: (text) => void out.push(text),
+    err: (text) => void err.push(text),
+    today: () => options.today ?? '2026-07-15',
+  };
+  return { ctx, out, err };
+}

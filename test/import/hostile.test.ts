@@ -117,7 +117,7 @@ describe('hostile XLSX and ZIP files through the CLI', () => {
   it('an entry name made to break the line is shown without its control characters', () => {
     const evil = zip([{ name: 'a\n\u001b[2Jb.csv', data: 'not a bill\n' }]);
     const outcome = importFile('evil.zip', evil);
-    expectRefused(outcome, 'evil.zip', /evil\.zip:a\?\?\[2Jb\.csv: not a recognised bill export/);
+    expectRefused(outcome, 'evil.zip', /evil\.zip:a\?\?\[2Jb\.csv: not a supported bill export/);
   });
 
   it('in Chinese too', () => {

@@ -18,16 +18,33 @@ function inputError(fn: () => unknown): InputError {
 }
 
 describe('formats that are not a supported bill', () => {
-  it('names the expected formats for a bank statement', () => {
+  it('says a bank statement looks like one, names its header line and the formats that are supported', () => {
     const error = inputError(() => read('cmb.csv', fixture('double-entry-generator', 'cmb-debit.csv')));
     expect(error.exitCode).toBe(2);
-    expect(error.message).toContain('cmb.csv');
-    expect(error.message).toMatch(/Alipay app export.*Alipay web export.*WeChat Pay bill/);
+    expect(error.message).toMatch(/^cmb\.csv:1:1: not a supported bill export: looks like a bank or card statement\. Supported: /);
+    expect(error.message).toMatch(/Alipay app export.*Alipay web export.*WeChat Pay bill.*JD.*Meituan/);
   });
 
   it('says so in Chinese too', () => {
     const error = inputError(() => readBill('x.csv', utf8('a,b,c\n1,2,3\n'), { lang: 'zh' }));
-    expect(error.message).toContain('不是可识别的账单导出文件');
+    expect(error.message).toContain('x.csv:1:1: 不是支持的账单导出文件：看起来是一个列为 a、b、c 的表格');
+  });
+
+  it('names the header line of a long file it cannot read, not the row where it gave up', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `2026-01-${String((i % 28) + 1).padStart(2, '0')},商品${i},${i}.00,已完成`);
+    const text = ['某某商城订单导出', '导出时间：2026-02-01', '下单时间,商品名称,订单金额,订单状态,收货人', ...rows].join('\n');
+    const error = inputError(() => read('shop.csv', utf8(text)));
+    expect(error.issues[0]).toMatchObject({ line: 3 });
+    expect(error.message).toContain('looks like a table with the columns 下单时间, 商品名称, 订单金额, 订单状态, …');
+  });
+
+  it('a header sharing a few names with a layout is another table, not that layout with columns missing', () => {
+    // Five of WeChat's names, five of its required columns missing: not "a WeChat CSV lacking …".
+    const text = ['某钱包账单', '交易时间,交易类型,收/支,支付方式,备注,变动金额', '2026-02-01 10:00:00,消费,支出,余额,/,12.00'].join('\n');
+    const error = inputError(() => read('other.csv', utf8(text)));
+    expect(error.issues[0]).toMatchObject({ line: 2 });
+    expect(error.message).toContain('not a supported bill export: looks like a table with the columns 交易时间, 交易类型, 收/支, 支付方式, …');
+    expect(error.message).not.toContain('WeChat Pay CSV');
   });
 
   it('refuses empty, binary, PDF and old-Excel files with a reason', () => {

@@ -58,10 +58,10 @@ describe('Alipay app export, 2021 layout (DEG sample)', () => {
     expect(bill.statedPeriod).toEqual({ start: '2021-05-19', end: '2021-06-19' });
   });
 
-  it('reads 其他 as neutral, fund yield as income, refunds of a closed trade as nothing', () => {
-    // income: 收益发放 0.11, 商品 10.00, 转账 42.00; spending: 6.51, 87.90, 79.00, 31.00, 7.50;
-    // refunds: the two 109.90 rows; neutral: 5 fund/余额宝 moves; ignored: the closed 109.90.
-    expect(bill.counts).toEqual({ income: 3, spending: 5, refund: 2, repayment: 0, draw: 0, neutral: 5, ignored: 1 });
+  it('reads 其他 as neutral, fund yield as neither income nor spending, refunds of a closed trade as nothing', () => {
+    // income: 商品 10.00, 转账 42.00; spending: 6.51, 87.90, 79.00, 31.00, 7.50; refunds: the two
+    // 109.90 rows; neutral: 5 fund/余额宝 moves and the 收益发放 0.11; ignored: the closed 109.90.
+    expect(bill.counts).toEqual({ income: 2, spending: 5, refund: 2, repayment: 0, draw: 0, neutral: 6, ignored: 1 });
     const result = deriveImport([bill], { months: 6 });
     // Covered 2020-06-02 … 2021-12-11 → the last 6 whole months are 2021-06 … 2021-11.
     expect(result.sections.income?.history).toEqual([
@@ -77,14 +77,14 @@ describe('Alipay app export, 2021 layout (DEG sample)', () => {
     expect(result.stats.refundsOfClosed).toBe(2);
     // December (partial): 31.00 + 7.50.
     expect(month(result, '2021-12')).toMatchObject({ complete: false, spendingFen: 3850 });
-    // Large: half of the mean bill income, 52.00 / 6 months = 8.67 → 4.34. Three purchases reach
-    // it in the window (June to the end of the bills): 6.51, 7.50, 31.00.
-    expect(result.large).toEqual({ thresholdFen: 434, source: 'bills' });
-    expect(result.sections.spending?.large_purchases).toEqual([
-      { date: '2021-06-14', amount: 6.51, note: '蚂蚁会员（北京）网络技术服务有限公司 相互宝分摊-6月第1期-*' },
-      { date: '2021-12-09', amount: 7.5, note: '好邻居连锁便利店 好邻居订单' },
-      { date: '2021-12-11', amount: 31, note: '北京稻香村食品有限责任公司' },
-    ]);
+    // The bills' mean income, 52.00 / 6 months = 8.67, is no whole income: half of it (4.34) once
+    // made 6.51, 7.50 and 31.00 "large". No line is drawn from it; the summary asks for --large.
+    expect(result.large).toEqual({ source: 'none' });
+    expect(result.sections.spending?.large_purchases).toBeUndefined();
+    expect(result.warnings).toContainEqual({ code: 'lowBillIncome', incomeFen: 867 });
+    // With --large (or a profile's income) the line is the user's.
+    const withLine = deriveImport([bill], { months: 6, largeFen: 3000 });
+    expect(withLine.sections.spending?.large_purchases).toEqual([{ date: '2021-12-11', amount: 31, note: '北京稻香村食品有限责任公司' }]);
   });
 });
 
@@ -104,8 +104,9 @@ describe('Alipay web export (DEG sample)', () => {
     // 肯德基 83.00 closed after a full refund (202011_133899 → 202011): nothing counts.
     expect(result.stats.refundsOfClosed).toBe(1);
     const all = deriveImport([bill], { months: 24 });
-    // September 2019: 27.00 + 27.00 spent; 0.01 of 余额宝 yield received (收入 from a fund company).
-    expect(month(all, '2019-09')).toMatchObject({ complete: true, spendingFen: 5400, incomeFen: 1 });
+    // September 2019: 27.00 + 27.00 spent; the 0.01 of 余额宝 yield (收入 from a fund company) is
+    // the user's savings growing, not income.
+    expect(month(all, '2019-09')).toMatchObject({ complete: true, spendingFen: 5400, incomeFen: 0 });
   });
 });
 
@@ -178,5 +179,52 @@ describe('Alipay app export with the 2025 divider (beancount-daoru synthetic sam
     const result = deriveImport([bill], {});
     expect(result.sections).toEqual({});
     expect(result.warnings.map((w) => w.code)).toContain('noCompleteMonth');
+  });
+});
+
+describe('JD (京东) transaction export (DEG sample, UTF-8 with BOM)', () => {
+  const bill = read('jd.csv', fixture('double-entry-generator', 'jd.csv'));
+
+  it('is recognised as JD — not as an Alipay export lacking columns — with its period and record count', () => {
+    expect(bill).toMatchObject({ platform: 'jd', format: 'jd', encoding: 'utf-8-bom', headerLine: 22, rows: 26, declaredRows: 26 });
+    // 日期区间：2024-12-01 至 2024-12-31
+    expect(bill.statedPeriod).toEqual({ start: '2024-12-01', end: '2024-12-31' });
+  });
+
+  it('counts purchases net of what was refunded, as the export itself does', () => {
+    // 16 支出 rows; neutral: 6 refund rows with an amount, the wholly refunded 468.32 (不计收支),
+    // the 先享后付 order of 35.61 (不计收支: counted when paid); ignored: two rows of 0.00.
+    expect(bill.counts).toEqual({ income: 0, spending: 16, refund: 0, repayment: 0, draw: 0, neutral: 8, ignored: 2 });
+    const spent = bill.txns.toArray().filter((t) => t.kind === 'spending');
+    // `131.77(已退款89.84)` is 41.93 spent; its refund row adds nothing (no double netting).
+    expect(spent.find((t) => t.date === '2024-12-28')?.amountFen).toBe(13177 - 8984);
+    const result = deriveImport([bill], { months: 6 });
+    // The export states 支出：16笔(含4笔部分退款)，1648.43元.
+    expect(month(result, '2024-12')).toMatchObject({ complete: true, spendingFen: 164843, refundsFen: 0, incomeFen: 0 });
+    // Paid by credit card: all but the two 京东物流 rows paid from 钱包余额 (10.20 and 13.00).
+    expect(month(result, '2024-12').creditFundedFen).toBe(164843 - 1020 - 1300);
+  });
+});
+
+describe('Meituan (美团) bill (DEG sample, UTF-8 with BOM, CRLF)', () => {
+  const bill = read('meituan.csv', fixture('double-entry-generator', 'meituan.csv'));
+
+  it('is recognised as Meituan — not as a WeChat CSV lacking columns', () => {
+    expect(bill).toMatchObject({ platform: 'meituan', format: 'meituan', encoding: 'utf-8-bom', headerLine: 20, rows: 29, declaredRows: 29 });
+    expect(bill.statedPeriod).toEqual({ start: '2025-02-01', end: '2025-02-28' });
+  });
+
+  it('reads 实付金额 (what was paid), refunds, and the 美团月付 repayment as a lender transfer', () => {
+    expect(bill.counts).toEqual({ income: 0, spending: 22, refund: 6, repayment: 1, draw: 0, neutral: 0, ignored: 0 });
+    const repayment = bill.txns.toArray().find((t) => t.kind === 'repayment');
+    expect(repayment).toMatchObject({ date: '2025-02-12', amountFen: 4812, lender: '美团月付' });
+    const result = deriveImport([bill], { months: 6 });
+    // The export states 支出 1,175.68 (the 23 支出 rows but the repayment) and 收入 209.73 (the six
+    // refunds, whose purchases carry other order numbers: they lower their month's spending).
+    expect(month(result, '2025-02')).toMatchObject({ spendingFen: 117568 - 20973, refundsFen: 20973, repayments: 1, repaymentsFen: 4812 });
+    expect(result.sections.spending?.lender_transfers_per_month).toBe(1);
+    // Purchases paid with 美团月付 (a credit line) or a credit card are spending on credit.
+    const onCredit = bill.txns.toArray().filter((t) => t.kind === 'spending' && t.creditFunded);
+    expect(onCredit.map((t) => t.amountFen).reduce((a, b) => a + b, 0)).toBe(33328);
   });
 });

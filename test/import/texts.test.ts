@@ -4,11 +4,12 @@
  * worded in both languages from its own fields.
  */
 import { describe, expect, it } from 'vitest';
-import { renderChanges, renderSummary } from '../../src/cli/import';
+import { renderSummary } from '../../src/cli/bill-files';
+import { renderChanges } from '../../src/cli/import';
 import { InputError } from '../../src/errors';
 import { importText, textOf } from '../../src/i18n/import';
 import { LANGS } from '../../src/i18n/lang';
-import { importBills, readBill, type ImportWarning } from '../../src/import/index';
+import { importBills, readBill, type ImportWarning, type UnsupportedLook } from '../../src/import/index';
 import type { ZipProblem } from '../../src/import/zip';
 import { profileSchema } from '../../src/profile/schema';
 import { displayWidth } from '../../src/report/text-layout';
@@ -81,12 +82,14 @@ describe('coded texts', () => {
     { code: 'mangledIds', file: 'f.csv', rows: 3 },
     { code: 'replacementChars', file: 'f.csv', count: 4 },
     { code: 'partialMonths', months: ['2026-01', '2026-04'] },
+    { code: 'emptyMonths', months: ['2026-02', '2026-03'] },
+    { code: 'staleBills', newest: '2024-05', auditDate: '2026-11-01', months: 30 },
     { code: 'noCompleteMonth' },
     { code: 'disjointPeriods' },
     { code: 'asOfBeforeBills', asOf: '2026-02-01' },
     { code: 'unmatchedRefunds', count: 2, fen: 12345 },
     { code: 'noIncomeForLarge' },
-    { code: 'lowBillIncome', thresholdFen: 50000 },
+    { code: 'lowBillIncome', incomeFen: 867 },
     { code: 'noDraws' },
     { code: 'salaryHint' },
   ];
@@ -110,12 +113,23 @@ describe('coded texts', () => {
     for (const w of warnings) {
       const [en, zh] = LANGS.map((lang) => textOf(importText(lang).warning, w));
       expect(en).not.toBe(zh);
-      for (const value of Object.entries(w).filter(([key]) => key !== 'code' && key !== 'fen' && key !== 'thresholdFen')) {
+      for (const value of Object.entries(w).filter(([key]) => key !== 'code' && key !== 'fen' && !key.endsWith('Fen'))) {
         for (const part of [value[1]].flat()) {
           expect(en, `${w.code} en`).toContain(String(part));
           expect(zh, `${w.code} zh`).toContain(String(part));
         }
       }
+    }
+  });
+
+  it('every refusal of a file that is no bill reads in both languages, naming the formats supported', () => {
+    const looks: UnsupportedLook[] = [{ code: 'bank' }, { code: 'table', columns: ['记账日期', '货币'], more: true }, { code: 'garbled' }, { code: 'noHeader' }];
+    expect(Object.keys(importText('en').unsupported).sort()).toEqual(looks.map((l) => l.code).sort());
+    for (const look of looks) {
+      const [en, zh] = (['en', 'zh'] as const).map((lang) => textOf(importText(lang).unsupported, look));
+      expect(en).toMatch(/^not a supported bill export: .*JD .*Meituan/);
+      expect(zh).toMatch(/^不是支持的账单导出文件：.*京东.*美团/);
+      if (look.code === 'table') for (const text of [en, zh]) expect(text).toContain('记账日期');
     }
   });
 
