@@ -144,12 +144,28 @@ function keepInstalment(state: AppliedChanges, debt: Debt): void {
 function repay(profile: Profile, debt: Debt, amountFen: number): void {
   const leftFen = yuanToFen(debt.balance) - amountFen;
   profile.debts = leftFen === 0 ? profile.debts.filter((d) => d !== debt) : profile.debts.map((d) => (d === debt ? { ...d, balance: fenToYuan(leftFen) } : d));
+  if (leftFen === 0) settleOverdues(profile, debt);
   const lines = profile.credit_lines ?? [];
   const line = lines.find((l) => l.name === debt.name) ?? lines.find((l) => debt.lender !== undefined && l.name === debt.lender);
   if (line?.used !== undefined) {
     const usedFen = Math.max(0, yuanToFen(line.used) - amountFen);
     profile.credit_lines = lines.map((l) => (l === line ? { ...l, used: fenToYuan(usedFen) } : l));
   }
+}
+
+/**
+ * A debt repaid in full settles its unsettled overdue records — those naming its lender (or its
+ * name, as credit/overdue-unsettled matches them) — unless another debt of that lender is still
+ * owed, which they may belong to.
+ */
+function settleOverdues(profile: Profile, repaid: Debt): void {
+  const overdues = profile.credit?.overdues;
+  if (overdues === undefined) return;
+  const names = new Set([repaid.lender ?? repaid.name, repaid.name]);
+  const stillOwed = (lender: string) => profile.debts.some((d) => (d.lender ?? d.name) === lender || d.name === lender);
+  const settles = (lender: string | undefined) => lender !== undefined && names.has(lender) && !stillOwed(lender);
+  if (!overdues.some((o) => !o.settled && settles(o.lender))) return;
+  profile.credit = { ...profile.credit, overdues: overdues.map((o) => (!o.settled && settles(o.lender) ? { ...o, settled: true } : o)) };
 }
 
 function close(state: AppliedChanges, index: number, name: string): void {

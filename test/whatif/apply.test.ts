@@ -100,6 +100,21 @@ describe('--pay', () => {
     expect(debt(p, '花呗')).toBeUndefined();
     expect(line(p, '花呗')!.used).toBe(0);
   });
+  it('repaid in full, an overdue debt settles its overdue records; repaid in part, it does not', () => {
+    const late = profile();
+    late.debts[2] = { ...late.debts[2]!, overdue: true };
+    late.credit!.overdues = [
+      { date: '2026-10-05', days: 27, amount: 900, lender: '美团借钱', settled: false },
+      { date: '2026-06-18', days: 9, lender: '借呗', settled: false },
+    ];
+    const settledOf = (p: Profile) => p.credit!.overdues!.map((o) => o.settled);
+    expect(settledOf(apply([{ kind: 'pay', debt: '美团借钱', amountFen: 510_000 }], late).profile)).toEqual([true, false]);
+    expect(settledOf(apply([{ kind: 'pay', debt: '美团借钱', amountFen: 100_000 }], late).profile)).toEqual([false, false]);
+    expect(settledOf(apply([{ kind: 'refinance', debts: ['美团借钱', '借呗'], apr: 0.06, months: 12, feeFen: 0 }], late).profile)).toEqual([true, true]);
+    // Another debt of the same lender still owed: the record may be its own.
+    late.debts.push({ name: '美团借钱 2', kind: 'online_loan', lender: '美团借钱', balance: 100, apr: 0.2, repayment: 'revolving' });
+    expect(settledOf(apply([{ kind: 'pay', debt: '美团借钱', amountFen: 510_000 }], late).profile)).toEqual([false, false]);
+  });
   it('more than the savings: the savings go to 0 and a note says so', () => {
     const { profile: p, notes } = apply([{ kind: 'pay', debt: '借呗', amountFen: 1_000_000 }]);
     expect(p.assets!.liquid).toBe(0);
