@@ -7,7 +7,7 @@
  * Seam: this module is the only place that reaches them; nothing else in src/whatif knows how a
  * month is projected.
  */
-import { addMonthsToMonth, monthOf, type CalendarDate, type CalendarMonth } from '../dates';
+import { addMonthsToMonth, MAX_MONTH, monthOf, type CalendarDate, type CalendarMonth } from '../dates';
 import type { Lang } from '../i18n/lang';
 import type { EffectiveMacro } from '../macro/macro';
 import type { PlanResult } from '../plan/types';
@@ -30,14 +30,18 @@ export interface OutlookInput {
 
 export interface OutlookPoint {
   months: number;
-  month: CalendarMonth;
+  /** null past the calendar's end (dates.ts, MAX_MONTH). */
+  month: CalendarMonth | null;
   /** null when the projection cannot say (see outlookOf). */
   score: HealthScore | null;
 }
 
 /** The score `months` ahead for each of OUTLOOK_MONTHS. */
 export function outlookOf(input: OutlookInput, months: readonly number[] = OUTLOOK_MONTHS): OutlookPoint[] {
-  return months.map((m) => ({ months: m, month: addMonthsToMonth(monthOf(input.asOf), m), score: null }));
+  return months.map((m) => {
+    const month = addMonthsToMonth(monthOf(input.asOf), m);
+    return { months: m, month: month <= MAX_MONTH ? month : null, score: null };
+  });
 }
 
 /** The review month of the side (docs/roadmap.md), or null. */
