@@ -86,6 +86,7 @@ const COLD = {
   'src/cli/whatif.ts': 'whatif', // what-if comparisons: nothing of them loads on a check
   'src/whatif/scenario.ts': 'whatif-scenario', // its zod schema: only with --scenario
   'src/cli/schema.ts': 'schema', // JSON Schema generation
+  'src/cli/apr.ts': 'apr', // the loan calculator
   // zod itself: a valid profile is checked by the generated validator (scripts/generate-validator.mjs),
   // so the schemas load only for a document that needs messages, a --macro file or a --config.
   'src/profile/schema.ts': 'profile-schema',

@@ -168,6 +168,8 @@ const startup = interleaved({
   // A finding at or above the default --fail-on is exit 1: the check still did its job.
   checkJson: command([BIN, 'check', SAMPLE, '--json'], { ok: [0, 1] }),
   checkTable: command([BIN, 'check', SAMPLE], { ok: [0, 1] }),
+  // The loan calculator: its own bundle, the IRR of a 12-period fee instalment.
+  apr: command([BIN, 'apr', '--amount', '10000', '--months', '12', '--fee-rate', '0.006', '--json']),
   folder: folderCheck(folder),
   checkWhatifProfile: command([BIN, 'check', WHATIF_PROFILE, '--json'], { ok: [0, 1] }),
   whatif5: command([BIN, 'whatif', WHATIF_PROFILE, '--scenario', WHATIF_SCENARIOS, '--json']),
@@ -206,6 +208,7 @@ const rows = [
   ['`limit-audit --version`', fmt(startup.version), ratio(startup.version, startup.node), '≤ 1.10 × node'],
   ['`limit-audit check sample.yaml --json`', fmt(startup.checkJson), ratio(startup.checkJson, startup.node), '≤ 1.25 × node'],
   ['`limit-audit check sample.yaml` (table)', fmt(startup.checkTable), ratio(startup.checkTable, startup.node), ''],
+  ['`limit-audit apr --amount 10000 --months 12 --fee-rate 0.006 --json`', fmt(startup.apr), ratio(startup.apr, startup.node), '≤ check --json'],
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
   ['`limit-audit whatif turnover-late.yaml --scenario` (5 scenarios) `--json`', fmt(startup.whatif5), `${ratio(startup.whatif5, startup.checkWhatifProfile)} its check`, '≤ 2 × one check'],

@@ -83,6 +83,13 @@ describe('the start-up path of the built CLI', () => {
     expect(readFileSync('dist/cli.cjs', 'utf8')).not.toContain('colSpan');
     expect(readFileSync('dist/cli-table3.cjs', 'utf8')).toContain('colSpan');
   });
+  it('the apr calculator is a bundle of its own: a check never loads it, apr --json loads nothing else', () => {
+    expect(bundles(loaded(['check', 'profiles/turnover-late.yaml', '--json']).files)).toEqual([]);
+    expect(bundles(loaded(['apr', '--amount', '10000', '--months', '12', '--fee-rate', '0.006', '--json']).files)).toEqual(['apr.cjs']);
+    // Its texts are in dist/apr.cjs only; the solver the audit uses is in the main bundle.
+    expect(readFileSync('dist/cli.cjs', 'utf8')).not.toContain('the true cost of this loan');
+    expect(readFileSync('dist/apr.cjs', 'utf8')).toContain('the true cost of this loan');
+  });
   it('V8 accepts the code cache the build made (a rejected cache costs ~25 ms of every start, silently)', () => {
     // LIMIT_AUDIT_LOAD_ONLY=1: the launcher loads the bundle as every run does, runs none of it, and
     // exits 3 unless V8 took the cache (also scripts/bench.mjs's load floor).

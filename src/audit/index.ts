@@ -8,6 +8,7 @@ import { addMonthsToMonth, MAX_MONTH, monthOf, type CalendarDate } from '../date
 import type { Lang } from '../i18n/lang';
 import { yuanToFen } from '../money';
 import { compareStrategies, incomeShortfall, livingBudgetCheck, planRepayment, toPlanDebts, type IncomeShortfall, type LivingBudgetCheck } from '../plan';
+import { debtRate, type DebtRate } from '../plan/apr';
 import type { PlanDebt, PlanResult, StrategyComparison, Strategy } from '../plan/types';
 import type { Profile } from '../profile/schema';
 import { runRules } from '../rules/engine';
@@ -47,6 +48,8 @@ export interface AuditOutcome {
   findings: Finding[];
   notEvaluated: NotEvaluated[];
   score: HealthScore;
+  /** Each debt's rate as quoted and as it truly is (src/plan/apr.ts), in the profile's order. */
+  debts: (DebtRate & { name: string })[];
   /** Null when the plan is not wanted (includePlan false). */
   plan: PlanOutcome | null;
 }
@@ -59,6 +62,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     findings,
     notEvaluated,
     score: healthScore(findings, evaluatedAreas),
+    debts: profile.debts.map((debt) => ({ name: debt.name, ...debtRate(debt) })),
     plan: input.includePlan ? planOutcome(profile, plan, asOf) : null,
   };
 }

@@ -10,6 +10,7 @@ import { Command, Option } from 'commander';
 import { version } from '../../package.json';
 import { firstWord, flagValue, hasFlag, resolveLang } from '../../bin/argv.cjs';
 import { helpText, type HelpText } from '../i18n/help';
+import type { AprOptions } from './apr';
 import type { Lang } from '../i18n/lang';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
@@ -189,13 +190,35 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
           );
         });
     },
+    apr: () => {
+      // Its own options are read as text and checked in apr.ts, so a bad one is one line (no help hint).
+      withCommon(program.command('apr').description(h.apr))
+        .showHelpAfterError(false)
+        .option('--amount <yuan>', h.optAmount)
+        .option('--months <n>', h.optLoanMonths)
+        .option('--fee-rate <rate>', h.optFeeRate)
+        .option('--payment <yuan>', h.optPayment)
+        .option('--monthly-rate <rate>', h.optMonthlyRate)
+        .option('--daily-rate <rate>', h.optDailyRate)
+        .option('--apr <rate>', h.optAprRate)
+        .option('--upfront-fee <yuan>', h.optUpfrontFee)
+        .option('--method <method>', h.optMethod)
+        .option('--schedule', h.optSchedule)
+        .option('--json', h.optJson)
+        .option('--as-of <date>', h.optAprAsOf)
+        .addHelpText('after', h.aprExamples)
+        .action(async (opts: AprOptions) => {
+          const { runAprCommand } = await import('./apr');
+          setExit(await runAprCommand(opts, ctx));
+        });
+    },
   };
   for (const name of COMMANDS) if (only === undefined || only === name) commands[name]();
 
   return program;
 }
 
-const COMMANDS = ['check', 'plan', 'whatif', 'rules', 'init', 'schema', 'interview', 'import'] as const;
+const COMMANDS = ['check', 'plan', 'whatif', 'rules', 'init', 'schema', 'interview', 'import', 'apr'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The command named on the command line (bin/argv.cjs: the first word that is not an option or --lang's value). */

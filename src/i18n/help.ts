@@ -12,6 +12,7 @@ Examples:
   $ limit-audit whatif my.yaml --pay 借呗=5000 --extra 800
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     answer questions instead of writing YAML
+  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%   true cost of an offer
 
 Exit codes: 0 done · 1 a finding at or above --fail-on · 2 bad usage or input · 130 interrupted.
 Nothing you enter leaves this machine: limit-audit never uses the network.
@@ -100,6 +101,28 @@ combine into one scenario; --scenario compares the scenarios of a file, each a l
   optStrategyChange: 'another payoff order for the extra money: recovery, avalanche or snowball',
   optScenario: 'a YAML file of named scenarios to compare, each a list of changes',
   optTarget: 'the smallest extra amount a month that makes the plan debt-free by this month',
+  apr: 'the true cost of a loan offer before you borrow: APR (IRR × 12), EAR, total cost, against the 24 % / 36 % lines',
+  aprExamples: `
+Give the amount, the months and one price: --fee-rate, --payment, --monthly-rate, --daily-rate or --apr.
+Rates are decimals or percentages (0.006 or 0.6%).
+
+Examples:
+  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%       花呗 / card instalment
+  $ limit-audit apr --amount 20000 --months 12 --daily-rate 0.05%    借呗-style daily rate
+  $ limit-audit apr --amount 10000 --months 12 --apr 0.18 --upfront-fee 800 --schedule
+  $ limit-audit apr --amount 10000 --months 12 --payment 950 --json
+`,
+  optAmount: 'the amount borrowed, in yuan',
+  optLoanMonths: 'the number of monthly payments (1–600)',
+  optFeeRate: 'fee per period on the amount (分期手续费), e.g. 0.6%',
+  optPayment: 'the monthly payment, in yuan (when only that is known)',
+  optMonthlyRate: 'interest rate a month, e.g. 1.5%',
+  optDailyRate: 'interest rate a day, e.g. 0.05% (× 365 a year)',
+  optAprRate: 'interest rate a year, e.g. 0.18',
+  optUpfrontFee: 'a fee taken at disbursal or paid at the start (砍头息, 服务费), in yuan',
+  optMethod: 'equal_installment (default) | equal_principal | interest_first | fee_installment (default with --fee-rate)',
+  optSchedule: 'also print the payments month by month',
+  optAprAsOf: 'the day for the private-loan cap (4 × the LPR in force; default today)',
   optFormat: 'output format',
   optJson: 'short for --format json',
   optFailOn: 'exit 1 when a finding is at or above this severity',
@@ -132,6 +155,7 @@ const zh: HelpText = {
   $ limit-audit whatif my.yaml --pay 借呗=5000 --extra 800
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     以问答代替手写 YAML
+  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%   算出一笔借款的真实成本
 
 退出码：0 完成 · 1 存在达到 --fail-on 的问题 · 2 用法或输入错误 · 130 被中断。
 您输入的任何内容都不会离开本机：limit-audit 从不联网。
@@ -218,6 +242,28 @@ const zh: HelpText = {
   optStrategyChange: '额外还款改用另一种顺序：recovery、avalanche 或 snowball',
   optScenario: '列出多个命名方案的 YAML 文件，每个方案是一组改动',
   optTarget: '要在此月前还清，每月最少需多还多少',
+  apr: '借款之前算出真实成本：真实年化（IRR × 12）、复利年化、总成本，并对照24%/36%两条线',
+  aprExamples: `
+给出金额、期数和一个价格：--fee-rate、--payment、--monthly-rate、--daily-rate 或 --apr。
+利率可写小数或百分数（0.006 或 0.6%）。
+
+示例：
+  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%       花呗 / 信用卡分期
+  $ limit-audit apr --amount 20000 --months 12 --daily-rate 0.05%    借呗式日利率
+  $ limit-audit apr --amount 10000 --months 12 --apr 0.18 --upfront-fee 800 --schedule
+  $ limit-audit apr --amount 10000 --months 12 --payment 950 --json
+`,
+  optAmount: '借款金额（元）',
+  optLoanMonths: '还款期数（月，1–600）',
+  optFeeRate: '按本金计的每期手续费率（分期手续费），如 0.6%',
+  optPayment: '每月还款额（元；只知道月供时使用）',
+  optMonthlyRate: '月利率，如 1.5%',
+  optDailyRate: '日利率，如 0.05%（年化按 × 365）',
+  optAprRate: '年利率，如 0.18',
+  optUpfrontFee: '放款时扣除或一开始支付的费用（砍头息、服务费），单位元',
+  optMethod: 'equal_installment（默认）| equal_principal | interest_first | fee_installment（给出 --fee-rate 时默认）',
+  optSchedule: '同时列出逐月还款',
+  optAprAsOf: '民间借贷上限所依据的日期（当日LPR的4倍；默认今天）',
   optFormat: '输出格式',
   optJson: '等同于 --format json',
   optFailOn: '存在达到此严重程度的问题时以 1 退出',

@@ -35,6 +35,17 @@ const en = {
       ? `needs ${reason.needs} scores${reason.withinMonths === undefined ? '' : ` in the last ${reason.withinMonths} months`} (the current score counts), has ${reason.has}`
       : `needs ${reason.needs} ${reason.needs === 1 ? 'month' : 'months'}${reason.withinMonths === undefined ? '' : ` in the last ${reason.withinMonths} months`}, has ${reason.has}`,
   allEvaluated: 'Every rule was evaluated.',
+  debtRates: 'What each debt costs: the rate quoted and the true APR (fees counted)',
+  colDebt: 'Debt',
+  colQuoted: 'Quoted',
+  colTrueApr: 'True APR',
+  colEar: 'EAR',
+  /** The quoted figure in its own basis; `yearly` is what it suggests a year. */
+  quoted: {
+    apr: (rate: string) => `${rate} a year`,
+    daily_rate: (rate: string, yearly: string) => `${rate} a day (${yearly} a year)`,
+    fee_rate: (rate: string, yearly: string) => `${rate} fee a period (${yearly} a year)`,
+  },
   plan: (split: string) => `Repayment plan (${split})`,
   strategyLabel: 'Strategy',
   strategyExplain: {
@@ -142,6 +153,16 @@ const zh: ReportText = {
       ? `需要${reason.withinMonths === undefined ? '' : `近 ${reason.withinMonths} 个月内`} ${reason.needs} 个分数（含当前分数），现有 ${reason.has} 个`
       : `需要${reason.withinMonths === undefined ? '' : `近 ${reason.withinMonths} 个月内`} ${reason.needs} 个月的记录，现有 ${reason.has} 个月`,
   allEvaluated: '所有规则均已评估。',
+  debtRates: '各笔债务的成本：报价利率与真实年化（含费用）',
+  colDebt: '债务',
+  colQuoted: '报价',
+  colTrueApr: '真实年化',
+  colEar: '复利年化（EAR）',
+  quoted: {
+    apr: (rate) => `年化 ${rate}`,
+    daily_rate: (rate, yearly) => `日利率 ${rate}（年化 ${yearly}）`,
+    fee_rate: (rate, yearly) => `每期手续费 ${rate}（年化 ${yearly}）`,
+  },
   plan: (split) => `还款计划（${split}）`,
   strategyLabel: '策略',
   strategyExplain: {

@@ -7,7 +7,9 @@ export {
   dtiPaymentFen,
   firstMonthRequiredFen,
   levelPaymentFen,
+  monthCostFen,
   monthlyInterestFen,
+  periodFeeFen,
   requiredPaymentFen,
   revolvingMinimumFen,
 } from './payments';

@@ -1,5 +1,5 @@
 /**
- * One debt, one month: interest, the contractual required payment (product.md, "The repayment
+ * One debt, one month: interest (or a fee instalment's fee), the contractual required payment (product.md, "The repayment
  * plan", steps 2–3) and what a Chinese lender counts for debt-to-income (domain-facts A7).
  * All integer fen; every rounding goes through roundHalfUp so the plan and its tests agree to the fen.
  */
@@ -26,14 +26,30 @@ export function annuityPaymentFen(principalFen: number, apr: number, months: num
   return roundHalfUp((principalFen * monthlyRate) / (1 - (1 + monthlyRate) ** -months));
 }
 
+/** A fee instalment's fee for one period, round_half_up(original × fee_rate); 0 for every other debt. */
+export function periodFeeFen(debt: Pick<PlanDebt, 'installment'>): number {
+  const terms = debt.installment;
+  return terms === undefined ? 0 : roundHalfUp(terms.originalFen * terms.feeRate);
+}
+
+/**
+ * What one month of a debt costs: interest on the opening balance (product.md step 2), or, for a
+ * fee instalment, its fixed fee per period (`feeFen`, from periodFeeFen): no interest accrues on a
+ * fee instalment's balance, the fee is its whole cost.
+ */
+export function monthCostFen(debt: Pick<PlanDebt, 'repayment' | 'apr'>, openingFen: number, feeFen: number): number {
+  return debt.repayment === 'fee_installment' ? feeFen : monthlyInterestFen(openingFen, debt.apr);
+}
+
 /**
  * The fixed part of an amortised debt's payment, set once from the balance at plan start: the
- * annuity for equal_installment, the principal slice for equal_principal, 0 for the others.
+ * annuity for equal_installment, the principal slice for equal_principal, the contract's
+ * principal slice (original ÷ periods) for fee_installment, 0 for the others.
  * The plan does not re-amortise after extra payments: the contract keeps its instalment, so extra
  * money shortens the loan instead of lowering the payment. A debt that says what its level is
  * (`levelFen`, kept after a one-off repayment) has that one.
  */
-export function levelPaymentFen(debt: PlanDebt): number {
+export function levelPaymentFen(debt: Pick<PlanDebt, 'repayment' | 'monthsLeft' | 'balanceFen' | 'apr' | 'installment' | 'levelFen'>): number {
   if (debt.levelFen !== undefined) return debt.levelFen;
   const months = debt.monthsLeft ?? 1;
   switch (debt.repayment) {
@@ -41,6 +57,8 @@ export function levelPaymentFen(debt: PlanDebt): number {
       return annuityPaymentFen(debt.balanceFen, debt.apr, months);
     case 'equal_principal':
       return roundHalfUp(debt.balanceFen / months);
+    case 'fee_installment':
+      return debt.installment === undefined ? roundHalfUp(debt.balanceFen / months) : roundHalfUp(debt.installment.originalFen / debt.installment.periods);
     case 'interest_first':
     case 'revolving':
       return 0;
@@ -76,6 +94,8 @@ export function requiredPaymentFen(
     case 'equal_installment':
       return Math.min(levelFen, remainderFen);
     case 'equal_principal':
+    case 'fee_installment':
+      // A fee instalment: the principal slice plus the period's fee (interestFen holds the fee).
       return Math.min(levelFen + interestFen, remainderFen);
     case 'interest_first':
       return interestFen;
@@ -85,7 +105,7 @@ export function requiredPaymentFen(
 /** The required payment of a debt in the first plan month (what rules such as debt/installment-burden read). */
 export function firstMonthRequiredFen(debt: PlanDebt): number {
   if (debt.balanceFen <= 0) return 0;
-  return requiredPaymentFen(debt, levelPaymentFen(debt), 1, debt.balanceFen, monthlyInterestFen(debt.balanceFen, debt.apr));
+  return requiredPaymentFen(debt, levelPaymentFen(debt), 1, debt.balanceFen, monthCostFen(debt, debt.balanceFen, periodFeeFen(debt)));
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * The bugs other payoff planners shipped (domain-facts G) are designed out here:
  * - every open debt gets its own required payment before any extra moves (no pooled minimums);
- * - interest accrues once per month on the opening balance, then payments are applied; a target
+ * - interest (a fee instalment: its fee) accrues once per month on the opening balance, then payments are applied; a target
  *   paid off mid-month passes the leftover to the next target without a second accrual;
  * - a plan that hits the horizon, or carries a debt whose payments cannot cover its interest,
  *   is reported as not payable, with the balance left, never as debt-free;
@@ -15,7 +15,7 @@
 import { addMonthsToMonth, isCalendarMonth, MAX_MONTH, monthFromIndex, monthIndex, type CalendarMonth } from '../dates';
 import { roundHalfUp } from '../money';
 import { clearedByRequiredOrder, countOnlineLenders, priorityOrder } from './order';
-import { dtiPaymentFen, firstMonthRequiredFen, levelPaymentFen, monthlyInterestFen, requiredPaymentFen } from './payments';
+import { dtiPaymentFen, firstMonthRequiredFen, levelPaymentFen, monthCostFen, periodFeeFen, requiredPaymentFen } from './payments';
 import {
   MAX_PLAN_MONTHS,
   STRATEGIES,
@@ -58,6 +58,8 @@ interface DebtState {
   readonly monthsLeft: number | undefined;
   readonly minPaymentFen: number | undefined;
   readonly levelFen: number;
+  /** A fee instalment's fee per period (0 for every other debt). */
+  readonly feeFen: number;
   /**
    * Current balance: between accrue() and closeMonth() what is left after the month's required
    * payment (what the strategies rank by, product.md step 5), the closing balance after.
@@ -107,6 +109,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     monthsLeft: debt.monthsLeft,
     minPaymentFen: debt.minPaymentFen,
     levelFen: debt.balanceFen > 0 ? levelPaymentFen(debt) : 0,
+    feeFen: periodFeeFen(debt),
     balanceFen: debt.balanceFen,
     openingFen: 0,
     interestFen: 0,
@@ -305,7 +308,7 @@ function accrue(open: readonly DebtState[], monthNumber: number, totals: MonthTo
   let dtiPaymentsFen = 0;
   for (const s of open) {
     s.openingFen = s.balanceFen;
-    s.interestFen = monthlyInterestFen(s.openingFen, s.apr);
+    s.interestFen = monthCostFen(s, s.openingFen, s.feeFen);
     s.requiredFen = requiredPaymentFen(s, s.levelFen, monthNumber, s.openingFen, s.interestFen);
     s.paymentFen = s.requiredFen;
     s.balanceFen = s.openingFen + s.interestFen - s.requiredFen;
@@ -467,6 +470,13 @@ function validate(debts: readonly PlanDebt[], incomeFen: number, options: PlanOp
     }
     if (debt.repayment !== 'revolving' && !(Number.isSafeInteger(debt.monthsLeft) && (debt.monthsLeft ?? 0) >= 1)) {
       throw new RangeError(`${where()}: ${debt.repayment} needs monthsLeft ≥ 1`);
+    }
+    if (debt.repayment === 'fee_installment') {
+      const terms = debt.installment;
+      if (terms === undefined || !isFen(terms.originalFen) || !(Number.isSafeInteger(terms.periods) && terms.periods >= 1)) {
+        throw new RangeError(`${where()}: fee_installment needs installment terms (original principal in fen, periods ≥ 1)`);
+      }
+      if (!(Number.isFinite(terms.feeRate) && terms.feeRate >= 0)) throw new RangeError(`${where()}: the fee rate must be a finite rate ≥ 0`);
     }
   }
 }

@@ -41,7 +41,10 @@ export interface PlanDebt {
   /** `lender`, or the debt's name when no lender is given (distinct online lenders are counted by it). */
   lender: string;
   balanceFen: number;
-  /** Annual rate as a decimal; `daily_rate × 365` when the profile gives a daily rate. */
+  /**
+   * Annual rate as a decimal; `daily_rate × 365` when the profile gives a daily rate; a fee
+   * instalment's true APR (see `installment`).
+   */
   apr: number;
   repayment: RepaymentKind;
   /** Required for every kind but `revolving`. */
@@ -55,6 +58,15 @@ export interface PlanDebt {
    * the payment. Default: levelPaymentFen's.
    */
   levelFen?: number;
+  /**
+   * fee_installment (分期手续费) only: the contract's original principal, its number of periods and
+   * the fee per period on the original principal. Each month costs the fixed fee
+   * round_half_up(originalFen × feeRate) instead of interest on the balance (the balance is the
+   * principal still owed), and the required payment is the principal slice
+   * round_half_up(originalFen / periods) plus that fee. `apr` is then the true APR (the IRR of the
+   * contract, src/plan/apr.ts), which only ranks the debt for the strategies.
+   */
+  installment?: { originalFen: number; periods: number; feeRate: number };
   overdue: boolean;
 }
 
@@ -64,7 +76,7 @@ export interface PlanMonth {
   requiredFen: Record<string, number>;
   /** What each debt actually received this month (required + any extra). */
   paymentsFen: Record<string, number>;
-  /** Interest accrued this month on each open debt's opening balance. */
+  /** Interest accrued this month on each open debt's opening balance (a fee instalment: its fee). */
   interestFen: Record<string, number>;
   /** Closing balance of every debt (0 once paid off). */
   balancesFen: Record<string, number>;

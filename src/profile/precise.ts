@@ -311,9 +311,10 @@ function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messag
       if (issue.origin === 'array') return t.listTooLong(String(issue.maximum), String(Array.isArray(found) ? found.length : '?'));
       if (issue.origin === 'string') return t.textTooLong(String(issue.maximum));
       const max = String(issue.maximum);
-      if (last === 'apr' || last === 'daily_rate' || last === 'rate') {
+      if (last === 'apr' || last === 'daily_rate' || last === 'rate' || last === 'fee_rate') {
+        // A rate written as a percentage (18.25, a fee of 0.6): the decimal it most likely meant.
         const suggestion = typeof found === 'number' && found / 100 <= Number(issue.maximum) ? found / 100 : undefined;
-        const base = t.rateRange(max, shown);
+        const base = last === 'fee_rate' ? t.feeRateRange(max, shown) : t.rateRange(max, shown);
         return suggestion !== undefined ? `${base} (${t.didYouMean(String(suggestion))})` : base;
       }
       return issue.inclusive === false ? t.below(max, shown) : t.atMost(max, shown);
@@ -352,6 +353,24 @@ function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messag
           return t.monthsLeftRequired();
         case 'min_payment_revolving_only':
           return t.minPaymentRevolvingOnly();
+        case 'fee_installment_rate':
+          return t.feeInstallmentRate();
+        case 'fee_rate_required':
+          return t.feeRateRequired();
+        case 'original_principal_required':
+          return t.originalPrincipalRequired();
+        case 'periods_required':
+          return t.periodsRequired();
+        case 'fee_rate_fee_installment_only':
+          return t.feeRateFeeInstallmentOnly();
+        case 'instalment_terms_only':
+          return t.instalmentTermsOnly();
+        case 'months_left_above_periods':
+          return t.monthsLeftAbovePeriods();
+        case 'original_below_balance':
+          return t.originalBelowBalance();
+        case 'upfront_fee_too_large':
+          return t.upfrontFeeTooLarge();
         case 'unique_debt_name':
           return t.uniqueDebtName(shown);
         case 'sorted_by_date':

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  ALL_REPAYMENT_KINDS,
   checkDebtTerms,
   checkUniqueDebtNames,
   DEBT_KINDS,
@@ -18,11 +19,11 @@ import {
   isCalendarDate,
   isCalendarMonth,
   LINE_STATUSES,
+  MAX_FEE_RATE,
   MAX_YUAN,
   notAfterMaxDate,
   notAfterMaxMonth,
   PURPOSES,
-  REPAYMENT_KINDS,
   sortedByDate,
   type IssueSink,
 } from './values';
@@ -47,6 +48,8 @@ export const money = z.number().check(
 );
 export const rateApr = z.number().check(z.gte(0), z.lte(1));
 export const rateDaily = z.number().check(z.gte(0), z.lte(0.01));
+/** A fee instalment's fee per period, on the original principal (0.006 = 0.6 % a period). */
+export const rateFee = z.number().check(z.gte(0), z.lte(MAX_FEE_RATE));
 export const count = z.int().check(z.gte(0), z.lte(1_000_000));
 
 
@@ -129,9 +132,13 @@ export const debtSchema = z
     balance: money,
     apr: z.optional(rateApr),
     daily_rate: z.optional(rateDaily),
-    repayment: z.enum(REPAYMENT_KINDS),
+    repayment: z.enum(ALL_REPAYMENT_KINDS),
     months_left: z.optional(z.int().check(z.gte(1), z.lte(600))),
     min_payment: z.optional(money),
+    original_principal: z.optional(money),
+    periods: z.optional(z.int().check(z.gte(1), z.lte(600))),
+    fee_rate: z.optional(rateFee),
+    upfront_fee: z.optional(money),
     purpose: z.optional(z.enum(PURPOSES)),
     overdue: z.optional(z.boolean()),
   })
@@ -220,4 +227,4 @@ export type CreditLine = z.infer<typeof creditLineSchema>;
 export type MacroSnapshot = z.infer<typeof macroSnapshotSchema>;
 export type ProfileMacro = z.infer<typeof profileMacroSchema>;
 export type DebtKind = (typeof DEBT_KINDS)[number];
-export type RepaymentKind = (typeof REPAYMENT_KINDS)[number];
+export type RepaymentKind = (typeof ALL_REPAYMENT_KINDS)[number];

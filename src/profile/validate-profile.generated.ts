@@ -21,9 +21,9 @@ const KEYS11 = new Set<string>(["date","amount","lender","estimated"]);
 const KEYS12 = new Set<string>(["identity","income_proof","assets"]);
 const KEYS13 = new Set<string>(["name","limit","previous_limit","used","status"]);
 const CHOICES14 = new Set<unknown>(["active","reduced","frozen","closed"]);
-const KEYS15 = new Set<string>(["name","kind","lender","balance","apr","daily_rate","repayment","months_left","min_payment","purpose","overdue"]);
+const KEYS15 = new Set<string>(["name","kind","lender","balance","apr","daily_rate","repayment","months_left","min_payment","original_principal","periods","fee_rate","upfront_fee","purpose","overdue"]);
 const CHOICES16 = new Set<unknown>(["online_loan","credit_card","installment","mortgage","auto","business","private","other"]);
-const CHOICES17 = new Set<unknown>(["equal_installment","equal_principal","interest_first","revolving"]);
+const CHOICES17 = new Set<unknown>(["equal_installment","equal_principal","interest_first","revolving","fee_installment"]);
 const CHOICES18 = new Set<unknown>(["consumption","business","investment","refinance"]);
 const KEYS19 = new Set<string>(["history","large_purchases","lender_transfers_per_month"]);
 const KEYS20 = new Set<string>(["date","amount","note"]);
@@ -328,11 +328,26 @@ function v41(x: unknown): boolean {
 }
 
 function v42(x: unknown): boolean {
-  if (!CHOICES18.has(x)) return false;
+  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+  if (!Number.isSafeInteger(x)) return false;
+  if (!((x as number) >= 1)) return false;
+  if (!((x as number) <= 600)) return false;
   return true;
 }
 
 function v43(x: unknown): boolean {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+  if (!((x as number) >= 0)) return false;
+  if (!((x as number) <= 0.1)) return false;
+  return true;
+}
+
+function v44(x: unknown): boolean {
+  if (!CHOICES18.has(x)) return false;
+  return true;
+}
+
+function v45(x: unknown): boolean {
   if (typeof x !== 'boolean') return false;
   return true;
 }
@@ -350,8 +365,12 @@ function v36(x: unknown): boolean {
   if (!v40(o["repayment"])) return false;
   if (o["months_left"] !== undefined && !v41(o["months_left"])) return false;
   if (o["min_payment"] !== undefined && !v5(o["min_payment"])) return false;
-  if (o["purpose"] !== undefined && !v42(o["purpose"])) return false;
-  if (o["overdue"] !== undefined && !v43(o["overdue"])) return false;
+  if (o["original_principal"] !== undefined && !v5(o["original_principal"])) return false;
+  if (o["periods"] !== undefined && !v42(o["periods"])) return false;
+  if (o["fee_rate"] !== undefined && !v43(o["fee_rate"])) return false;
+  if (o["upfront_fee"] !== undefined && !v5(o["upfront_fee"])) return false;
+  if (o["purpose"] !== undefined && !v44(o["purpose"])) return false;
+  if (o["overdue"] !== undefined && !v45(o["overdue"])) return false;
   {
     const sink = { issues: [] as unknown[] };
     values.checkDebtTerms(x as never, sink);
@@ -367,14 +386,14 @@ function v35(x: unknown): boolean {
   return true;
 }
 
-function v45(x: unknown): boolean {
+function v47(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (const item of x) if (!v7(item)) return false;
   if ((x as { length: number }).length > 600) return false;
   return true;
 }
 
-function v47(x: unknown): boolean {
+function v49(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS20.has(key)) return false;
@@ -384,52 +403,52 @@ function v47(x: unknown): boolean {
   return true;
 }
 
-function v46(x: unknown): boolean {
+function v48(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v47(item)) return false;
+  for (const item of x) if (!v49(item)) return false;
   if ((x as { length: number }).length > 10000) return false;
   return true;
 }
 
-function v48(x: unknown): boolean {
+function v50(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isFinite(x)) return false;
   if (!((x as number) >= 0)) return false;
   if (!((x as number) <= 10000)) return false;
   return true;
 }
 
-function v44(x: unknown): boolean {
+function v46(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS19.has(key)) return false;
-  if (o["history"] !== undefined && !v45(o["history"])) return false;
-  if (o["large_purchases"] !== undefined && !v46(o["large_purchases"])) return false;
-  if (o["lender_transfers_per_month"] !== undefined && !v48(o["lender_transfers_per_month"])) return false;
+  if (o["history"] !== undefined && !v47(o["history"])) return false;
+  if (o["large_purchases"] !== undefined && !v48(o["large_purchases"])) return false;
+  if (o["lender_transfers_per_month"] !== undefined && !v50(o["lender_transfers_per_month"])) return false;
   return true;
 }
 
-function v50(x: unknown): boolean {
+function v52(x: unknown): boolean {
+  if (typeof x !== 'boolean') return false;
+  return true;
+}
+
+function v53(x: unknown): boolean {
   if (typeof x !== 'boolean') return false;
   return true;
 }
 
 function v51(x: unknown): boolean {
-  if (typeof x !== 'boolean') return false;
-  return true;
-}
-
-function v49(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS21.has(key)) return false;
   if (o["liquid"] !== undefined && !v5(o["liquid"])) return false;
   if (o["investments"] !== undefined && !v5(o["investments"])) return false;
-  if (o["property"] !== undefined && !v50(o["property"])) return false;
-  if (o["vehicle"] !== undefined && !v51(o["vehicle"])) return false;
+  if (o["property"] !== undefined && !v52(o["property"])) return false;
+  if (o["vehicle"] !== undefined && !v53(o["vehicle"])) return false;
   return true;
 }
 
-function v53(x: unknown): boolean {
+function v55(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isFinite(x)) return false;
   if (!Number.isSafeInteger(x)) return false;
   if (!((x as number) >= 0)) return false;
@@ -437,61 +456,61 @@ function v53(x: unknown): boolean {
   return true;
 }
 
-function v52(x: unknown): boolean {
+function v54(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS22.has(key)) return false;
   if (o["sector"] !== undefined && !v18(o["sector"])) return false;
-  if (o["months_in_job"] !== undefined && !v53(o["months_in_job"])) return false;
-  return true;
-}
-
-function v55(x: unknown): boolean {
-  if (typeof x !== 'boolean') return false;
+  if (o["months_in_job"] !== undefined && !v55(o["months_in_job"])) return false;
   return true;
 }
 
 function v57(x: unknown): boolean {
-  if (typeof x !== 'string') return false;
-  return true;
-}
-
-function v56(x: unknown): boolean {
-  if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v57(item)) return false;
-  return true;
-}
-
-function v60(x: unknown): boolean {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
-  if (!((x as number) >= 0)) return false;
-  if (!((x as number) <= 1)) return false;
+  if (typeof x !== 'boolean') return false;
   return true;
 }
 
 function v59(x: unknown): boolean {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o = x as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (!KEYS24.has(key)) return false;
-  if (!v3(o["date"])) return false;
-  if (!v60(o["rate"])) return false;
+  if (typeof x !== 'string') return false;
   return true;
 }
 
 function v58(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (const item of x) if (!v59(item)) return false;
+  return true;
+}
+
+function v62(x: unknown): boolean {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+  if (!((x as number) >= 0)) return false;
+  if (!((x as number) <= 1)) return false;
+  return true;
+}
+
+function v61(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const o = x as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (!KEYS24.has(key)) return false;
+  if (!v3(o["date"])) return false;
+  if (!v62(o["rate"])) return false;
+  return true;
+}
+
+function v60(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (const item of x) if (!v61(item)) return false;
   if ((x as { length: number }).length < 1) return false;
   if (!values.sortedByDate(x as never)) return false;
   return true;
 }
 
-function v63(x: unknown): boolean {
+function v65(x: unknown): boolean {
   if (!CHOICES26.has(x)) return false;
   return true;
 }
 
-function v64(x: unknown): boolean {
+function v66(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS27.has(key)) return false;
@@ -500,67 +519,67 @@ function v64(x: unknown): boolean {
   return true;
 }
 
-function v65(x: unknown): boolean {
+function v67(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   return true;
 }
 
-function v62(x: unknown): boolean {
+function v64(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS25.has(key)) return false;
   if (!v3(o["date"])) return false;
-  if (!v63(o["effect"])) return false;
-  if (!v64(o["title"])) return false;
-  if (o["source"] !== undefined && !v65(o["source"])) return false;
+  if (!v65(o["effect"])) return false;
+  if (!v66(o["title"])) return false;
+  if (o["source"] !== undefined && !v67(o["source"])) return false;
   return true;
 }
 
-function v61(x: unknown): boolean {
+function v63(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v62(item)) return false;
+  for (const item of x) if (!v64(item)) return false;
   return true;
 }
 
-function v68(x: unknown): boolean {
+function v70(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (const item of x) if (!v18(item)) return false;
   if ((x as { length: number }).length < 1) return false;
   return true;
 }
 
-function v69(x: unknown): boolean {
+function v71(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   return true;
 }
 
-function v67(x: unknown): boolean {
+function v69(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS28.has(key)) return false;
   if (!v18(o["name"])) return false;
-  if (!v68(o["match"])) return false;
+  if (!v70(o["match"])) return false;
   if (o["since"] !== undefined && !v8(o["since"])) return false;
-  if (o["source"] !== undefined && !v69(o["source"])) return false;
+  if (o["source"] !== undefined && !v71(o["source"])) return false;
   return true;
 }
 
-function v66(x: unknown): boolean {
+function v68(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const item of x) if (!v67(item)) return false;
+  for (const item of x) if (!v69(item)) return false;
   return true;
 }
 
-function v54(x: unknown): boolean {
+function v56(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!KEYS23.has(key)) return false;
-  if (o["platform_contraction"] !== undefined && !v55(o["platform_contraction"])) return false;
+  if (o["platform_contraction"] !== undefined && !v57(o["platform_contraction"])) return false;
   if (o["date"] !== undefined && !v3(o["date"])) return false;
-  if (o["sources"] !== undefined && !v56(o["sources"])) return false;
-  if (o["lpr_1y"] !== undefined && !v58(o["lpr_1y"])) return false;
-  if (o["events"] !== undefined && !v61(o["events"])) return false;
-  if (o["stressed_sectors"] !== undefined && !v66(o["stressed_sectors"])) return false;
+  if (o["sources"] !== undefined && !v58(o["sources"])) return false;
+  if (o["lpr_1y"] !== undefined && !v60(o["lpr_1y"])) return false;
+  if (o["events"] !== undefined && !v63(o["events"])) return false;
+  if (o["stressed_sectors"] !== undefined && !v68(o["stressed_sectors"])) return false;
   return true;
 }
 
@@ -575,10 +594,10 @@ function v0(x: unknown): boolean {
   if (o["credit"] !== undefined && !v10(o["credit"])) return false;
   if (o["credit_lines"] !== undefined && !v32(o["credit_lines"])) return false;
   if (!v35(o["debts"])) return false;
-  if (o["spending"] !== undefined && !v44(o["spending"])) return false;
-  if (o["assets"] !== undefined && !v49(o["assets"])) return false;
-  if (o["employment"] !== undefined && !v52(o["employment"])) return false;
-  if (o["macro"] !== undefined && !v54(o["macro"])) return false;
+  if (o["spending"] !== undefined && !v46(o["spending"])) return false;
+  if (o["assets"] !== undefined && !v51(o["assets"])) return false;
+  if (o["employment"] !== undefined && !v54(o["employment"])) return false;
+  if (o["macro"] !== undefined && !v56(o["macro"])) return false;
   {
     const sink = { issues: [] as unknown[] };
     values.checkUniqueDebtNames(x as never, sink);

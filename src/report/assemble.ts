@@ -9,6 +9,7 @@ import { formatMoney, formatRate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { reportText } from '../i18n/report';
 import { fenToYuan } from '../money';
+import { rate8 } from '../plan/apr';
 import type { PlanResult, PlanWarning } from '../plan/types';
 import { SCORE_METHOD } from '../rules/score';
 import type { EffectiveMacro } from '../macro/macro';
@@ -42,6 +43,15 @@ export function assembleReport(outcome: AuditOutcome, context: ReportContext): R
       item.reason === undefined ? item : { ...item, detail: reportText(lang).notEvaluatedDetail(item.reason) },
     ),
     summary,
+    debts: outcome.debts.map((d) => ({
+      name: d.name,
+      quotedRate: rate8(d.quotedRate),
+      quotedBasis: d.quotedBasis,
+      quotedApr: rate8(d.quotedApr),
+      monthlyRate: rate8(d.monthlyRate),
+      apr: rate8(d.apr),
+      ear: rate8(d.ear),
+    })),
     plan: outcome.plan === null ? null : planToJson(outcome.plan, lang),
   };
 }

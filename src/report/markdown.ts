@@ -1,6 +1,6 @@
 /** `--format markdown`: the report for notes and issue trackers. Lays out the finished report only. */
 import { reportText } from '../i18n/report';
-import { money, planSummary, scoreLine, snapshotName } from './summary';
+import { debtRateRows, money, planSummary, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
 
 export function renderMarkdown(report: Report): string {
@@ -34,6 +34,13 @@ export function renderMarkdown(report: Report): string {
   for (const item of report.notEvaluated) {
     const detail = item.detail === undefined ? '' : ` (${item.detail})`;
     out.push(`- \`${item.ruleId}\`: ${item.missing.map((m) => `\`${m}\``).join(', ')}${detail}`);
+  }
+  const rates = debtRateRows(report);
+  if (rates.length > 0) {
+    out.push('', `## ${t.debtRates}`, '');
+    out.push(`| ${t.colDebt} | ${t.colQuoted} | ${t.colTrueApr} | ${t.colEar} |`);
+    out.push('| --- | --- | ---: | ---: |');
+    for (const row of rates) out.push(`| ${row.map(cell).join(' | ')} |`);
   }
   if (report.plan) {
     const plan = report.plan;

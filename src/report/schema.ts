@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { LANGS } from '../i18n/lang';
 import { AREAS, SEVERITIES } from '../findings';
+import { QUOTED_BASES } from '../plan/apr';
 import { STRATEGIES } from '../plan/types';
 import { has2Decimals } from '../profile/values';
 
@@ -102,6 +103,22 @@ export const planSchema = z.object({
   ),
 });
 
+/** A debt's price as the profile quotes it and as it truly is: rates as decimals, 8 decimals. */
+export const debtRateSchema = z.object({
+  name: z.string(),
+  /** The figure as the profile gives it, in its own basis: a yearly rate, a daily rate, or a fee per period. */
+  quotedRate: ratio,
+  quotedBasis: z.enum(QUOTED_BASES),
+  /** What the quoted figure suggests a year: apr, daily_rate × 365, or 12 × fee_rate. */
+  quotedApr: ratio,
+  /** The monthly IRR of the debt's payments (fees counted). */
+  monthlyRate: ratio,
+  /** 12 × monthlyRate: the true APR, as lenders must disclose it. */
+  apr: ratio,
+  /** (1 + monthlyRate)^12 − 1. */
+  ear: ratio,
+});
+
 export const areaScores = z.object({
   credit: z.int().check(z.gte(0), z.lte(100)),
   debt: z.int().check(z.gte(0), z.lte(100)),
@@ -159,6 +176,8 @@ export const reportSchema = z.object({
     low: z.int().check(z.gte(0)),
     info: z.int().check(z.gte(0)),
   }),
+  /** Every debt, in the profile's order (also with --no-plan). */
+  debts: z.array(debtRateSchema),
   /** null with --no-plan. */
   plan: z.nullable(planSchema),
 });
@@ -166,3 +185,4 @@ export const reportSchema = z.object({
 export type Report = z.infer<typeof reportSchema>;
 export type PlanJson = z.infer<typeof planSchema>;
 export type PlanWarningJson = z.infer<typeof planWarningSchema>;
+export type DebtRateJson = z.infer<typeof debtRateSchema>;

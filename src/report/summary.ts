@@ -2,7 +2,7 @@
 import { addMonthsToMonth } from '../dates';
 import { formatMoney, formatRate } from '../i18n/format';
 import { reportText, type ReportText } from '../i18n/report';
-import { yuanToFen } from '../money';
+import { formatPercent, yuanToFen } from '../money';
 import type { PlanJson, Report } from './schema';
 
 export function money(yuan: number, lang: Report['lang']): string {
@@ -150,4 +150,17 @@ function groupedWarnings(plan: PlanJson, lang: Report['lang']): string[] {
   }
   flush();
   return out;
+}
+
+/**
+ * One row per debt for the rates section: name, the rate as quoted (a daily rate or a fee to 4
+ * decimals of a percent, as lenders write them: 0.035 %), the true APR and the EAR. Empty without debts.
+ */
+export function debtRateRows(report: Report): string[][] {
+  const t = reportText(report.lang);
+  return report.debts.map((d) => {
+    const yearly = formatPercent(d.quotedApr);
+    const quoted = d.quotedBasis === 'apr' ? t.quoted.apr(yearly) : t.quoted[d.quotedBasis](formatPercent(d.quotedRate, 4), yearly);
+    return [d.name, quoted, formatPercent(d.apr), formatPercent(d.ear)];
+  });
 }

@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { reportText } from '../i18n/report';
 import type { Severity } from '../findings';
-import { money, planSummary, scoreLine, snapshotName } from './summary';
+import { debtRateRows, money, planSummary, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
 import { displayWidth, wrapText } from './text-layout';
 
@@ -42,6 +42,13 @@ export function renderTable(report: Report, options: TableOptions): string {
     }
   } else {
     out.push(chalk.dim(t.allEvaluated));
+  }
+
+  const rates = debtRateRows(report);
+  if (rates.length > 0) {
+    out.push('');
+    out.push(chalk.bold(wrap(t.debtRates)));
+    out.push(drawTable({ head: [t.colDebt, t.colQuoted, t.colTrueApr, t.colEar], rows: rates, aligns: ['left', 'left', 'right', 'right'] }));
   }
 
   if (report.plan) {

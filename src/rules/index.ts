@@ -21,6 +21,7 @@ import dtiHigh from './debt/dti-high';
 import leverageHigh from './debt/leverage-high';
 import multiLender from './debt/multi-lender';
 import highInterest from './debt/high-interest';
+import hiddenCost from './debt/hidden-cost';
 import regulatoryCap from './debt/regulatory-cap';
 import concentration from './debt/concentration';
 import installmentBurden from './debt/installment-burden';
@@ -56,6 +57,7 @@ export const rules: readonly AnyRule[] = [
   leverageHigh,
   multiLender,
   highInterest,
+  hiddenCost,
   regulatoryCap,
   concentration,
   installmentBurden,

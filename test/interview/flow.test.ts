@@ -221,6 +221,7 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
       ['debts.months_left', '2.5'],
       ['debts.months_left', '0'],
       ['debts.months_left', '10'],
+      ['debts.upfront_fee', ''],
       ['debts.purpose', ''],
       ['debts.overdue', false],
       ['debts.more', false],
@@ -288,9 +289,9 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
   it('refuses a second debt with the same name (a rule over the whole list) and asks the name again', async () => {
     const { script, profile } = await interview([
       ...INCOME,
-      ...TWO_DEBTS.slice(0, 12),
+      ...TWO_DEBTS.slice(0, 13),
       ['debts.name', '借呗'],
-      ...TWO_DEBTS.slice(13, 22),
+      ...TWO_DEBTS.slice(14, 23),
       ['debts.name', '借呗2'],
       ['debts.more', false],
       ...SKIP_REST,
@@ -298,6 +299,88 @@ describe('answers are validated as typed, by the profile schema, and re-asked wi
     ]);
     expect(script.printed).toContain('  ✗ another debt is already named "借呗"; debt names must be unique — please answer again.');
     expect(profile.debts.map((debt) => debt.name)).toEqual(['借呗', '借呗2']);
+  });
+});
+
+describe('fees: a 花呗 / card instalment and a loan with an up-front fee', () => {
+  it('asks an instalment for its fee per period, the amount put on instalments and the periods, not for a rate or a repayment', async () => {
+    const { profile, script } = await interview([
+      ...INCOME,
+      ['debts.more', true],
+      ['debts.name', '花呗分期'],
+      ['debts.kind', 'installment'],
+      ['debts.lender', '花呗'],
+      ['debts.balance', '4200'],
+      ['debts.rate_kind', ''], // an instalment's default: a fee per period
+      ['debts.fee_rate', '0.75'], // written as a percentage without its sign: refused, with the decimal suggested
+      ['debts.fee_rate', '0.75%'],
+      ['debts.original_principal', '5040'],
+      ['debts.periods', '4'], // fewer than the months left is allowed here; months_left is then checked against it
+      ['debts.months_left', '5'],
+      ['debts.months_left', '4'],
+      ['debts.upfront_fee', ''],
+      ['debts.purpose', ''],
+      ['debts.overdue', ''],
+      ['debts.more', false],
+      ...SKIP_REST,
+      ...GO_ON,
+    ]);
+    expect(script.rejections.map((r) => r.reason)).toEqual([
+      'expected a fee per period between 0 and 0.1 of the original amount (a decimal: 0.006 = 0.6 % a period), found 0.75 (did you mean 0.0075?)',
+      'months_left cannot be more than periods (the number of instalments in all)',
+    ]);
+    expect(script.asked.some((q) => q.id === 'debts.repayment' || q.id === 'debts.apr')).toBe(false);
+    expect(profile.debts).toStrictEqual([
+      {
+        name: '花呗分期',
+        kind: 'installment',
+        lender: '花呗',
+        balance: 4200,
+        repayment: 'fee_installment',
+        months_left: 4,
+        original_principal: 5040,
+        periods: 4,
+        fee_rate: 0.0075,
+        purpose: 'consumption',
+        overdue: false,
+      },
+    ]);
+  });
+
+  it('asks a loan for a fee taken at the start, then for its amount and term from the start (the balance and months left by default)', async () => {
+    const { profile } = await interview([
+      ...INCOME,
+      ['debts.more', true],
+      ['debts.name', '某小贷'],
+      ['debts.kind', 'online_loan'],
+      ['debts.lender', ''],
+      ['debts.balance', '7500'],
+      ['debts.rate_kind', 'apr'],
+      ['debts.apr', '12%'],
+      ['debts.repayment', 'equal_installment'],
+      ['debts.months_left', '9'],
+      ['debts.upfront_fee', '500'],
+      ['debts.original_principal', '10000'],
+      ['debts.periods', ''], // Enter: the months left, 9
+      ['debts.purpose', ''],
+      ['debts.overdue', ''],
+      ['debts.more', false],
+      ...SKIP_REST,
+      ...GO_ON,
+    ]);
+    expect(profile.debts[0]).toStrictEqual({
+      name: '某小贷',
+      kind: 'online_loan',
+      balance: 7500,
+      apr: 0.12,
+      repayment: 'equal_installment',
+      months_left: 9,
+      original_principal: 10000,
+      periods: 9,
+      upfront_fee: 500,
+      purpose: 'consumption',
+      overdue: false,
+    });
   });
 });
 
@@ -358,6 +441,7 @@ describe('the review', () => {
       ['debts.daily_rate', ''],
       ['debts.repayment', ''],
       ['debts.months_left', '8'],
+      ['debts.upfront_fee', ''],
       ['debts.purpose', ''],
       ['debts.overdue', ''],
       ['debts.existing', 'keep'],

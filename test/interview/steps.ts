@@ -27,6 +27,7 @@ export const TWO_DEBTS: Step[] = [
   ['debts.daily_rate', '0.05%'],
   ['debts.repayment', 'equal_installment'],
   ['debts.months_left', '10'],
+  ['debts.upfront_fee', ''], // none: Enter
   ['debts.purpose', 'consumption'],
   ['debts.overdue', false],
   ['debts.more', true],

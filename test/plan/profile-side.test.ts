@@ -27,6 +27,23 @@ describe('toPlanDebts', () => {
   });
 });
 
+describe('toPlanDebts: a fee instalment', () => {
+  const [instalment] = toPlanDebts([
+    { name: '花呗分期', kind: 'installment', balance: 4200, repayment: 'fee_installment', original_principal: 5040, periods: 6, fee_rate: 0.0075, months_left: 5 },
+  ]);
+
+  it('carries its contract in fen and its true APR (the IRR of the contract, 15.27 %), which ranks it', () => {
+    expect(instalment).toMatchObject({ repayment: 'fee_installment', balanceFen: 420_000, monthsLeft: 5, installment: { originalFen: 504_000, periods: 6, feeRate: 0.0075 } });
+    expect(instalment!.apr).toBeCloseTo(0.1527, 4);
+  });
+
+  it('keeps a loan\'s stated rate for the plan: an up-front fee is paid already', () => {
+    const [loan] = toPlanDebts([{ name: 'x', kind: 'online_loan', balance: 10_000, apr: 0.12, upfront_fee: 500, repayment: 'equal_installment', months_left: 12 }]);
+    expect(loan!.apr).toBe(0.12);
+    expect(loan).not.toHaveProperty('installment');
+  });
+});
+
 describe('daily_rate × 365, computed in decimal (product.md step 5)', () => {
   const withRate = (name: string, rate: { apr: number } | { daily_rate: number }, balance: number): Profile['debts'][number] => ({
     name,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarMonth, MAX_MONTH, monthFromIndex, monthIndex } from '../../src/dates';
 import { compareStrategies, MAX_PLAN_MONTHS, planRepayment, STRATEGIES, type PlanDebt, type PlanResult, type Strategy } from '../../src/plan';
-import { DEBT_KINDS, REPAYMENT_KINDS } from '../../src/profile/schema';
+import { ALL_REPAYMENT_KINDS, DEBT_KINDS } from '../../src/profile/schema';
 import { monthsNamed } from './helpers';
 
 const START = '2026-12';
@@ -16,16 +16,26 @@ const aprArb = fc.oneof(
 );
 
 function debtArb(maxBalanceFen: number, maxMonths: number): fc.Arbitrary<Omit<PlanDebt, 'name'>> {
-  return fc.record({
-    kind: fc.constantFrom(...DEBT_KINDS),
-    lender: fc.constantFrom('借呗', '微粒贷', '京东金条', '度小满', '招商银行'),
-    balanceFen: fc.integer({ min: 0, max: maxBalanceFen }),
-    apr: aprArb,
-    repayment: fc.constantFrom(...REPAYMENT_KINDS),
-    monthsLeft: fc.integer({ min: 1, max: maxMonths }),
-    minPaymentFen: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: undefined }),
-    overdue: fc.boolean(),
-  });
+  return fc
+    .record({
+      kind: fc.constantFrom(...DEBT_KINDS),
+      lender: fc.constantFrom('借呗', '微粒贷', '京东金条', '度小满', '招商银行'),
+      balanceFen: fc.integer({ min: 0, max: maxBalanceFen }),
+      apr: aprArb,
+      repayment: fc.constantFrom(...ALL_REPAYMENT_KINDS),
+      monthsLeft: fc.integer({ min: 1, max: maxMonths }),
+      minPaymentFen: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: undefined }),
+      overdue: fc.boolean(),
+      // A fee instalment's contract: its original principal (≥ the balance), periods (≥ months left), fee up to 2 % a period.
+      extraPrincipalFen: fc.integer({ min: 0, max: maxBalanceFen }),
+      extraPeriods: fc.integer({ min: 0, max: 24 }),
+      feeRate: fc.integer({ min: 0, max: 200 }).map((bp) => bp / 10_000),
+    })
+    .map(({ extraPrincipalFen, extraPeriods, feeRate, ...debt }) =>
+      debt.repayment === 'fee_installment'
+        ? { ...debt, installment: { originalFen: debt.balanceFen + extraPrincipalFen, periods: debt.monthsLeft + extraPeriods, feeRate } }
+        : debt,
+    );
 }
 
 function debtsArb(maxBalanceFen = 20_000_000, maxMonths = 600, maxDebts = 6): fc.Arbitrary<PlanDebt[]> {

@@ -146,6 +146,60 @@ describe('revolving', () => {
   });
 });
 
+describe('fee_installment (分期手续费)', () => {
+  // 花呗 instalment: ¥5,040 in 6 periods at 0.75 % a period, 5 periods and ¥4,200 left.
+  // Principal slice 504,000 / 6 = 84,000 fen; fee 504,000 × 0.0075 = 3,780 fen a period, on the
+  // original amount whatever the balance; no interest on the balance. Payment 87,780.
+  const instalment = debt({
+    name: '花呗分期',
+    kind: 'installment',
+    balanceFen: 420_000,
+    apr: 0.1527,
+    repayment: 'fee_installment',
+    monthsLeft: 5,
+    installment: { originalFen: 504_000, periods: 6, feeRate: 0.0075 },
+  });
+
+  it('requires the principal slice plus the fixed fee, and charges the fee as the month\'s cost', () => {
+    expect(firstMonthRequiredFen(instalment)).toBe(87_780);
+    // Income 4,389 yuan: B = 87,780, exactly the payment, so no extra money.
+    const result = plan([instalment], 438_900);
+    expect(column(result, '花呗分期', 'paymentsFen')).toEqual(Array(5).fill(87_780));
+    expect(column(result, '花呗分期', 'interestFen')).toEqual(Array(5).fill(3_780));
+    expect(column(result, '花呗分期', 'balancesFen')).toEqual([336_000, 252_000, 168_000, 84_000, 0]);
+    expect(result.totalInterestFen).toBe(5 * 3_780);
+    expect(result.months).toBe(5);
+  });
+
+  it('settles a balance the slices do not fit in the last month (the whole remainder plus its fee)', () => {
+    const odd = { ...instalment, balanceFen: 420_010 };
+    const result = plan([odd], 438_900);
+    expect(column(result, '花呗分期', 'paymentsFen')).toEqual([87_780, 87_780, 87_780, 87_780, 84_010 + 3_780]);
+  });
+
+  it('stops charging the fee once extra money clears the balance early', () => {
+    // A budget of ¥3,000 a month: 87,780 required and 212,220 extra. Month 1 leaves 420,000 − 84,000
+    // − 212,220 = 123,780; month 2 owes 123,780 + 3,780 and is paid off. Two fees, not five.
+    const result = plan([instalment], 1_500_000);
+    expect(result.months).toBe(2);
+    expect(result.totalInterestFen).toBe(2 * 3_780);
+  });
+
+  it('is ranked by its true APR against interest-bearing debts (avalanche)', () => {
+    // 12 periods at 1.5 % a period: 18 % a year quoted, a true APR of about 32 %, above a 24 % loan.
+    const dear = debt({ name: 'dear', balanceFen: 100_000, apr: 0.32, repayment: 'fee_installment', monthsLeft: 12, installment: { originalFen: 100_000, periods: 12, feeRate: 0.015 } });
+    const loan = debt({ name: 'loan', balanceFen: 100_000, apr: 0.24, repayment: 'equal_installment', monthsLeft: 12 });
+    const result = plan([loan, dear], 1_000_000);
+    expect(result.order.map((o) => o.debt)).toEqual(['dear', 'loan']);
+  });
+
+  it('is refused without its contract terms (a silent NaN in a plan is worse than a loud error)', () => {
+    expect(() => plan([{ ...instalment, installment: undefined }], 0)).toThrow(RangeError);
+    expect(() => plan([{ ...instalment, installment: { originalFen: 504_000, periods: 0, feeRate: 0.0075 } }], 0)).toThrow(RangeError);
+    expect(() => plan([{ ...instalment, installment: { originalFen: 504_000, periods: 6, feeRate: Number.NaN } }], 0)).toThrow(RangeError);
+  });
+});
+
 describe('debt-to-income payments (domain-facts A7)', () => {
   it('counts a credit card at 10 % of its balance whatever its minimum, other debts at their required payment', () => {
     expect(dtiPaymentFen({ kind: 'credit_card' }, 1_000_000, 300_000)).toBe(100_000);

@@ -165,3 +165,76 @@ describe('the fast path and the precise path read documents alike', () => {
     expect(parseFastYaml(plain)).toEqual(parseDocument(plain).toJS());
   });
 });
+
+describe('fee instalments (分期手续费) and up-front fees', () => {
+  /** A profile with one debt written as the YAML lines given; its messages, or [] when it loads. */
+  async function messages(debtLines: string, lang: 'en' | 'zh' = 'en'): Promise<string[]> {
+    const text = `version: 1\nincome:\n  monthly: 8000\ndebts:\n  - name: 花呗分期\n    kind: installment\n${debtLines
+      .trim()
+      .split('\n')
+      .map((line) => `    ${line.trim()}`)
+      .join('\n')}\n`;
+    try {
+      await parseDocumentAs(profileSchema, text, 'p.yaml', lang);
+      return [];
+    } catch (error) {
+      if (error instanceof InputError) return error.message.split('\n');
+      throw error;
+    }
+  }
+  const FEE = `balance: 4200
+    repayment: fee_installment
+    original_principal: 5040
+    periods: 6
+    months_left: 5`;
+
+  it('loads a fee instalment with its fee, original principal and periods, and no rate', async () => {
+    expect(await messages(`${FEE}\nfee_rate: 0.0075`)).toEqual([]);
+    const profile = await parseDocumentAs(
+      profileSchema,
+      'version: 1\nincome: {monthly: 1}\ndebts:\n  - {name: a, kind: online_loan, balance: 9000, apr: 0.12, repayment: equal_installment, months_left: 9, original_principal: 10000, periods: 12, upfront_fee: 500}\n',
+      'p.yaml',
+      'en',
+    );
+    expect(profile.debts[0]).toMatchObject({ original_principal: 10000, periods: 12, upfront_fee: 500 });
+  });
+
+  it('suggests the decimal for a fee written as a percentage (0.6 → 0.006), located', async () => {
+    expect(await messages(`${FEE}\nfee_rate: 0.6`)).toEqual([
+      'p.yaml:12:15 debts[0].fee_rate: expected a fee per period between 0 and 0.1 of the original amount (a decimal: 0.006 = 0.6 % a period), found 0.6 (did you mean 0.006?)',
+    ]);
+    expect(await messages(`${FEE}\nfee_rate: 0.75`, 'zh')).toEqual([
+      'p.yaml:12:15 debts[0].fee_rate: 每期手续费率应在原始本金的 0 到 0.1 之间（小数：0.006 即每期 0.6%），实际为 0.75 (是否想写 0.0075？)',
+    ]);
+  });
+
+  it('requires the fee, the original principal and the periods of a fee instalment, and refuses a rate beside the fee', async () => {
+    expect(await messages('balance: 4200\nrepayment: fee_installment\nmonths_left: 5\napr: 0.15')).toEqual([
+      'p.yaml:5:5 debts[0].fee_rate: fee_rate is required when repayment is fee_installment: the fee per period on the original amount, e.g. 0.006 for 0.6 %',
+      'p.yaml:5:5 debts[0].original_principal: original_principal is required when repayment is fee_installment: the amount first borrowed, in yuan',
+      'p.yaml:5:5 debts[0].periods: periods is required when repayment is fee_installment: the number of instalments in all, e.g. 12',
+      'p.yaml:10:10 debts[0].apr: a fee instalment (repayment: fee_installment) is priced by fee_rate: remove apr and daily_rate (limit-audit works out the true APR from the fee)',
+    ]);
+  });
+
+  it('keeps fee_rate to fee instalments and the contract terms off revolving debts', async () => {
+    expect(await messages('balance: 100\napr: 0.18\nrepayment: equal_installment\nmonths_left: 3\nfee_rate: 0.006')).toEqual([
+      'p.yaml:11:15 debts[0].fee_rate: fee_rate applies only to fee instalments (repayment: fee_installment); for interest give apr or daily_rate',
+    ]);
+    const revolving = await messages('balance: 100\napr: 0.18\nrepayment: revolving\nupfront_fee: 10\nperiods: 3');
+    expect(revolving).toHaveLength(2);
+    for (const line of revolving) expect(line).toContain('apply to loans repaid in instalments, not to revolving debts');
+  });
+
+  it('checks the terms against each other: months_left ≤ periods, original principal ≥ balance, up-front fee < principal', async () => {
+    expect(await messages('balance: 4200\nrepayment: fee_installment\noriginal_principal: 5040\nperiods: 4\nmonths_left: 5\nfee_rate: 0.0075')).toEqual([
+      'p.yaml:11:18 debts[0].months_left: months_left cannot be more than periods (the number of instalments in all)',
+    ]);
+    expect(await messages('balance: 6000\nrepayment: fee_installment\noriginal_principal: 5040\nperiods: 6\nmonths_left: 5\nfee_rate: 0.0075')).toEqual([
+      'p.yaml:9:25 debts[0].original_principal: original_principal (the amount first borrowed) cannot be less than the balance still owed',
+    ]);
+    expect(await messages('balance: 1000\napr: 0.1\nrepayment: interest_first\nmonths_left: 5\nupfront_fee: 1000', 'zh')).toEqual([
+      'p.yaml:11:18 debts[0].upfront_fee: upfront_fee 必须小于借款金额（original_principal，未填时为余额）',
+    ]);
+  });
+});

@@ -35,6 +35,52 @@ describe('the generated profile validator', () => {
     fc.assert(fc.property(profileArb(), (profile) => isValidProfile(profile) && zodAccepts(profile)), { numRuns: 300 });
   });
 
+  /**
+   * A fee instalment (分期手续费) or an instalment loan with an up-front fee, near the edges of their
+   * cross-field rules (months_left against periods, original principal against the balance, the fee
+   * against the principal, a rate beside the fee), so that about half are valid.
+   */
+  const feeTermsDebt = fc
+    .record({
+      fee: fc.boolean(),
+      balance: fc.integer({ min: 0, max: 1_000_000 }).map((fen) => fen / 100),
+      originalRatio: fc.double({ min: 0.9, max: 2, noNaN: true }),
+      periods: fc.integer({ min: 1, max: 36 }),
+      monthsLeftOver: fc.integer({ min: -36, max: 2 }),
+      feeBp: fc.integer({ min: 0, max: 1_200 }),
+      upfrontPercent: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+      withRate: fc.boolean(),
+    })
+    .map(({ fee, balance, originalRatio, periods, monthsLeftOver, feeBp, upfrontPercent, withRate }) => {
+      const original = Math.round(balance * originalRatio * 100) / 100;
+      const debt: Record<string, unknown> = {
+        name: '分期-gen',
+        kind: 'installment',
+        balance,
+        repayment: fee ? 'fee_installment' : 'equal_installment',
+        original_principal: original,
+        periods,
+        months_left: Math.max(1, periods + monthsLeftOver),
+      };
+      if (fee) debt.fee_rate = feeBp / 10_000;
+      if (!fee || withRate) debt.apr = 0.12;
+      if (upfrontPercent !== undefined) debt.upfront_fee = Math.round(original * upfrontPercent) / 100;
+      return debt;
+    });
+  it('agrees with zod on fee instalments and up-front fees, accepting and refusing both', () => {
+    const verdicts = new Set<boolean>();
+    fc.assert(
+      fc.property(profileArb(), feeTermsDebt, (profile, debt) => {
+        const value = { ...profile, debts: [...profile.debts.filter((d) => d.name !== debt.name), debt] };
+        const verdict = zodAccepts(value);
+        verdicts.add(verdict);
+        expect(isValidProfile(value)).toBe(verdict);
+      }),
+      { numRuns: 400 },
+    );
+    expect([...verdicts].sort()).toEqual([false, true]);
+  });
+
   /** A profile with one value somewhere replaced by something else. */
   const mutated = fc.tuple(profileArb(), fc.nat(), fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('replace', 'remove', 'add')).map(([profile, at, value, how]) => {
     const copy = structuredClone(profile) as Record<string, unknown>;

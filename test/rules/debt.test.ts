@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import businessMixing from '../../src/rules/debt/business-mixing';
 import concentration from '../../src/rules/debt/concentration';
 import dtiHigh from '../../src/rules/debt/dti-high';
+import hiddenCost from '../../src/rules/debt/hidden-cost';
 import highInterest from '../../src/rules/debt/high-interest';
 import installmentBurden from '../../src/rules/debt/installment-burden';
 import leverageHigh from '../../src/rules/debt/leverage-high';
@@ -206,6 +207,91 @@ describe('debt/high-interest', () => {
 
   it('ignores debts already paid off', () => {
     expect(severityOf(highInterest, { profile: debts([debt('某消费金融', { apr: 0.3, balance: 0 })]) })).toBe('none');
+  });
+
+  it('judges a fee instalment by its true APR: 1.5 % a period over 12 looks like 18 % but is 31.72 %', () => {
+    const finding = audit(highInterest, { profile: debts([feeInstalment('信用卡分期', 0.015)]) }).only();
+    expect(finding.severity).toBe('high');
+    expect(finding.message).toContain('信用卡分期 31.72%');
+    expect(finding.evidence.debts).toEqual([{ name: '信用卡分期', kind: 'installment', apr: expect.closeTo(0.3172, 4) }]);
+    // 0.6 % a period is 13 % true: under the line.
+    expect(severityOf(highInterest, { profile: debts([feeInstalment('花呗分期', 0.006)]) })).toBe('none');
+  });
+
+  it('counts an up-front fee: 20 % before a ¥400 fee on ¥10,000 over 12 months is above 24 %, with ¥1,000 above 36 %', () => {
+    expect(severityOf(highInterest, { profile: debts([debt('某小贷', { apr: 0.2 })]) })).toBe('none');
+    expect(severityOf(highInterest, { profile: debts([debt('某小贷', { apr: 0.2, upfront_fee: 400 })]) })).toBe('high');
+    expect(severityOf(highInterest, { profile: debts([debt('某小贷', { apr: 0.2, upfront_fee: 1000 })]) })).toBe('critical');
+  });
+
+  it('holds a private loan\'s true APR, fee included, to the courts\' cap', () => {
+    // 11 % stated, under the 12 % cap; with ¥200 taken at the start of ¥10,000 over 12 months, above it.
+    expect(severityOf(highInterest, { profile: debts([debt('朋友', { kind: 'private', apr: 0.11 })]) })).toBe('none');
+    expect(severityOf(highInterest, { profile: debts([debt('朋友', { kind: 'private', apr: 0.11, upfront_fee: 200 })]) })).toBe('high');
+  });
+});
+
+/** A fee instalment of ¥12,000 in 12 periods at `fee` a period, 10 periods (¥10,000) left. */
+function feeInstalment(name: string, fee: number, extra: Partial<Debt> = {}): Debt {
+  return debt(name, {
+    kind: 'installment',
+    apr: undefined,
+    repayment: 'fee_installment',
+    original_principal: 12_000,
+    periods: 12,
+    fee_rate: fee,
+    balance: 10_000,
+    months_left: 10,
+    ...extra,
+  });
+}
+
+describe('debt/hidden-cost', () => {
+  it('reports a fee instalment whose true APR is 1.81 × the 12 × fee it looks like, with both figures, as low', () => {
+    const result = audit(hiddenCost, { profile: debts([feeInstalment('花呗分期', 0.006)]) });
+    const finding = result.only();
+    expect(finding.severity).toBe('low');
+    expect(finding.message).toBe(
+      'The way these are quoted hides what they cost. 花呗分期: 0.6% a period on the original amount looks like 7.2% a year, but its true APR is 13.03%. The true APR counts every fee and when each payment is made (the IRR of the payments, the annualised rate lenders must disclose); here it is at least 1.5 × the quoted rate.',
+    );
+    expect(result.zh[0]!.message).toContain('花呗分期：按原始本金每期0.6%，看起来是年化7.2%，真实年化却是13.03%');
+    expect(finding.recommendation).toContain('limit-audit apr');
+    expect(finding.evidence.debts).toEqual([
+      { name: '花呗分期', quotedBasis: 'fee_rate', quotedRate: 0.006, quotedApr: 0.072, apr: 0.1303, ear: 0.1384, ratio: 1.8103 },
+    ]);
+  });
+
+  it('at, below and above its line: 3 instalments (1.49 ×) are not reported, 6 (1.70 ×) are; the line decides', () => {
+    const short = feeInstalment('3期', 0.0075, { original_principal: 3_000, periods: 3, balance: 3_000, months_left: 3 });
+    const six = feeInstalment('6期', 0.0075, { original_principal: 6_000, periods: 6, balance: 6_000, months_left: 6 });
+    expect(severityOf(hiddenCost, { profile: debts([short]) })).toBe('none');
+    expect(severityOf(hiddenCost, { profile: debts([six]) })).toBe('low');
+    // The line at the 6-period ratio itself (1.6964…): at it, reported; just above it, not.
+    expect(severityOf(hiddenCost, { profile: debts([six]), thresholds: { ratio: 1.69 } })).toBe('low');
+    expect(severityOf(hiddenCost, { profile: debts([six]), thresholds: { ratio: 1.7 } })).toBe('none');
+    expect(severityOf(hiddenCost, { profile: debts([short]), thresholds: { ratio: 1.4 } })).toBe('low');
+  });
+
+  it('reports an up-front fee against the rate quoted before it, and a fee on a 0 % loan as all hidden', () => {
+    const loan = debt('某小贷', { apr: 0.12, upfront_fee: 1000, original_principal: 10_000, periods: 12 });
+    const finding = audit(hiddenCost, { profile: debts([loan]) }).only();
+    expect(finding.message).toContain('某小贷: 12% a year before its up-front fee of ¥1,000.00, but its true APR is 32.5%.');
+    const free = audit(hiddenCost, { profile: debts([debt('免息', { apr: 0, upfront_fee: 300 })]) }).only();
+    expect(free.evidence.debts).toEqual([expect.objectContaining({ name: '免息', quotedApr: 0, ratio: null })]);
+  });
+
+  it('raises nothing without a fee, for a zero-cost loan, or for a debt paid off (no data to judge)', () => {
+    expect(severityOf(hiddenCost, { profile: debts([]) })).toBe('none');
+    expect(severityOf(hiddenCost, { profile: debts([debt('借呗', { apr: undefined, daily_rate: 0.0005 })]) })).toBe('none');
+    expect(severityOf(hiddenCost, { profile: debts([debt('免息', { apr: 0 })]) })).toBe('none');
+    expect(severityOf(hiddenCost, { profile: debts([feeInstalment('免息分期', 0)]) })).toBe('none');
+    expect(severityOf(hiddenCost, { profile: debts([feeInstalment('已还清', 0.006, { balance: 0, months_left: 1 })]) })).toBe('none');
+  });
+
+  it('lists the dearest first and recommends repaying it', () => {
+    const finding = audit(hiddenCost, { profile: debts([feeInstalment('便宜', 0.006), feeInstalment('贵', 0.0125)]) }).only();
+    expect(finding.message.indexOf('贵:')).toBeLessThan(finding.message.indexOf('便宜:'));
+    expect(finding.recommendation).toContain('repaying 贵 early');
   });
 });
 

@@ -27,6 +27,7 @@ const CATALOGUE = [
   'debt/leverage-high',
   'debt/multi-lender',
   'debt/high-interest',
+  'debt/hidden-cost',
   'debt/regulatory-cap',
   'debt/concentration',
   'debt/installment-burden',
@@ -108,6 +109,16 @@ const SCENARIOS: Record<string, AuditInput[]> = {
     },
   ],
   'debt/high-interest': [{ profile: profile({ debts: [debt('网贷', { apr: 0.36 }), debt('朋友', { kind: 'private', apr: 0.2 })] }) }],
+  'debt/hidden-cost': [
+    {
+      profile: profile({
+        debts: [
+          debt('花呗分期', { kind: 'installment', apr: undefined, repayment: 'fee_installment', original_principal: 12_000, periods: 12, fee_rate: 0.006, balance: 10_000, months_left: 10 }),
+          debt('某小贷', { original_principal: 10_000, upfront_fee: 1_500 }),
+        ],
+      }),
+    },
+  ],
   'debt/regulatory-cap': [{ profile: profile({ debts: [debt('借呗', { balance: 50_000 })] }) }],
   'debt/concentration': [{ profile: profile({ debts: [debt('借呗', { balance: 70_000 }), debt('微粒贷', { balance: 80_000 })] }) }],
   'debt/installment-burden': [
@@ -159,7 +170,7 @@ const SCENARIOS: Record<string, AuditInput[]> = {
 };
 
 describe('the catalogue', () => {
-  it('registers exactly the 30 rules of rules.md, in its order', () => {
+  it('registers exactly the 31 rules of rules.md, in its order', () => {
     expect(rules.map((rule) => rule.id)).toEqual(CATALOGUE);
   });
 

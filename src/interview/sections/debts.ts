@@ -1,5 +1,5 @@
 /**
- * Debts: each one's balance, rate and repayment. Required: with no debts the answer is "none",
+ * Debts: each one's balance, rate (or an instalment's fee per period) and repayment. Required: with no debts the answer is "none",
  * and `debts: []` is a statement, not a gap.
  */
 import { formatMoney } from '../../i18n/format';
@@ -53,29 +53,42 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
   );
   const lender = await ask.text({ id: 'debts.lender', message: t.debts.lender, default: before?.lender, optional: true, check: at({ name, kind }, 'lender') });
   const balance = await ask.money({ id: 'debts.balance', message: t.debts.balance, default: before?.balance, check: at({ name, kind }, 'balance') });
-  // Online lenders quote a daily rate (借呗 0.05 %/day), banks an annual one; ask in the user's terms.
+  // Online lenders quote a daily rate (借呗 0.05 %/day), banks an annual one, 花呗 and card
+  // instalments a fee per period on the amount first put on instalments: ask in the user's terms.
   const rateKind = await ask.choose(
     'debts.rate_kind',
     t.debts.rateKind,
     [
       { value: 'apr', name: t.debts.rateApr },
       { value: 'daily_rate', name: t.debts.rateDaily },
+      { value: 'fee_rate', name: t.debts.rateFee },
     ],
-    before ? (before.daily_rate !== undefined ? 'daily_rate' : 'apr') : kind === 'online_loan' ? 'daily_rate' : 'apr',
+    before ? priceKindOf(before) : kind === 'online_loan' ? 'daily_rate' : kind === 'installment' ? 'fee_rate' : 'apr',
   );
+  const feeInstalment = rateKind === 'fee_rate';
   const rate = await ask.rate({
     id: `debts.${rateKind}`,
-    message: rateKind === 'apr' ? t.debts.apr : t.debts.dailyRate,
+    message: rateKind === 'apr' ? t.debts.apr : rateKind === 'daily_rate' ? t.debts.dailyRate : t.debts.feeRate,
     default: before?.[rateKind],
-    check: at({ name, kind, balance }, rateKind),
+    check: at({ name, kind, balance, ...(feeInstalment ? { repayment: 'fee_installment' } : {}) }, rateKind),
   });
-  const repayment = await ask.choose(
-    'debts.repayment',
-    t.debts.repayment,
-    choices(REPAYMENT_KINDS, t.repaymentKind),
-    before?.repayment ?? DEFAULT_REPAYMENT[kind],
-  );
-  const draft = { name, kind, balance, [rateKind]: rate, repayment };
+  // A fee instalment's repayment is its kind: the principal slice plus the fee, every period.
+  const repayment: Debt['repayment'] = feeInstalment
+    ? 'fee_installment'
+    : await ask.choose(
+        'debts.repayment',
+        t.debts.repayment,
+        choices(REPAYMENT_KINDS, t.repaymentKind),
+        before?.repayment === 'fee_installment' ? DEFAULT_REPAYMENT[kind] : (before?.repayment ?? DEFAULT_REPAYMENT[kind]),
+      );
+  const draft: Record<string, unknown> = { name, kind, balance, [rateKind]: rate, repayment };
+  const original_principal = feeInstalment
+    ? await ask.money({ id: 'debts.original_principal', message: t.debts.originalPrincipal, default: before?.original_principal, check: at(draft, 'original_principal') })
+    : undefined;
+  const periods = feeInstalment
+    ? await ask.number({ id: 'debts.periods', message: t.debts.periods, default: before?.periods, check: at({ ...draft, original_principal }, 'periods') })
+    : undefined;
+  Object.assign(draft, compact({ original_principal, periods }));
   const months_left =
     repayment === 'revolving'
       ? undefined
@@ -84,6 +97,36 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
     repayment === 'revolving'
       ? await ask.money({ id: 'debts.min_payment', message: t.debts.minPayment, default: before?.min_payment, optional: true, check: at(draft, 'min_payment') })
       : undefined;
+  // A fee taken at the start (砍头息, 服务费) raises the true rate of a loan; Enter when there was none.
+  const upfront_fee =
+    repayment === 'revolving'
+      ? undefined
+      : await ask.money({
+          id: 'debts.upfront_fee',
+          message: t.debts.upfrontFee,
+          default: before?.upfront_fee,
+          optional: true,
+          check: at({ ...draft, months_left }, 'upfront_fee'),
+        });
+  // The fee is spread over the whole loan: its amount and term from the start (the balance and
+  // months left are the defaults, right for a loan taken this month).
+  const loanStart = upfront_fee !== undefined && upfront_fee > 0 && !feeInstalment;
+  const loanPrincipal = loanStart
+    ? await ask.money({
+        id: 'debts.original_principal',
+        message: t.debts.loanPrincipal,
+        default: before?.original_principal ?? balance,
+        check: at({ ...draft, months_left }, 'original_principal'),
+      })
+    : original_principal;
+  const loanPeriods = loanStart
+    ? await ask.number({
+        id: 'debts.periods',
+        message: t.debts.periods,
+        default: before?.periods ?? months_left,
+        check: at({ ...draft, months_left, original_principal: loanPrincipal }, 'periods'),
+      })
+    : periods;
   const purpose = await ask.choose(
     'debts.purpose',
     t.debts.purpose,
@@ -104,6 +147,10 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
       repayment,
       months_left,
       min_payment,
+      original_principal: loanPrincipal,
+      periods: loanPeriods,
+      fee_rate: feeInstalment ? rate : undefined,
+      upfront_fee: upfront_fee !== undefined && upfront_fee > 0 ? upfront_fee : undefined,
       purpose,
       overdue,
     });
@@ -121,4 +168,10 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
     io.print(t.fixAnswer(nameProblem));
     name = await askName(undefined);
   }
+}
+
+/** How a debt already answered is priced: the question that asked for it. */
+function priceKindOf(debt: Debt): 'apr' | 'daily_rate' | 'fee_rate' {
+  if (debt.repayment === 'fee_installment') return 'fee_rate';
+  return debt.daily_rate !== undefined ? 'daily_rate' : 'apr';
 }
