@@ -87,6 +87,8 @@ const COLD = {
   'src/whatif/scenario.ts': 'whatif-scenario', // its zod schema: only with --scenario
   'src/cli/schema.ts': 'schema', // JSON Schema generation
   'src/cli/apr.ts': 'apr', // the loan calculator
+  'src/cli/record.ts': 'record', // check --record: a snapshot into the profile's history
+  'src/cli/progress.ts': 'progress', // the progress command, zod and the history's schema with it
   // zod itself: a valid profile is checked by the generated validator (scripts/generate-validator.mjs),
   // so the schemas load only for a document that needs messages, a --macro file or a --config.
   'src/profile/schema.ts': 'profile-schema',

@@ -28,12 +28,14 @@ const median = (values) => {
 };
 
 /**
- * A command to time: Node's arguments, extra environment, and the exit statuses that mean it did its
- * job (anything else stops the bench, so a crash is never timed as a result).
+ * A command to time: Node's arguments, extra environment, the exit statuses that mean it did its
+ * job (anything else stops the bench, so a crash is never timed as a result), and what to put in
+ * place before each run, untimed (`prepare`: e.g. a history file as it was).
  */
-const command = (args, { extraEnv = {}, ok = [0] } = {}) => ({ args, env: { ...env, ...extraEnv }, ok });
+const command = (args, { extraEnv = {}, ok = [0], prepare } = {}) => ({ args, env: { ...env, ...extraEnv }, ok, prepare });
 
-function time({ args, env: commandEnv, ok }) {
+function time({ args, env: commandEnv, ok, prepare }) {
+  prepare?.();
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { env: commandEnv, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -62,6 +64,37 @@ function profileFolder(count) {
     cpSync(join(ROOT, 'profiles', `${name}.yaml`), join(dir, `${String(i).padStart(4, '0')}-${name}.yaml`));
   }
   return dir;
+}
+
+/**
+ * The history rows (issue 17): the bench's sample recorded by `check --record`, in a folder of its
+ * own, and histories made of its real snapshot line with the dates moved — a year of monthly audits
+ * (what --record reads and writes), and 1,000 weekly ones (what progress reads).
+ */
+function historyFiles() {
+  const dir = mkdtempSync(join(tmpdir(), 'limit-audit-bench-history-'));
+  const profile = join(dir, 'sample.yaml');
+  cpSync(SAMPLE, profile);
+  const recorded = spawnSync(process.execPath, [BIN, 'check', profile, '--record', '--fail-on', 'never'], { env, encoding: 'utf8' });
+  if (recorded.status !== 0) throw new Error(`check --record exited ${recorded.status ?? recorded.signal}: ${recorded.stderr}`);
+  const snapshot = JSON.parse(readFileSync(join(dir, 'sample.history.ndjson'), 'utf8'));
+  const day = (i) => new Date(Date.UTC(2000, 0, 3) + i * 7 * 86_400_000).toISOString().slice(0, 10);
+  const lineFor = (asOf) => {
+    const from = new Date(Date.UTC(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), 1)).toISOString().slice(0, 7);
+    return `${JSON.stringify({ ...snapshot, asOf, projection: { ...snapshot.projection, from } })}\n`;
+  };
+  const year = Array.from({ length: 12 }, (_, i) => lineFor(`${Number(snapshot.asOf.slice(0, 4)) - 1}-${String(i + 1).padStart(2, '0')}-01`)).join('');
+  const history = join(dir, 'sample.history.ndjson');
+  const long = join(dir, 'long.history.ndjson');
+  writeFileSync(long, Array.from({ length: 1000 }, (_, i) => lineFor(day(i))).join(''));
+  return {
+    dir,
+    profile,
+    long,
+    /** Before each run: a year of audits without the sample's date (the record appends), or with it (the record rewrites). */
+    newDate: () => writeFileSync(history, year),
+    sameDate: () => writeFileSync(history, year + lineFor(snapshot.asOf)),
+  };
 }
 
 /**
@@ -160,6 +193,7 @@ const folder = profileFolder(1000);
 const floorDir = mkdtempSync(join(tmpdir(), 'limit-audit-bench-floor-'));
 writeFileSync(join(floorDir, 'empty.cjs'), '');
 const folderCheck = (dir) => command([BIN, 'check', dir, '--format', 'ndjson', '--fail-on', 'never']);
+const history = historyFiles();
 const startup = interleaved({
   node: command(['-e', '0']),
   emptyFile: command([join(floorDir, 'empty.cjs')]),
@@ -171,10 +205,15 @@ const startup = interleaved({
   // The loan calculator: its own bundle, the IRR of a 12-period fee instalment.
   apr: command([BIN, 'apr', '--amount', '10000', '--months', '12', '--fee-rate', '0.006', '--json']),
   folder: folderCheck(folder),
+  recordNew: command([BIN, 'check', history.profile, '--json', '--record'], { ok: [0, 1], prepare: history.newDate }),
+  recordSame: command([BIN, 'check', history.profile, '--json', '--record'], { ok: [0, 1], prepare: history.sameDate }),
+  progress: command([BIN, 'progress', history.long, '--json']),
+  progressProfile: command([BIN, 'progress', history.profile, '--history', history.long, '--json']),
   checkWhatifProfile: command([BIN, 'check', WHATIF_PROFILE, '--json'], { ok: [0, 1] }),
   whatif5: command([BIN, 'whatif', WHATIF_PROFILE, '--scenario', WHATIF_SCENARIOS, '--json']),
 });
 rmSync(floorDir, { recursive: true, force: true });
+rmSync(history.dir, { recursive: true, force: true });
 
 // What a profile costs once the process has run for a while: 1,000 against 3,000 profiles, fewer runs
 // (these are long), interleaved with each other.
@@ -211,6 +250,10 @@ const rows = [
   ['`limit-audit apr --amount 10000 --months 12 --fee-rate 0.006 --json`', fmt(startup.apr), ratio(startup.apr, startup.node), '≤ check --json'],
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
+  ['`check sample.yaml --json --record`, a new date (appended to a year of audits)', fmt(startup.recordNew), `+${fmt(startup.recordNew - startup.checkJson)}`, '< +5 ms over one check'],
+  ['`check sample.yaml --json --record`, its date again (the history rewritten)', fmt(startup.recordSame), `+${fmt(startup.recordSame - startup.checkJson)}`, ''],
+  ['`limit-audit progress history --json` (1,000 snapshots)', fmt(startup.progress), `${ratio(startup.progress, startup.checkJson)} one check`, '≤ 1.5 × one check'],
+  ['`limit-audit progress sample.yaml --json` (audited now + 1,000 snapshots)', fmt(startup.progressProfile), `${ratio(startup.progressProfile, startup.checkJson)} one check`, ''],
   ['`limit-audit whatif turnover-late.yaml --scenario` (5 scenarios) `--json`', fmt(startup.whatif5), `${ratio(startup.whatif5, startup.checkWhatifProfile)} its check`, '≤ 2 × one check'],
   ['per profile, the 1,001st to the 3,000th (a warmer process)', fmt(warmProfileMs), `${longRuns} runs`, ''],
   ['serialising one report alone (JSON.stringify + UTF-8, warm, in process)', fmt(serialisingMs), '', ''],

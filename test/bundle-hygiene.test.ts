@@ -90,6 +90,22 @@ describe('the start-up path of the built CLI', () => {
     expect(readFileSync('dist/cli.cjs', 'utf8')).not.toContain('the true cost of this loan');
     expect(readFileSync('dist/apr.cjs', 'utf8')).toContain('the true cost of this loan');
   });
+
+  it('the history (issue 17) is bundles of its own: nothing of it on the path of a check', () => {
+    // Nothing of --record or progress in the main bundle every check reads and compiles.
+    const main = readFileSync('dist/cli.cjs', 'utf8');
+    for (const marker of ['historyVersion', 'progressVersion', '.lock']) expect(main, marker).not.toContain(marker);
+    expect(readFileSync('dist/record.cjs', 'utf8')).toContain('historyVersion');
+    expect(readFileSync('dist/progress.cjs', 'utf8')).toContain('progressVersion');
+    // --record loads its bundle only; progress its own, and cli-table3 only to draw a table; neither loads zod.
+    const dir = mkdtempSync(join(tmpdir(), 'la-probe-history-'));
+    copyFileSync('profiles/healthy.yaml', join(dir, 'my.yaml'));
+    expect(bundles(loaded(['check', join(dir, 'my.yaml'), '--json', '--record']).files)).toEqual(['record.cjs']);
+    expect(bundles(loaded(['progress', join(dir, 'my.history.ndjson'), '--json']).files)).toEqual(['progress.cjs']);
+    expect(bundles(loaded(['progress', join(dir, 'my.history.ndjson')]).files).sort()).toEqual(['cli-table3.cjs', 'progress.cjs']);
+    for (const bundle of ['record.cjs', 'progress.cjs']) expect(readFileSync(`dist/${bundle}`, 'utf8'), bundle).not.toContain('_zod');
+  });
+
   it('V8 accepts the code cache the build made (a rejected cache costs ~25 ms of every start, silently)', () => {
     // LIMIT_AUDIT_LOAD_ONLY=1: the launcher loads the bundle as every run does, runs none of it, and
     // exits 3 unless V8 took the cache (also scripts/bench.mjs's load floor).

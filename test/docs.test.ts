@@ -55,7 +55,7 @@ describe('generated docs', () => {
 describe('the docs a user has', () => {
   it('are all linked from the README', () => {
     const readme = read('README.md');
-    expect(docs).toEqual(expect.arrayContaining(['benchmarks.md', 'import.md', 'profile.md', 'reliability.md', 'report.md', 'rules.md', 'whatif.md']));
+    expect(docs).toEqual(expect.arrayContaining(['benchmarks.md', 'history.md', 'import.md', 'profile.md', 'reliability.md', 'report.md', 'rules.md', 'whatif.md']));
     for (const file of docs) expect(readme, `README.md does not link docs/${file}`).toContain(`](docs/${file})`);
   });
 
@@ -72,11 +72,13 @@ describe('the docs a user has', () => {
   });
 
   it.each([
-    ['profile', 80],
-    ['report', 70],
-    ['whatif', 150],
-  ] as const)('docs/%s.md documents every key of its JSON Schema', (which, atLeast) => {
-    const text = read(`docs/${which}.md`);
+    ['profile', 'profile', 80],
+    ['report', 'report', 70],
+    ['history', 'history', 50],
+    ['history', 'progress', 80],
+    ['whatif', 'whatif', 150],
+  ] as const)('docs/%s.md documents every key of the %s JSON Schema', (doc, which, atLeast) => {
+    const text = read(`docs/${doc}.md`);
     const paths = keyPaths(jsonSchemaFor(which));
     expect(paths.length).toBeGreaterThan(atLeast);
     // whatif: each scenario holds every key of a side, which the doc describes once, under `baseline`.

@@ -52,6 +52,8 @@ export interface AuditOutcome {
   debts: (DebtRate & { name: string })[];
   /** Null when the plan is not wanted (includePlan false). */
   plan: PlanOutcome | null;
+  /** The plan the rules ran over, always (also with includePlan false): what a history snapshot records. */
+  planResult: PlanResult;
 }
 
 export function runAudit(input: AuditInput): AuditOutcome {
@@ -64,6 +66,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     score: healthScore(findings, evaluatedAreas),
     debts: profile.debts.map((debt) => ({ name: debt.name, ...debtRate(debt) })),
     plan: input.includePlan ? planOutcome(profile, plan, asOf) : null,
+    planResult: plan,
   };
 }
 

@@ -122,7 +122,7 @@ export async function runAprCommand(opts: AprOptions, ctx: CliContext): Promise<
   out.push(t.licensedCaveat);
   if (opts.schedule) {
     // The box-drawn table (chalk, cli-table3) loads only when a schedule is drawn.
-    const { drawTable } = await import('../report/table');
+    const { drawTable } = await import('../report/grid');
     out.push('', t.scheduleNote(t.method[offer.method]));
     out.push(
       drawTable({

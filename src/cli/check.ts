@@ -6,7 +6,7 @@
 import { UserError } from '../errors';
 import { cliText } from '../i18n/cli';
 import type { Report } from '../report/schema';
-import { auditProfile, failOnCode, loadRunInputs } from './audit-run';
+import { auditAndRecord, failOnCode, loadRunInputs } from './audit-run';
 import { withBills } from './bills';
 import type { CliContext } from './context';
 import { setExitCode } from './exit';
@@ -20,6 +20,8 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
   // Shared inputs first: a bad snapshot or config is bad usage for every profile.
   const inputs = await loadRunInputs(opts, ctx.lang);
   const profiles = expandInputs(args, ctx.lang);
+  // --history names one file, one profile's history: checked before any audit is recorded.
+  if (opts.history !== undefined) (await import('./record')).checkHistoryOption(opts, profiles.length, ctx);
   // JSON is one document: an array as soon as more than one profile could be meant.
   const several = args.length > 1 || profiles.some((input) => input.kind === 'file' && input.inFolder === true);
 
@@ -32,7 +34,7 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
       if (input.kind === 'error') throw input.error;
       const loaded = await loadProfile(input, ctx.lang);
       const profile = opts.bills ? await withBills(loaded.profile, opts.bills, opts.asOf ?? loaded.profile.as_of ?? ctx.today(), ctx) : loaded.profile;
-      report = auditProfile(profile, loaded.source, opts, ctx, inputs);
+      report = await auditAndRecord(profile, loaded.source, opts, ctx, inputs);
       exitCode = Math.max(exitCode, failOnCode(report, opts));
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

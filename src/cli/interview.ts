@@ -9,6 +9,7 @@
 import { lstatSync } from 'node:fs';
 import { InterruptedError, UserError } from '../errors';
 import { interviewText } from '../i18n/interview';
+import { historyText } from '../i18n/history';
 import { DEFAULT_PROFILE_FILE, runInterview } from '../interview/flow';
 import { Ask, type InterviewIO } from '../interview/questions/ask';
 import { loadPrompter, type Prompter } from '../interview/questions/prompts';
@@ -36,6 +37,9 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
   const t = interviewText(ctx.lang);
   // Checked before anything is loaded: inquirer on a pipe would hang or read garbage.
   if (!ctx.stdinIsTTY) throw new UserError(t.notATerminal, 2);
+  // --record: the history is beside the --save file, else --history names it — known before the questions.
+  if (opts.history !== undefined) (await import('./record')).checkHistoryOption(opts, 1, ctx);
+  else if (opts.record && opts.save === undefined) throw new UserError(historyText(ctx.lang).historyRequired);
   if (opts.macro !== undefined || opts.config !== undefined) {
     // A bad --macro or --config is reported before the questions, not after twenty answers.
     const { loadRunInputs } = await import('./audit-run');

@@ -1,7 +1,7 @@
 /**
  * File and stream I/O for the CLI layer. Domain code never imports this.
  */
-import { closeSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError, UserError } from '../errors';
 import { cliText, type CliText } from '../i18n/cli';
@@ -14,7 +14,7 @@ import { MAX_INPUT_BYTES } from '../profile/load';
  * One open, fstat and read: a check over a folder reads thousands of files, and statSync +
  * readFileSync cost about three times as much per file (docs/benchmarks.md).
  */
-export function readInputFile(path: string, lang: Lang): Uint8Array {
+export function readInputFile(path: string, lang: Lang, maxBytes = MAX_INPUT_BYTES): Uint8Array {
   const t = messagesFor(lang);
   const failed = (error: unknown) => (error instanceof InputError ? error : new InputError(path, [{ path: '', message: fsMessage(error, lang) }]));
   let fd: number;
@@ -26,7 +26,7 @@ export function readInputFile(path: string, lang: Lang): Uint8Array {
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: t.isDirectory() }]);
-    if (stat.size > MAX_INPUT_BYTES) throw tooLarge(path, lang, stat.size);
+    if (stat.size > maxBytes) throw tooLarge(path, lang, maxBytes, stat.size);
     // The size is a hint: a pipe or a special file says 0, and a file may grow while it is read.
     let bytes = Buffer.allocUnsafe(stat.size > 0 ? stat.size + 1 : 65_536);
     let length = 0;
@@ -40,7 +40,7 @@ export function readInputFile(path: string, lang: Lang): Uint8Array {
       if (read === 0) return bytes.subarray(0, length);
       length += read;
       // A pipe or a growing file is refused at the limit, not read until memory runs out.
-      if (length > MAX_INPUT_BYTES) throw tooLarge(path, lang);
+      if (length > maxBytes) throw tooLarge(path, lang, maxBytes);
     }
   } catch (error) {
     throw failed(error);
@@ -57,8 +57,8 @@ export function readInputFile(path: string, lang: Lang): Uint8Array {
  * The refusal of an input over MAX_INPUT_BYTES: with its size when fstat knew it, else as "> the
  * limit" (a pipe or standard input, refused where reading stopped).
  */
-function tooLarge(source: string, lang: Lang, size?: number): InputError {
-  const limit = String(MAX_INPUT_BYTES / 1048576);
+function tooLarge(source: string, lang: Lang, maxBytes: number, size?: number): InputError {
+  const limit = String(maxBytes / 1048576);
   const shown = size === undefined ? `>${limit}` : (size / 1048576).toFixed(1);
   return new InputError(source, [{ path: '', message: messagesFor(lang).tooLarge(shown, limit) }]);
 }
@@ -70,7 +70,7 @@ export async function readStdin(lang: Lang): Promise<Uint8Array> {
   for await (const chunk of process.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     total += buffer.length;
-    if (total > MAX_INPUT_BYTES) throw tooLarge('<stdin>', lang);
+    if (total > MAX_INPUT_BYTES) throw tooLarge('<stdin>', lang, MAX_INPUT_BYTES);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -99,6 +99,8 @@ export interface AtomicWriteOptions {
   /** Replace an existing file (the user passed --force or answered yes). */
   overwrite: boolean;
   lang: Lang;
+  /** Permission bits of the new file (default 0o644, less the umask); a rewrite keeps the old file's with its mode. */
+  mode?: number;
 }
 
 /**
@@ -109,12 +111,14 @@ export interface AtomicWriteOptions {
  * the final step is link(2), which fails if the target exists, so even a file created meanwhile
  * is safe.
  */
-export function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array, options: AtomicWriteOptions): void {
   // The name is capped so that a long target name (255 bytes is the usual limit) still leaves room.
   const temp = join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    const fd = openSync(temp, 'wx', 0o644);
+    const fd = openSync(temp, 'wx', options.mode ?? 0o644);
     try {
+      // Exactly the bits asked for, whatever the umask: the file keeps what the one it replaces had.
+      if (options.mode !== undefined) fchmodSync(fd, options.mode);
       // writeFileSync on a descriptor writes until every byte is out; a bare write(2) may stop short
       // on a nearly full disk without an error, and the truncated file would then replace the old one.
       writeFileSync(fd, text);

@@ -6,15 +6,16 @@
  *
  * Exit codes: exit.ts, which also maps every error to one (`failure`).
  */
-import { Command, Option } from 'commander';
+import { Command, Help, Option, type Argument, type HelpConfiguration } from 'commander';
 import { version } from '../../package.json';
 import { firstWord, flagValue, hasFlag, resolveLang } from '../../bin/argv.cjs';
 import { helpText, type HelpText } from '../i18n/help';
 import type { AprOptions } from './apr';
 import type { Lang } from '../i18n/lang';
+import { displayWidth, wrapText } from '../report/text-layout';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
-import { auditOptions, normalise, normaliseWhatif, positiveInt, positiveNumber, whatifOptions } from './options';
+import { auditOptions, normalise, normaliseProgress, normaliseWhatif, positiveInt, positiveNumber, progressOptions, whatifOptions } from './options';
 import { isTerminal, writeAll } from './stdio';
 
 export async function main(argv: string[]): Promise<number> {
@@ -73,6 +74,14 @@ function terminalColumns(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): number {
 }
 
 function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (code: number) => void): Command {
+  // Help is as wide as the terminal, COLUMNS when not one (as the reports are).
+  const output = {
+    writeOut: (s: string) => ctx.out(s),
+    writeErr: (s: string) => ctx.err(s),
+    outputError: (s: string, write: (s: string) => void) => write(h.usageError(s)),
+    getOutHelpWidth: () => ctx.columns,
+    getErrHelpWidth: () => ctx.columns,
+  };
   const program = new Command();
   program
     .name('limit-audit')
@@ -84,14 +93,11 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     .option('--no-color', h.optNoColor)
     .showHelpAfterError(h.seeHelp)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: (s, write) => write(h.usageError(s)) })
-    .addHelpText('after', h.programExamples);
+    .configureOutput(output)
+    .configureHelp(helpConfiguration(h))
+    .addHelpText('after', () => fitHelpText(h.programExamples, ctx.columns));
 
-  const withCommon = (command: Command) =>
-    command
-      .helpOption('-h, --help', h.optHelp)
-      .exitOverride()
-      .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: (s, write) => write(h.usageError(s)) });
+  const withCommon = (command: Command) => command.helpOption('-h, --help', h.optHelp).exitOverride().configureOutput(output);
 
   // Only the command being run is built (its options, help and texts): the others cost start-up
   // time for nothing. Without a known command name — `--help`, a typo — all are built, so help
@@ -101,7 +107,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     check: () => {
       auditOptions(withCommon(program.command('check').argument('[profiles...]', h.argProfiles).description(h.check)), h)
         .option('--bills <files...>', h.optBills)
-        .addHelpText('after', h.checkExamples)
+        .addHelpText('after', () => fitHelpText(h.checkExamples, ctx.columns))
         .action(async (profiles: string[], opts: Record<string, unknown>) => {
           // No profile at a terminal: nothing is piped in, so `check` is the questionnaire.
           if (profiles.length === 0 && ctx.stdinIsTTY) {
@@ -115,7 +121,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     },
     plan: () => {
       auditOptions(withCommon(program.command('plan').argument('<profile>', h.argProfile).description(h.plan)), h, true)
-        .addHelpText('after', h.planExamples)
+        .addHelpText('after', () => fitHelpText(h.planExamples, ctx.columns))
         .action(async (profile: string, opts: Record<string, unknown>) => {
           const { runPlan } = await import('./plan');
           setExit(await runPlan(profile, normalise(opts), ctx));
@@ -123,7 +129,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     },
     whatif: () => {
       whatifOptions(withCommon(program.command('whatif').argument('<profile>', h.argProfile).description(h.whatif)), h)
-        .addHelpText('after', h.whatifExamples)
+        .addHelpText('after', () => fitHelpText(h.whatifExamples, ctx.columns))
         .action(async (profile: string, opts: Record<string, unknown>) => {
           const { runWhatif } = await import('./whatif');
           setExit(await runWhatif(profile, normaliseWhatif(opts), ctx));
@@ -132,17 +138,18 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     rules: () => {
       withCommon(program.command('rules').argument('[id]', h.argRuleId).description(h.rules))
         .option('--config <file>', h.optConfig)
+        .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'ndjson']).default('table'))
         .option('--json', h.optJson)
-        .addHelpText('after', h.rulesExamples)
-        .action(async (id: string | undefined, opts: { config?: string; json?: boolean }) => {
+        .addHelpText('after', () => fitHelpText(h.rulesExamples, ctx.columns))
+        .action(async (id: string | undefined, opts: { config?: string; format: 'table' | 'json' | 'ndjson'; json?: boolean }) => {
           const { runRulesCommand } = await import('./rules');
-          setExit(await runRulesCommand(id, opts, ctx));
+          setExit(await runRulesCommand(id, { config: opts.config, format: opts.json ? 'json' : opts.format }, ctx));
         });
     },
     init: () => {
       withCommon(program.command('init').argument('[file]', h.argInitFile, 'profile.yaml').description(h.init))
         .option('-f, --force', h.optForce)
-        .addHelpText('after', h.initExamples)
+        .addHelpText('after', () => fitHelpText(h.initExamples, ctx.columns))
         .action(async (file: string, opts: { force?: boolean }) => {
           const { runInit } = await import('./init');
           setExit(await runInit(file, Boolean(opts.force), ctx));
@@ -150,7 +157,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     },
     schema: () => {
       withCommon(program.command('schema').argument('[which]', h.argSchema, 'profile').description(h.schema))
-        .addHelpText('after', h.schemaExamples)
+        .addHelpText('after', () => fitHelpText(h.schemaExamples, ctx.columns))
         .action(async (which: string) => {
           const { runSchema } = await import('./schema');
           setExit(await runSchema(which, ctx));
@@ -159,10 +166,18 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
     interview: () => {
       auditOptions(withCommon(program.command('interview').description(h.interview)), h)
         .option('--save <file>', h.optSave)
-        .addHelpText('after', h.interviewExamples)
+        .addHelpText('after', () => fitHelpText(h.interviewExamples, ctx.columns))
         .action(async (opts: Record<string, unknown>) => {
           const { runInterviewCommand } = await import('./interview');
           setExit(await runInterviewCommand({ ...normalise(opts), save: opts.save as string | undefined }, ctx));
+        });
+    },
+    progress: () => {
+      progressOptions(withCommon(program.command('progress').argument('<profile|history>', h.argProgress).description(h.progress)), h)
+        .addHelpText('after', () => fitHelpText(h.progressExamples, ctx.columns))
+        .action(async (arg: string, opts: Record<string, unknown>) => {
+          const [{ runProgress }, { auditProfileFile }] = await Promise.all([import('./progress'), import('./audit-run')]);
+          setExit(await runProgress(arg, normaliseProgress(opts), ctx, auditProfileFile));
         });
     },
     import: () => {
@@ -172,7 +187,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .option('--months <n>', h.optMonths, (v) => positiveInt(v), 6)
         .option('--large <yuan>', h.optLarge, (v) => positiveNumber(v))
         .option('-y, --yes', h.optYes)
-        .addHelpText('after', h.importExamples)
+        .addHelpText('after', () => fitHelpText(h.importExamples, ctx.columns))
         .action(async (bills: string[], opts: Record<string, unknown>) => {
           const { runImportCommand } = await import('./import');
           setExit(
@@ -206,7 +221,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .option('--schedule', h.optSchedule)
         .option('--json', h.optJson)
         .option('--as-of <date>', h.optAprAsOf)
-        .addHelpText('after', h.aprExamples)
+        .addHelpText('after', () => fitHelpText(h.aprExamples, ctx.columns))
         .action(async (opts: AprOptions) => {
           const { runAprCommand } = await import('./apr');
           setExit(await runAprCommand(opts, ctx));
@@ -218,7 +233,50 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
   return program;
 }
 
-const COMMANDS = ['check', 'plan', 'whatif', 'rules', 'init', 'schema', 'interview', 'import', 'apr'] as const;
+/**
+ * commander's help page in the language of the run: its headings, "[options]", the choices and
+ * default after a description; widths and wrapping by display width (Chinese is two columns wide,
+ * and wraps between characters). Only read when a help page is built.
+ */
+function helpConfiguration(h: HelpText): HelpConfiguration {
+  return {
+    minWidthToWrap: 20,
+    styleTitle: (title) => h.helpTitles[title] ?? title,
+    styleOptionText: (text) => h.usageWords[text] ?? text,
+    styleSubcommandText: (text) => h.usageWords[text] ?? text,
+    optionDescription: (option) => {
+      const showDefault = option.defaultValue !== undefined && (option.required || option.optional);
+      if (!option.argChoices && !showDefault) return option.description;
+      return `${option.description}${h.helpExtra(option.argChoices, showDefault ? option.defaultValue : undefined)}`;
+    },
+    argumentDescription: (argument: Argument) => {
+      if (!argument.argChoices && argument.defaultValue === undefined) return argument.description;
+      return `${argument.description}${h.helpExtra(argument.argChoices, argument.defaultValue)}`;
+    },
+    // A full-width colon after a heading ("用法：") has its space built in.
+    formatHelp: (cmd, helper) => Help.prototype.formatHelp.call(helper, cmd, helper).replace(/^(\S*：) /, '$1'),
+    displayWidth,
+    boxWrap: (text, width) => wrapText(text, Math.max(10, width)).join('\n'),
+  };
+}
+
+/**
+ * An examples block fitted to the terminal: prose wraps; an example whose description does not
+ * fit beside its command gets it on the next line. Commands themselves are never broken.
+ */
+function fitHelpText(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (displayWidth(line) <= width) return [line];
+      const example = /^( {2}\$ .*?) {2,}(\S.*)$/.exec(line);
+      if (example) return [example[1]!, ...wrapText(example[2]!, width - 6).map((part) => `      ${part}`)];
+      return line.startsWith('  $ ') ? [line] : wrapText(line, width);
+    })
+    .join('\n');
+}
+
+const COMMANDS = ['check', 'plan', 'whatif', 'progress', 'rules', 'init', 'schema', 'interview', 'import', 'apr'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The command named on the command line (bin/argv.cjs: the first word that is not an option or --lang's value). */

@@ -1,7 +1,8 @@
 /**
- * The options the audit commands share (`check`, `plan`, `interview`, `whatif`): their declaration
- * for commander, their parsers, and the one shape the commands receive them in. Parsers throw
- * commander's InvalidArgumentError in English; help.ts translates the usage error for zh.
+ * The options the audit commands share (`check`, `plan`, `interview`, `whatif`, and `progress` where
+ * they apply): their declaration for commander, their parsers, and the one shape the commands
+ * receive them in. Parsers throw commander's InvalidArgumentError in English; help.ts translates
+ * the usage error for zh.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../dates';
@@ -19,6 +20,20 @@ export interface AuditOptions {
   config?: string;
   plan: boolean;
   bills?: string[];
+  /** Append a snapshot of the audit to a history (`--record`), beside the profile or in `history`. */
+  record?: boolean;
+  history?: string;
+}
+
+/** `progress`'s options: check's where they apply. The plan's are undefined when not given (progress reads only a history then). */
+export interface ProgressOptions {
+  format: 'table' | 'json' | 'markdown';
+  strategy?: AuditOptions['strategy'];
+  share?: number;
+  asOf?: string;
+  macro?: string;
+  config?: string;
+  history?: string;
 }
 
 /** Declares the audit options on `command`; `plan` takes only those that shape the plan. */
@@ -31,7 +46,9 @@ export function auditOptions(command: Command, h: HelpText, forPlan = false): Co
     command
       .addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'))
       .option('--config <file>', h.optConfig)
-      .option('--no-plan', h.optNoPlan);
+      .option('--no-plan', h.optNoPlan)
+      .option('--record', h.optRecord)
+      .option('--history <file>', h.optHistory);
   }
   return command;
 }
@@ -116,6 +133,31 @@ export function normaliseWhatif(opts: Record<string, unknown>): WhatifOptions {
   };
 }
 
+/** Declares `progress`'s options: no defaults for the plan's, so that giving one with a history file can be told apart. */
+export function progressOptions(command: Command, h: HelpText): Command {
+  return command
+    .addOption(new Option('--format <format>', h.optFormat).choices(['table', 'json', 'markdown']).default('table'))
+    .option('--json', h.optJson)
+    .option('--history <file>', h.optProgressHistory)
+    .addOption(new Option('--as-of <date>', h.optProgressAsOf).argParser(parseDateOption))
+    .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']))
+    .addOption(new Option('--share <share>', h.optShare).argParser((value) => parseShare(value, h)))
+    .option('--macro <file>', h.optMacro)
+    .option('--config <file>', h.optConfig);
+}
+
+export function normaliseProgress(opts: Record<string, unknown>): ProgressOptions {
+  return {
+    format: (opts.json ? 'json' : opts.format) as ProgressOptions['format'],
+    strategy: opts.strategy as ProgressOptions['strategy'],
+    share: opts.share as number | undefined,
+    asOf: opts.asOf as string | undefined,
+    macro: opts.macro as string | undefined,
+    config: opts.config as string | undefined,
+    history: opts.history as string | undefined,
+  };
+}
+
 /** commander's parsed options as the commands take them (`--json` is `--format json`). */
 export function normalise(opts: Record<string, unknown>): AuditOptions {
   return {
@@ -128,6 +170,8 @@ export function normalise(opts: Record<string, unknown>): AuditOptions {
     config: opts.config as string | undefined,
     plan: opts.plan !== false,
     bills: opts.bills as string[] | undefined,
+    record: opts.record === true,
+    history: opts.history as string | undefined,
   };
 }
 

@@ -7,12 +7,14 @@ const en = {
 Examples:
   $ limit-audit init my.yaml                 write a commented example profile
   $ limit-audit check my.yaml                diagnosis table and repayment plan
-  $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
+  $ limit-audit check *.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
   $ limit-audit whatif my.yaml --pay 借呗=5000 --extra 800
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     answer questions instead of writing YAML
-  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%   true cost of an offer
+  $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   true cost of an offer
+  $ limit-audit check my.yaml --record       audit and keep a snapshot in my.history.ndjson
+  $ limit-audit progress my.yaml             how the audits changed over time
 
 Exit codes: 0 done · 1 a finding at or above --fail-on · 2 bad usage or input · 130 interrupted.
 Nothing you enter leaves this machine: limit-audit never uses the network.
@@ -30,16 +32,19 @@ Nothing you enter leaves this machine: limit-audit never uses the network.
   argProfile: 'a profile file (YAML or JSON); - reads standard input',
   argRuleId: 'a rule id such as credit/inquiries-frequent',
   argInitFile: 'where to write the example profile',
-  argSchema: 'profile (default), report or whatif',
+  argSchema: 'profile (default), report, history, progress or whatif',
   argBills: 'Alipay / WeChat Pay bill exports (CSV or XLSX)',
+  argProgress: 'a profile (its history is beside it: my.yaml → my.history.ndjson) or a history file (.ndjson)',
   check: 'audit one or more profiles: findings, health score and the 20/80 repayment plan',
   checkExamples: `
 Examples:
   $ limit-audit check profiles/healthy.yaml
   $ limit-audit check profiles/ --format ndjson
   $ cat my.yaml | limit-audit check - --json
-  $ limit-audit check my.yaml --fail-on high --as-of 2026-11-01
+  $ limit-audit check my.yaml --fail-on high
+  $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
+  $ limit-audit check my.yaml --record                 keeps a snapshot in my.history.ndjson
 With no profile: reads standard input when it is piped, starts the questionnaire at a terminal.
 `,
   plan: 'only the repayment plan, with the full month-by-month schedule',
@@ -62,11 +67,22 @@ Examples:
   $ limit-audit init                 writes profile.yaml
   $ limit-audit init my.yaml --force
 `,
-  schema: 'print the JSON Schema of the profile, of the JSON report or of the whatif JSON',
+  schema: 'print the JSON Schema of the profile, the JSON report, a history line, the progress document or the whatif document',
   schemaExamples: `
 Examples:
   $ limit-audit schema > profile.schema.json
   $ limit-audit schema report
+  $ limit-audit schema history
+`,
+  progress: 'compare the audits recorded with check --record: timeline, what changed, each debt against the plan, streaks',
+  progressExamples: `
+Examples:
+  $ limit-audit check my.yaml --record       each month, after updating my.yaml
+  $ limit-audit progress my.yaml             the history beside it, with my.yaml audited now
+  $ limit-audit progress my.history.ndjson --json
+  $ limit-audit progress my.yaml --as-of 2027-03-01 --format markdown
+With a profile, progress audits it now (as check would, with --share, --strategy, --macro, --config) and shows
+that audit as the latest point, in place of a snapshot of the same date; nothing is written.
 `,
   interview: 'answer questions at the terminal instead of writing YAML; prints the diagnosis and can save the profile',
   interviewExamples: `
@@ -107,10 +123,9 @@ Give the amount, the months and one price: --fee-rate, --payment, --monthly-rate
 Rates are decimals or percentages (0.006 or 0.6%).
 
 Examples:
-  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%       花呗 / card instalment
-  $ limit-audit apr --amount 20000 --months 12 --daily-rate 0.05%    借呗-style daily rate
-  $ limit-audit apr --amount 10000 --months 12 --apr 0.18 --upfront-fee 800 --schedule
-  $ limit-audit apr --amount 10000 --months 12 --payment 950 --json
+  $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   花呗 / card instalment
+  $ limit-audit apr --amount 6000 --months 6 --payment 1050   --payment: the instalment
+  $ limit-audit apr --amount 6000 --months 6 --apr 0.18 --json
 `,
   optAmount: 'the amount borrowed, in yuan',
   optLoanMonths: 'the number of monthly payments (1–600)',
@@ -140,6 +155,18 @@ Examples:
   optMonths: 'how many recent calendar months to import',
   optLarge: 'a purchase at or above this amount (yuan) is "large" (default: 50 % of monthly income)',
   optYes: 'answer yes: replace without asking',
+  /* commander's own words in a help page */
+  /** Headings ("Usage:", "Options:" …), by commander's English; missing: as commander writes it. */
+  helpTitles: {} as Readonly<Record<string, string>>,
+  /** "[options]" in a usage line. */
+  usageWords: {} as Readonly<Record<string, string>>,
+  /** After an option's description: its choices and default, as commander writes them. */
+  helpExtra: (choices: readonly unknown[] | undefined, defaultValue: unknown) =>
+    ` (${[...(choices ? [`choices: ${choices.map((c) => JSON.stringify(c)).join(', ')}`] : []), ...(defaultValue === undefined ? [] : [`default: ${JSON.stringify(defaultValue)}`])].join(', ')})`,
+  optRecord: 'append a snapshot of this audit to the profile\'s history (my.yaml → my.history.ndjson)',
+  optHistory: 'the history file to record into (required for standard input and the questionnaire)',
+  optProgressHistory: 'the history file to read (default: beside the profile, my.yaml → my.history.ndjson)',
+  optProgressAsOf: 'progress as it stood on this date: later snapshots are left out (a profile is audited on it)',
 };
 
 export type HelpText = typeof en;
@@ -150,12 +177,14 @@ const zh: HelpText = {
 示例：
   $ limit-audit init my.yaml                 生成带注释的示例档案
   $ limit-audit check my.yaml                诊断表与还款计划
-  $ limit-audit check a.yaml b.yaml --format ndjson | jq .score
+  $ limit-audit check *.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
   $ limit-audit whatif my.yaml --pay 借呗=5000 --extra 800
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     以问答代替手写 YAML
-  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%   算出一笔借款的真实成本
+  $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   算出一笔借款的真实成本
+  $ limit-audit check my.yaml --record       审查并在 my.history.ndjson 中保存一份快照
+  $ limit-audit progress my.yaml             历次审查的变化
 
 退出码：0 完成 · 1 存在达到 --fail-on 的问题 · 2 用法或输入错误 · 130 被中断。
 您输入的任何内容都不会离开本机：limit-audit 从不联网。
@@ -172,16 +201,19 @@ const zh: HelpText = {
   argProfile: '档案文件（YAML 或 JSON）；- 表示从标准输入读取',
   argRuleId: '规则编号，如 credit/inquiries-frequent',
   argInitFile: '示例档案的写入位置',
-  argSchema: 'profile（默认）、report 或 whatif',
+  argSchema: 'profile（默认）、report、history、progress 或 whatif',
   argBills: '支付宝 / 微信支付账单导出文件（CSV 或 XLSX）',
+  argProgress: '档案（历史记录在其旁边：my.yaml → my.history.ndjson）或历史记录文件（.ndjson）',
   check: '审查一个或多个档案：问题清单、健康分与 20/80 还款计划',
   checkExamples: `
 示例：
   $ limit-audit check profiles/healthy.yaml
   $ limit-audit check profiles/ --format ndjson
   $ cat my.yaml | limit-audit check - --json
-  $ limit-audit check my.yaml --fail-on high --as-of 2026-11-01
+  $ limit-audit check my.yaml --fail-on high
+  $ limit-audit check my.yaml --as-of 2026-11-01
   $ limit-audit check my.yaml --bills 支付宝交易明细.csv
+  $ limit-audit check my.yaml --record                 在 my.history.ndjson 中保存一份快照
 不给档案时：标准输入为管道则读取之，在终端中则启动问答。
 `,
   plan: '只显示还款计划，含完整的逐月明细',
@@ -204,11 +236,22 @@ const zh: HelpText = {
   $ limit-audit init                 写入 profile.yaml
   $ limit-audit init my.yaml --force
 `,
-  schema: '输出档案、JSON 报告或 whatif JSON 的 JSON Schema',
+  schema: '输出档案、JSON 报告、历史记录行、进展文档或 whatif 文档的 JSON Schema',
   schemaExamples: `
 示例：
   $ limit-audit schema > profile.schema.json
   $ limit-audit schema report
+  $ limit-audit schema history
+`,
+  progress: '比较用 check --record 记录的历次审查：时间线、变化、各笔债务与计划的对比、连续月数',
+  progressExamples: `
+示例：
+  $ limit-audit check my.yaml --record       每月更新 my.yaml 后运行
+  $ limit-audit progress my.yaml             读取旁边的历史记录，并以现在的 my.yaml 审查一次
+  $ limit-audit progress my.history.ndjson --json
+  $ limit-audit progress my.yaml --as-of 2027-03-01 --format markdown
+给出档案时，progress 会像 check 一样立即审查它（使用 --share、--strategy、--macro、--config），
+并把这次审查作为最新一点，替换同一日期的快照；不写入任何文件。
 `,
   interview: '在终端中回答问题代替手写 YAML；输出诊断并可保存档案',
   interviewExamples: `
@@ -248,10 +291,9 @@ const zh: HelpText = {
 利率可写小数或百分数（0.006 或 0.6%）。
 
 示例：
-  $ limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%       花呗 / 信用卡分期
-  $ limit-audit apr --amount 20000 --months 12 --daily-rate 0.05%    借呗式日利率
-  $ limit-audit apr --amount 10000 --months 12 --apr 0.18 --upfront-fee 800 --schedule
-  $ limit-audit apr --amount 10000 --months 12 --payment 950 --json
+  $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   花呗 / 信用卡分期
+  $ limit-audit apr --amount 6000 --months 6 --payment 1050   --payment：每期还款额
+  $ limit-audit apr --amount 6000 --months 6 --apr 0.18 --json
 `,
   optAmount: '借款金额（元）',
   optLoanMonths: '还款期数（月，1–600）',
@@ -281,6 +323,14 @@ const zh: HelpText = {
   optMonths: '导入最近多少个自然月',
   optLarge: '单笔达到此金额（元）即算“大额”（默认：月收入的 50%）',
   optYes: '默认同意：不询问直接替换',
+  helpTitles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
+  usageWords: { '[options]': '[选项]', '[command]': '[命令]' },
+  helpExtra: (choices, defaultValue) =>
+    `（${[...(choices ? [`可选：${choices.map(String).join('、')}`] : []), ...(defaultValue === undefined ? [] : [`默认：${String(defaultValue)}`])].join('；')}）`,
+  optRecord: '把本次审查的快照追加到档案的历史记录（my.yaml → my.history.ndjson）',
+  optHistory: '写入的历史记录文件（从标准输入或问答审查时必须给出）',
+  optProgressHistory: '要读取的历史记录文件（默认在档案旁边：my.yaml → my.history.ndjson）',
+  optProgressAsOf: '截至此日期的进展：之后的快照不计入（给出档案时按此日期审查）',
 };
 
 /** commander's usage errors, in Chinese (the common ones; anything else passes through unchanged). */

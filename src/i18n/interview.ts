@@ -260,6 +260,8 @@ const en = {
   /* the prompts */
   /** Inquirer's key hints under a list ("↑↓ navigate • ⏎ select"), by inquirer's action name; none: inquirer's own, in English. */
   selectKeys: undefined as Readonly<Record<string, string>> | undefined,
+  /** A yes/no question's answer as shown once given, and the hint after it ("(y/N)"); none: inquirer's own, in English. */
+  confirm: undefined as { yes: string; no: string; hint: (defaultYes: boolean) => string } | undefined,
 
   /* the command */
   notATerminal:
@@ -506,6 +508,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   },
 
   selectKeys: { navigate: '移动', select: '选择', 'see more': '更多' },
+  confirm: { yes: '是', no: '否', hint: (defaultYes) => `（是 y / 否 n，回车即${defaultYes ? '是' : '否'}）` },
 
   notATerminal:
     'limit-audit interview 需要在终端中提问，而标准输入不是终端（管道、文件或 CI）。\n' +

@@ -23,6 +23,7 @@ import {
 import type { z } from 'zod/mini';
 import { InputError, type LocatedIssue } from '../errors';
 import { messagesFor, type Messages } from '../i18n/messages';
+import { yamlSyntaxText } from '../i18n/yaml';
 import type { Lang } from '../i18n/lang';
 import { closest } from '../text';
 import { MAX_DEPTH } from './limits';
@@ -84,9 +85,10 @@ export function parseYamlText(text: string, source: string, lang: Lang): ParsedD
   }
   const issues: LocatedIssue[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
+  const syntax = yamlSyntaxText(lang);
   for (const error of doc.errors) {
     const pos = at(error.pos[0]);
-    issues.push({ line: pos?.line, col: pos?.col, path: '', message: t.yamlSyntax(firstLine(error.message)) });
+    issues.push({ line: pos?.line, col: pos?.col, path: '', message: t.yamlSyntax(syntax(error.code, firstLine(error.message))) });
   }
   for (const warning of doc.warnings) {
     const pos = at(warning.pos[0]);
@@ -95,7 +97,7 @@ export function parseYamlText(text: string, source: string, lang: Lang): ParsedD
       line: pos?.line,
       col: pos?.col,
       path: '',
-      message: tag ? t.unsupportedTag(shortTag(tag)) : t.yamlSyntax(firstLine(warning.message)),
+      message: tag ? t.unsupportedTag(shortTag(tag)) : t.yamlSyntax(syntax(warning.code, firstLine(warning.message))),
     });
   }
   for (const key of duplicateKeys(doc)) {

@@ -23,7 +23,7 @@ export function renderMarkdown(report: Report): string {
     out.push('| --- | --- | --- | --- | --- |');
     for (const f of report.findings) {
       out.push(
-        `| ${cell(t.severity[f.severity])} | \`${f.ruleId}\` | **${cell(f.title)}**<br>${cell(f.message)} | ${cell(f.recommendation)} | ${f.clearsBy ?? ''} |`,
+        `| ${markdownCell(t.severity[f.severity])} | \`${f.ruleId}\` | **${markdownCell(f.title)}**<br>${markdownCell(f.message)} | ${markdownCell(f.recommendation)} | ${f.clearsBy ?? ''} |`,
       );
     }
   }
@@ -40,7 +40,7 @@ export function renderMarkdown(report: Report): string {
     out.push('', `## ${t.debtRates}`, '');
     out.push(`| ${t.colDebt} | ${t.colQuoted} | ${t.colTrueApr} | ${t.colEar} |`);
     out.push('| --- | --- | ---: | ---: |');
-    for (const row of rates) out.push(`| ${row.map(cell).join(' | ')} |`);
+    for (const row of rates) out.push(`| ${row.map(markdownCell).join(' | ')} |`);
   }
   if (report.plan) {
     const plan = report.plan;
@@ -69,6 +69,6 @@ export function renderMarkdown(report: Report): string {
 }
 
 /** Escapes what would break a table cell. */
-export function cell(text: string): string {
+export function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }

@@ -6,8 +6,9 @@ import { yuanToFen } from '../money';
 import type { Lang } from '../i18n/lang';
 import type { PlanJson } from './schema';
 import { money, planSummary } from './summary';
-import { drawTable, type TableOptions } from './table';
-import { wrapText } from './text-layout';
+import { drawTable, fitTable, fitWidths } from './grid';
+import { comparisonLine, planNames, type TableOptions } from './table';
+import { MIN_WIDTH, wrapHanging, wrapText } from './text-layout';
 
 function scheduleRows(plan: PlanJson): { debts: string[]; rows: string[][] } {
   const debts = plan.order.map((entry) => entry.debt);
@@ -22,32 +23,62 @@ function scheduleRows(plan: PlanJson): { debts: string[]; rows: string[][] } {
 export function renderPlanTable(plan: PlanJson, lang: Lang, options: TableOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const t = reportText(lang);
-  const width = Math.max(60, options.width);
+  const width = Math.max(MIN_WIDTH, options.width);
+  const names = planNames(plan);
+  const wrap = (text: string) => wrapText(text, width, names).join('\n');
   const summary = planSummary(plan, lang);
-  const out: string[] = [chalk.bold(summary.title)];
-  if (summary.alert) out.push(chalk.red.bold(wrapText(summary.alert, width).join('\n')));
-  for (const line of summary.lines) out.push(wrapText(line, width).join('\n'));
-  for (const warning of summary.warnings) out.push(chalk.yellow(wrapText(`- ${warning}`, width).join('\n')));
+  const out: string[] = [chalk.bold(wrap(summary.title))];
+  if (summary.alert) out.push(chalk.red.bold(wrap(summary.alert)));
+  for (const line of summary.lines) out.push(wrap(line));
+  for (const warning of summary.warnings) out.push(chalk.yellow(wrapHanging(warning, width, '- ', '  ', names).join('\n')));
   const { debts, rows } = scheduleRows(plan);
   if (rows.length > 0) {
-    out.push('', chalk.bold(t.schedule), chalk.dim(t.scheduleNote));
-    out.push(
-      drawTable({
-        head: [t.colMonth, ...debts, t.colPaid, t.colRemaining],
-        rows,
-        aligns: ['left', ...debts.map(() => 'right' as const), 'right', 'right'],
-      }),
-    );
+    out.push('', chalk.bold(wrap(t.schedule)), chalk.dim(wrap(t.scheduleNote)));
+    out.push(...scheduleTables([...debts, t.colPaid, t.colRemaining], t.colMonth, rows, width, names));
   }
   if (summary.showComparison) {
-    out.push('', chalk.bold(t.comparison));
-    if (summary.comparisonNote) out.push(wrapText(summary.comparisonNote, width).join('\n'));
-    for (const c of plan.comparison) {
-      const months = c.months === null ? t.never : t.monthCount(c.months);
-      out.push(`- ${t.strategy[c.strategy]}${t.colon}${months} · ${t.colInterest} ${money(c.totalInterest, lang)} · ${t.colLenders} ${c.lendersAtMost2By ?? t.never}`);
-    }
+    out.push('', chalk.bold(wrap(t.comparison)));
+    if (summary.comparisonNote) out.push(wrap(summary.comparisonNote));
+    for (const c of plan.comparison) out.push(wrapHanging(comparisonLine(c, t.strategy[c.strategy], lang, t), width, '- ', '  ', names).join('\n'));
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The schedule as tables that fit `width`: a row per month without separators, a column per debt
+ * and the month's totals. When the columns do not fit side by side they are split into as few
+ * groups as fit, each a table of its own with the month repeated (the totals come last). A name
+ * wider than a column is broken only when nothing else fits.
+ */
+function scheduleTables(heads: string[], monthHead: string, rows: string[][], width: number, names: readonly string[]): string[] {
+  const spec = (group: number[], keep: readonly string[]) => ({
+    columns: [{ head: monthHead, nowrap: true }, ...group.map((c) => ({ head: heads[c]!, align: 'right' as const, nowrap: true }))],
+    rows: rows.map((row) => [row[0]!, ...group.map((c) => row[c + 1]!)]),
+    width,
+    keep,
+    compact: true,
+  });
+  const all = heads.map((_, c) => c);
+  for (const keep of [names, []]) {
+    for (let count = 1; count <= all.length; count++) {
+      const groups = evenSplit(all, count);
+      if (groups.every((group) => fitWidths(spec(group, keep)) !== undefined)) return groups.map((group) => fitTable(spec(group, keep))!);
+    }
+  }
+  // Narrower than a month and one figure: one column at a time, as it comes.
+  return all.map((c) => drawTable({ head: [monthHead, heads[c]!], rows: rows.map((row) => [row[0]!, row[c + 1]!]), aligns: ['left', 'right'], compact: true }));
+}
+
+/** `items` in `count` consecutive groups whose sizes differ by at most one. */
+function evenSplit<T>(items: readonly T[], count: number): T[][] {
+  const groups: T[][] = [];
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const size = Math.floor(items.length / count) + (i < items.length % count ? 1 : 0);
+    groups.push(items.slice(start, start + size));
+    start += size;
+  }
+  return groups;
 }
 
 export function renderPlanMarkdown(plan: PlanJson, lang: Lang): string {

@@ -3,12 +3,12 @@
  * summary and the strategy comparison. Receives the finished report and only lays it out.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
-import { reportText } from '../i18n/report';
+import { reportText, type ReportText } from '../i18n/report';
 import type { Severity } from '../findings';
+import { drawTable, fitTable } from './grid';
 import { debtRateRows, money, planSummary, scoreLine, snapshotName } from './summary';
-import type { Report } from './schema';
-import { displayWidth, wrapText } from './text-layout';
+import type { PlanJson, Report } from './schema';
+import { displayWidth, MIN_WIDTH, wrapHanging, wrapText } from './text-layout';
 
 export interface TableOptions {
   color: boolean;
@@ -19,9 +19,11 @@ export interface TableOptions {
 export function renderTable(report: Report, options: TableOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const t = reportText(report.lang);
-  const width = Math.max(60, options.width);
+  const width = Math.max(MIN_WIDTH, options.width);
+  const names = reportNames(report);
   const out: string[] = [];
-  const wrap = (text: string, indent = '') => wrapText(text, width - indent.length).map((line) => indent + line).join('\n');
+  const wrap = (text: string) => wrapText(text, width, names).join('\n');
+  const item = (text: string) => wrapHanging(text, width, '- ', '  ', names).join('\n');
 
   out.push(chalk.bold(wrap(`${t.reportTitle} — ${report.source}`)));
   out.push(wrap(`${t.asOf}${t.colon}${report.asOf} · ${t.macroSnapshot}${t.colon}${report.macroSnapshot.date} (${snapshotName(report, t)})`));
@@ -29,101 +31,124 @@ export function renderTable(report: Report, options: TableOptions): string {
   out.push(chalk.dim(wrap(report.score.note)));
   out.push('');
 
-  out.push(chalk.bold(t.findings));
-  if (report.findings.length === 0) out.push(t.noFindings);
-  else out.push(findingsTable(report, chalk, width));
+  out.push(chalk.bold(wrap(t.findings)));
+  if (report.findings.length === 0) out.push(wrap(t.noFindings));
+  else out.push(findingsTable(report, chalk, width, names));
   out.push('');
 
   if (report.notEvaluated.length > 0) {
-    out.push(chalk.bold(t.notEvaluated));
-    for (const item of report.notEvaluated) {
-      const detail = item.detail === undefined ? '' : ` (${item.detail})`;
-      out.push(wrap(`- ${item.ruleId}: ${item.missing.join(', ')}${detail}`, '  ').replace(/^ {2}/, ''));
+    out.push(chalk.bold(wrap(t.notEvaluated)));
+    for (const entry of report.notEvaluated) {
+      const detail = entry.detail === undefined ? '' : ` (${entry.detail})`;
+      out.push(item(`${entry.ruleId}: ${entry.missing.join(', ')}${detail}`));
     }
   } else {
-    out.push(chalk.dim(t.allEvaluated));
+    out.push(chalk.dim(wrap(t.allEvaluated)));
   }
 
   const rates = debtRateRows(report);
   if (rates.length > 0) {
     out.push('');
     out.push(chalk.bold(wrap(t.debtRates)));
-    out.push(drawTable({ head: [t.colDebt, t.colQuoted, t.colTrueApr, t.colEar], rows: rates, aligns: ['left', 'left', 'right', 'right'] }));
+    const fitted = fitTable({
+      columns: [{ head: t.colDebt }, { head: t.colQuoted }, { head: t.colTrueApr, align: 'right', nowrap: true }, { head: t.colEar, align: 'right', nowrap: true }],
+      rows: rates,
+      width,
+      keep: names,
+    });
+    out.push(fitted ?? rates.map((row) => item(`${row[0]}${t.colon}${row[1]} · ${t.colTrueApr} ${row[2]} · ${t.colEar} ${row[3]}`)).join('\n'));
   }
 
   if (report.plan) {
     const plan = report.plan;
     const summary = planSummary(plan, report.lang);
     out.push('');
-    out.push(chalk.bold(summary.title));
+    out.push(chalk.bold(wrap(summary.title)));
     if (summary.alert) out.push(chalk.red.bold(wrap(summary.alert)));
     for (const line of summary.lines) out.push(wrap(line));
     if (summary.warnings.length > 0) {
-      out.push(chalk.yellow(`${t.warnings}${t.colon.trim()}`));
-      for (const warning of summary.warnings) out.push(chalk.yellow(wrap(`- ${warning}`)));
+      out.push(chalk.yellow(wrap(`${t.warnings}${t.colon.trim()}`)));
+      for (const warning of summary.warnings) out.push(chalk.yellow(item(warning)));
     }
     if (summary.showComparison && plan.comparison.length > 0) {
       out.push('');
-      out.push(chalk.bold(t.comparison));
+      out.push(chalk.bold(wrap(t.comparison)));
       if (summary.comparisonNote) out.push(wrap(summary.comparisonNote));
-      const rows = plan.comparison.map((c) => [
-        c.strategy === plan.strategy ? `${t.strategy[c.strategy]} *` : t.strategy[c.strategy],
-        c.months === null ? t.never : String(c.months),
-        money(c.totalInterest, report.lang),
-        c.lendersAtMost2By ?? t.never,
-      ]);
-      out.push(drawTable({ head: [t.colStrategy, t.colMonths, t.colInterest, t.colLenders], rows, aligns: ['left', 'right', 'right', 'left'] }));
+      out.push(comparisonView(plan, report.lang, width));
     }
   }
   return `${out.join('\n')}\n`;
 }
 
-export interface TableSpec {
-  head: string[];
-  /** Cells may hold several lines (already wrapped to their column) and chalk colours. */
-  rows: string[][];
-  /** Content width of each column, without padding; by default the widest line in the column. */
-  widths?: number[];
-  aligns?: ('left' | 'right')[];
+/**
+ * The strategies side by side: a table that fits the width (heads and strategy names wrap), or,
+ * in a terminal too narrow for four columns, a line per strategy.
+ */
+export function comparisonView(plan: PlanJson, lang: Report['lang'], width: number): string {
+  const t = reportText(lang);
+  const name = (strategy: PlanJson['strategy']) => (strategy === plan.strategy ? `${t.strategy[strategy]} *` : t.strategy[strategy]);
+  const table = fitTable({
+    columns: [{ head: t.colStrategy }, { head: t.colMonths, align: 'right', nowrap: true }, { head: t.colInterest, align: 'right', nowrap: true }, { head: t.colLenders }],
+    rows: plan.comparison.map((c) => [name(c.strategy), c.months === null ? t.never : String(c.months), money(c.totalInterest, lang), c.lendersAtMost2By ?? t.never]),
+    width,
+  });
+  if (table !== undefined) return table;
+  return plan.comparison
+    .flatMap((c) => wrapHanging(comparisonLine(c, name(c.strategy), lang, t), width, '- ', '  '))
+    .join('\n');
+}
+
+/** One strategy in words: "avalanche: 23 months · Total interest ¥32,664.93 · Online lenders ≤ 2 by 2027-10". */
+export function comparisonLine(c: PlanJson['comparison'][number], name: string, lang: Report['lang'], t: ReportText): string {
+  const months = c.months === null ? t.never : t.monthCount(c.months);
+  return `${name}${t.colon}${months} · ${t.colInterest} ${money(c.totalInterest, lang)} · ${t.colLenders} ${c.lendersAtMost2By ?? t.never}`;
 }
 
 /**
- * A box-drawn table: cli-table3, built with narrow changes for its measured defects and measuring
- * width with displayWidth (scripts/cli-table3-patch.mjs). Cells arrive wrapped, so it only pads and
- * draws borders; its own colours for heads and borders are off, so what is coloured is only what
- * chalk coloured (and NO_COLOR / FORCE_COLOR hold).
+ * The debt and lender names a report mentions (the plan's debts, the names in findings' evidence),
+ * which wrapping keeps whole.
  */
-export function drawTable(spec: TableSpec): string {
-  const table = new Table({
-    head: spec.head,
-    ...(spec.widths ? { colWidths: spec.widths.map((w) => w + 2) } : {}),
-    ...(spec.aligns ? { colAligns: spec.aligns } : {}),
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
-  table.push(...spec.rows);
-  return table.toString();
+export function reportNames(report: Report): string[] {
+  const names = new Set<string>(report.plan ? planNames(report.plan) : []);
+  const visit = (value: unknown, key: string | undefined): void => {
+    if (typeof value === 'string') {
+      if (key === 'name' || key === 'lender' || key === 'debt') names.add(value);
+    } else if (Array.isArray(value)) {
+      for (const entry of value) visit(entry, key);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, k);
+    }
+  };
+  for (const finding of report.findings) visit(finding.evidence, undefined);
+  return [...names];
 }
 
-function findingsTable(report: Report, chalk: ChalkInstance, width: number): string {
+/** The debts a plan names. */
+export function planNames(plan: PlanJson): string[] {
+  return [...plan.order.map((entry) => entry.debt), ...plan.warnings.flatMap((w) => (w.debt === undefined ? [] : [w.debt]))];
+}
+
+function findingsTable(report: Report, chalk: ChalkInstance, width: number, names: readonly string[]): string {
   const t = reportText(report.lang);
   // Wide terminals get a column each for the rule and the recommendation; narrow ones (80 columns)
-  // put the rule id under the title and the recommendation under the finding, so ids never break.
+  // put the rule id under the title and the recommendation under the finding, so ids never break;
+  // below 60 columns the expected clearing month goes under them too.
   const wide = width >= 120;
+  const narrow = width < 60;
   const severityWidth = Math.max(...[...Object.values(t.severity), ...Object.values(t.area), t.colSeverity].map((s) => displayWidth(s)));
-  const clearsWidth = 10;
+  const clearsWidth = narrow ? 0 : 10;
   const ruleWidth = 26;
-  const columns = wide ? 5 : 3;
+  const columns = wide ? 5 : narrow ? 2 : 3;
   // Each column: content + 2 padding + 1 border, plus the closing border.
   const fixed = severityWidth + clearsWidth + (wide ? ruleWidth : 0) + columns * 3 + 1;
-  const textWidth = Math.max(20, width - fixed);
+  const textWidth = Math.max(10, width - fixed);
   const findingWidth = wide ? Math.floor(textWidth * 0.55) : textWidth;
   const recWidth = textWidth - findingWidth;
   const head = wide
     ? [t.colSeverity, t.colRule, t.colFinding, t.colRecommendation, t.colClearsBy]
-    : [t.colSeverity, `${t.colFinding} → ${t.colRecommendation}`, t.colClearsBy];
-  const contentWidths = wide ? [severityWidth, ruleWidth, findingWidth, recWidth, clearsWidth] : [severityWidth, findingWidth, clearsWidth];
-  const fit = (text: string, w: number) => wrapText(text, w).join('\n');
+    : [t.colSeverity, `${t.colFinding} → ${t.colRecommendation}`, ...(narrow ? [] : [t.colClearsBy])];
+  const contentWidths = wide ? [severityWidth, ruleWidth, findingWidth, recWidth, clearsWidth] : [severityWidth, findingWidth, ...(narrow ? [] : [clearsWidth])];
+  const fit = (text: string, w: number) => wrapText(text, w, names).join('\n');
   const rows: string[][] = [];
   for (const f of report.findings) {
     const severity = `${severityColor(chalk, f.severity)(t.severity[f.severity])}\n${chalk.dim(fit(t.area[f.area], severityWidth))}`;
@@ -133,7 +158,8 @@ function findingsTable(report: Report, chalk: ChalkInstance, width: number): str
       rows.push([severity, f.ruleId, `${title}\n${fit(f.message, findingWidth)}`, fit(f.recommendation, recWidth), clears]);
     } else {
       const body = [title, chalk.dim(fit(f.ruleId, findingWidth)), fit(f.message, findingWidth), fit(`→ ${f.recommendation}`, findingWidth)];
-      rows.push([severity, body.join('\n'), clears]);
+      if (!narrow) rows.push([severity, body.join('\n'), clears]);
+      else rows.push([severity, [...body, ...(clears === '' ? [] : [fit(`${t.colClearsBy}${t.colon}${clears}`, findingWidth)])].join('\n')]);
     }
   }
   return drawTable({ head: head.map((h, i) => fit(h, contentWidths[i]!)), rows, widths: contentWidths });

@@ -3,6 +3,13 @@
  * breaks Latin text at spaces and Chinese text between characters.
  */
 
+/**
+ * The narrowest terminal the views lay out for. From 60 columns up every view fits; between this
+ * and 60 they do their best (the diagnosis table loses its column for the clearing month, tables
+ * that cannot fit become lists) and a word or name wider than the terminal is broken.
+ */
+export const MIN_WIDTH = 40;
+
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function stripAnsi(text: string): string {
@@ -39,83 +46,169 @@ export function displayWidth(text: string): number {
 }
 
 /**
- * Wraps plain text (no ANSI) to `width` columns. Spaces are preferred break points; a run wider
- * than the line (a Chinese sentence, a long id) is broken between characters, and a break is never
- * placed before closing punctuation such as "，" or "）".
+ * Chinese line breaking (禁则, as GB/T 15834 and the W3C's clreq describe it): characters that never
+ * start a line (closing brackets and quotes, the pause and stop marks, ellipsis and dash) and ones
+ * that never end a line (opening brackets and quotes). ASCII closers count too, where a Latin word
+ * starts with one after a Chinese character.
  */
-export function wrapText(text: string, width: number): string[] {
+export const NO_LINE_START = new Set([...'，。、；：？！）】」』》〉〕］｝”’…—％‰・', ...',.;:!?)]}%']);
+export const NO_LINE_END = new Set([...'（【「『《〈〔［｛“‘', ...'([{']);
+
+/**
+ * Wraps plain text (no ANSI) to `width` columns. Spaces are preferred break points; Chinese text
+ * breaks between characters, never before a NO_LINE_START character nor after a NO_LINE_END one.
+ * The names in `keep` (debts, lenders) are not split when they fit on a line. A run wider than the
+ * line (a long id, a name wider than the terminal) is broken between characters, keeping the
+ * punctuation rules wherever the width allows. Spaces at the start of a paragraph are dropped (an
+ * indent is the caller's: wrapHanging).
+ */
+export function wrapText(text: string, width: number, keep: readonly string[] = []): string[] {
+  const max = Math.max(2, width);
+  const names = longestFirst(keep);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     let lineWidth = 0;
-    for (const token of tokens(paragraph)) {
-      const tokenWidth = displayWidth(token);
+    for (const token of tokens(paragraph, names)) {
       if (token === ' ') {
-        if (lineWidth > 0 && lineWidth + 1 <= width) {
+        if (lineWidth > 0 && lineWidth + 1 <= max) {
           line += ' ';
           lineWidth += 1;
         }
         continue;
       }
-      if (lineWidth + tokenWidth <= width) {
+      const tokenWidth = displayWidth(token);
+      if (lineWidth + tokenWidth <= max) {
         line += token;
         lineWidth += tokenWidth;
         continue;
       }
-      if (lineWidth > 0) {
-        lines.push(line.trimEnd());
-        line = '';
-        lineWidth = 0;
-      }
-      if (tokenWidth <= width) {
-        line = token;
-        lineWidth = tokenWidth;
-        continue;
-      }
-      for (const char of token) {
-        const w = displayWidth(char);
-        if (lineWidth + w > width && lineWidth > 0 && !NO_BREAK_BEFORE.has(char)) {
-          lines.push(line);
-          line = '';
-          lineWidth = 0;
-        }
-        line += char;
-        lineWidth += w;
-      }
+      if (lineWidth > 0) lines.push(line.trimEnd());
+      const pieces = tokenWidth <= max ? [token] : breakRun(token, max);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1]!;
+      lineWidth = displayWidth(line);
     }
     lines.push(line.trimEnd());
   }
   return lines;
 }
 
-const NO_BREAK_BEFORE = new Set(['，', '。', '、', '；', '：', '！', '？', '）', '」', '』', '》', ',', '.', ')', ';', ':']);
+/** The width of the widest part of `text` that wrapText never breaks (a word, a name with its punctuation). */
+export function longestToken(text: string, keep: readonly string[] = []): number {
+  const names = longestFirst(keep);
+  let max = 0;
+  for (const paragraph of text.split('\n')) for (const token of tokens(paragraph, names)) max = Math.max(max, displayWidth(token));
+  return max;
+}
 
-/** Splits into spaces, Latin words, and single wide characters (each a possible break point). */
-function tokens(text: string): string[] {
-  const out: string[] = [];
+function longestFirst(names: readonly string[]): string[] {
+  return names.filter((name) => name !== '').sort((a, b) => b.length - a.length);
+}
+
+/**
+ * `text` wrapped to `width` columns, its first line after `first` and the others after `rest`
+ * (by default as many spaces as `first` is wide): a list item, an indented paragraph, a term and
+ * its description. When the indents leave fewer than 20 columns, `first` gets a line of its own and
+ * the text follows under a 4-space indent.
+ */
+export function wrapHanging(text: string, width: number, first: string, rest = ' '.repeat(displayWidth(first)), keep: readonly string[] = []): string[] {
+  const indent = Math.max(displayWidth(first), displayWidth(rest));
+  if (width - indent < 20 && indent > 4) {
+    const head = first.trimEnd();
+    return [...(head === '' ? [] : [head]), ...wrapHanging(text, width, '    ', '    ', keep)];
+  }
+  const lines = wrapText(text, width - indent, keep);
+  return lines.map((line, i) => (i === 0 ? first : rest) + line);
+}
+
+/** A run wider than the line, in pieces of at most `width` columns, moving a character to the next piece where a rule forbids the break. */
+function breakRun(run: string, width: number): string[] {
+  const pieces: string[] = [];
+  let current: string[] = [];
+  let currentWidth = 0;
+  for (const char of run) {
+    const w = displayWidth(char);
+    if (currentWidth + w > width && current.length > 0) {
+      let at = current.length;
+      const forbidden = (i: number) => NO_LINE_START.has(i === current.length ? char : current[i]!) || NO_LINE_END.has(current[i - 1]!);
+      while (at > 1 && forbidden(at)) at -= 1;
+      const carried = current.slice(at);
+      if (at <= 1 && forbidden(at)) at = current.length;
+      else if (displayWidth(carried.join('')) + w > width) at = current.length;
+      pieces.push(current.slice(0, at).join(''));
+      current = current.slice(at);
+      currentWidth = displayWidth(current.join(''));
+    }
+    current.push(char);
+    currentWidth += w;
+  }
+  pieces.push(current.join(''));
+  return pieces;
+}
+
+/**
+ * Splits into spaces and unbreakable tokens: a Latin word, a name from `names`, or one Chinese
+ * character, with punctuation joined to its neighbour so that no break lands next to it, and a
+ * number to the character after it (its unit: "3,000.00元", "47天").
+ */
+function tokens(text: string, names: readonly string[]): string[] {
+  const atoms: string[] = [];
+  // A straight double quote opens or closes by its place in the paragraph: odd ones open, even ones close.
+  const quotes = new Map<number, 'open' | 'close'>();
   let word = '';
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
+  const endWord = () => {
+    if (word) atoms.push(word);
+    word = '';
+  };
+  for (let i = 0; i < text.length; ) {
+    const name = names.length === 0 ? undefined : names.find((n) => text.startsWith(n, i));
+    if (name !== undefined) {
+      endWord();
+      atoms.push(name);
+      i += name.length;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    i += char.length;
     if (char === ' ') {
-      if (word) out.push(word);
-      word = '';
-      out.push(' ');
-    } else if (isWide(cp)) {
-      if (word) out.push(word);
-      word = '';
-      out.push(char);
+      endWord();
+      atoms.push(' ');
+    } else if (char === '"') {
+      endWord();
+      quotes.set(atoms.length, quotes.size % 2 === 0 ? 'open' : 'close');
+      atoms.push(char);
+    } else if (char.charCodeAt(0) >= 0x80 && (isWide(char.codePointAt(0)!) || NO_LINE_START.has(char) || NO_LINE_END.has(char))) {
+      endWord();
+      atoms.push(char);
     } else {
       word += char;
     }
   }
-  if (word) out.push(word);
-  // Keep closing punctuation attached to what precedes it.
+  endWord();
   const merged: string[] = [];
-  for (const token of out) {
-    if (merged.length > 0 && NO_BREAK_BEFORE.has(token) && merged[merged.length - 1] !== ' ') merged[merged.length - 1] += token;
-    else merged.push(token);
-  }
+  let afterOpening = false;
+  atoms.forEach((atom, k) => {
+    const last = merged[merged.length - 1];
+    const joins =
+      last !== undefined &&
+      last !== ' ' &&
+      atom !== ' ' &&
+      (afterOpening ||
+        quotes.get(k) === 'close' ||
+        NO_LINE_START.has(String.fromCodePoint(atom.codePointAt(0)!)) ||
+        NO_LINE_END.has(lastChar(last)) ||
+        (/\d$/.test(last) && isWide(atom.codePointAt(0)!)));
+    if (joins) merged[merged.length - 1] += atom;
+    else merged.push(atom);
+    afterOpening = quotes.get(k) === 'open';
+  });
   return merged;
+}
+
+function lastChar(text: string): string {
+  const chars = [...text];
+  return chars[chars.length - 1] ?? '';
 }
 
 /** `text` and spaces after it, `width` columns in all (left-aligned); as is when it is wider. */

@@ -1,6 +1,6 @@
 /** `whatif --format markdown`: the comparison for notes and issue trackers. Lays out the finished document only. */
 import { whatifText } from '../i18n/whatif';
-import { cell } from './markdown';
+import { markdownCell as cell } from './markdown';
 import { comparisonRows, scenarioLines, settingsLine, targetLines } from './whatif-view';
 import type { WhatifJson } from './whatif-schema';
 

@@ -4,7 +4,8 @@
  * side by side, they are shown a few at a time, each table with the baseline again.
  */
 import { Chalk } from 'chalk';
-import { drawTable, type TableOptions } from './table';
+import { drawTable, tableWidth } from './grid';
+import type { TableOptions } from './table';
 import { displayWidth, wrapText } from './text-layout';
 import { comparisonRows, scenarioLines, settingsLine, targetLines } from './whatif-view';
 import { whatifText } from '../i18n/whatif';
@@ -29,7 +30,9 @@ export function renderWhatifTable(json: WhatifJson, options: TableOptions): stri
   const { head, rows } = comparisonRows(json);
   const limits = width >= WIDE ? WIDTHS.wide : WIDTHS.narrow;
   const sideWidths = head.map((name, j) => Math.max(...rows.map((row) => displayWidth(row[j + 1]!)), Math.min(displayWidth(name), limits.name)));
-  const labelWidth = Math.min(limits.label, Math.max(MIN_LABEL, ...rows.map((row) => displayWidth(row[0]!))));
+  // The labels wrap to leave room for the baseline and the widest scenario beside them.
+  const room = width - tableWidth([0, sideWidths[0]!, Math.max(0, ...sideWidths.slice(1))]);
+  const labelWidth = Math.max(MIN_LABEL, Math.min(limits.label, room, Math.max(...rows.map((row) => displayWidth(row[0]!)))));
   for (const sides of chunks(sideWidths, labelWidth, width)) {
     const widths = [labelWidth, ...sides.map((j) => sideWidths[j]!)];
     const fit = (text: string, w: number) => wrapText(text, w).join('\n');
@@ -60,11 +63,11 @@ export function renderWhatifTable(json: WhatifJson, options: TableOptions): stri
 
 /**
  * The sides to draw in each table: the baseline (column 0) in every one, then as many scenarios as
- * fit `width` (at least one). Each column is its content, 2 of padding and a border; plus the last border.
+ * fit `width` (at least one); grid.ts's tableWidth counts the padding and borders.
  */
 function chunks(sideWidths: readonly number[], labelWidth: number, width: number): number[][] {
   const column = (w: number) => w + 3;
-  const fixed = 1 + column(labelWidth) + column(sideWidths[0]!);
+  const fixed = tableWidth([labelWidth, sideWidths[0]!]);
   if (sideWidths.length === 1) return [[0]];
   const out: number[][] = [];
   let current: number[] = [0];

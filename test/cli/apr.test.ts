@@ -136,7 +136,7 @@ describe('limit-audit apr', () => {
     const help = apr(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--fee-rate <rate>');
-    expect(help.stdout).toContain('limit-audit apr --amount 10000 --months 12 --fee-rate 0.6%');
+    expect(help.stdout).toContain('limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%');
   });
 });
 

@@ -16,7 +16,7 @@ describe('version and help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(version);
   });
-  for (const command of ['check', 'plan', 'rules', 'init', 'schema', 'interview', 'import']) {
+  for (const command of ['check', 'plan', 'progress', 'rules', 'init', 'schema', 'interview', 'import']) {
     it(`${command} --help shows examples in English and Chinese`, () => {
       const en = runCli([command, '--help']);
       expect(en.code).toBe(0);
@@ -24,8 +24,18 @@ describe('version and help', () => {
       expect(en.stdout).toContain(`limit-audit ${command}`);
       const zh = runCli([command, '--help', '--lang', 'zh']);
       expect(zh.stdout).toContain('示例：');
+      // commander's own words are Chinese too: headings, [options], choices and defaults.
+      expect(zh.stdout).toMatch(/^用法：limit-audit /);
+      expect(zh.stdout).toContain('选项：');
+      expect(zh.stdout).not.toMatch(/Usage:|Options:|Arguments:|Commands:|\[options\]|choices|default/);
     });
   }
+  it('help lists choices and defaults in Chinese in zh, as commander does in English', () => {
+    expect(runCli(['check', '--help', '--lang', 'zh']).stdout).toMatch(/输出格式（可选：table、json、\s*ndjson、markdown；默认：table）/);
+    expect(runCli(['check', '--help']).stdout).toMatch(/output format \(choices: "table", "json", "ndjson",\s+"markdown",\s+default:\s+"table"\)/);
+    expect(runCli(['init', '--help', '--lang', 'zh']).stdout).toContain('（默认：profile.yaml）');
+    expect(runCli(['--help', '--lang', 'zh']).stdout).toMatch(/命令：\n\s+check \[选项\]/);
+  });
   it('an unknown option is bad usage: exit 2, message on stderr, nothing on stdout', () => {
     const r = runCli(['check', 'profiles/healthy.yaml', '--frobnicate']);
     expect(r.code).toBe(2);

@@ -33,10 +33,10 @@ function refused(args: string[]): string {
 
 describe('threshold ranges', () => {
   it.each([
-    ['debt/dti-high', 'critical: 5', 'critical = 5 (ratio, 0.01–5)'],
-    ['debt/dti-high', 'low: 0', 'low = 0 (ratio, 0–5)'],
-    ['credit/inquiries-frequent', 'last_1m: 1', 'last_1m = 1 (count, 1–100)'],
-    ['credit/inquiries-frequent', 'last_6m: 100', 'last_6m = 100 (count, 1–100)'],
+    ['debt/dti-high', 'critical: 5', 'critical = 5 (ratio, 0.01–5; default 0.7)'],
+    ['debt/dti-high', 'low: 0', 'low = 0 (ratio, 0–5; default 0.2)'],
+    ['credit/inquiries-frequent', 'last_1m: 1', 'last_1m = 1 (count, 1–100; default 4)'],
+    ['credit/inquiries-frequent', 'last_6m: 100', 'last_6m = 100 (count, 1–100; default 8)'],
   ])('%s accepts %s, at its bound', (id, thresholds, shown) => {
     const r = runCli(['rules', id, '--config', config(id, thresholds)]);
     expect(r.stderr).toBe('');
@@ -70,7 +70,8 @@ describe('threshold order', () => {
   it('accepts lines that meet, and shows them with the order to keep', () => {
     const r = runCli(['rules', 'debt/dti-high', '--config', config('debt/dti-high', 'medium: 0.5, high: 0.5')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('  medium = 0.5 (ratio, 0.01–5)');
+    expect(r.stdout).toContain('  medium = 0.5 (ratio, 0.01–5; default 0.36)');
+    expect(r.stdout).toContain('  high = 0.5 (ratio, 0.01–5) — ');
     expect(r.stdout).toContain('  Order a config must keep: low ≤ medium ≤ high ≤ critical');
   });
 });
@@ -83,5 +84,56 @@ describe('rules --json', () => {
     const list = JSON.parse(runCli(['rules', '--json']).stdout) as { id: string; thresholds: object; bounds: object; order: string[] }[];
     for (const rule of list) expect(Object.keys(rule.bounds).sort(), rule.id).toEqual(Object.keys(rule.thresholds).sort());
     expect(list.find((rule) => rule.id === 'credit/no-autopay')).toMatchObject({ bounds: {}, order: [] });
+  });
+});
+
+describe('rules with --config: the config shows in the list and the detail, not only in JSON', () => {
+  const file = () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'limit-audit-config-')), 'config.yaml');
+    writeFileSync(path, 'rules:\n  credit/inquiries-frequent: { thresholds: { last_3m: 4 } }\n  credit/no-autopay: off\n');
+    return path;
+  };
+  it('the list marks the rule whose thresholds the config changes, with the default of each changed one', () => {
+    for (const [lang, label, was] of [
+      ['en', 'Thresholds (your config): ', 'last_3m=4 (default 5)'],
+      ['zh', '阈值（您的配置）：', 'last_3m=4（默认 5）'],
+    ] as const) {
+      const r = runCli(['rules', '--config', file(), '--lang', lang], { env: { COLUMNS: '200' } });
+      expect(r.code).toBe(0);
+      const lines = r.stdout.split('\n');
+      const at = lines.findIndex((line) => line.startsWith('  credit/inquiries-frequent'));
+      expect(lines[at + 1]!.trim()).toBe(`${label}last_1m=4 ${was} last_3m_high=6 last_3m_critical=10 last_6m=8`);
+      expect(r.stdout).not.toContain('credit/no-autopay');
+      expect(r.stderr).toContain('credit/no-autopay');
+      // Without the config: the defaults, no "your config".
+      expect(runCli(['rules', '--lang', lang]).stdout).not.toContain(label);
+    }
+  });
+  it('the detail says "Thresholds (your config)", and that a rule is turned off', () => {
+    const detail = runCli(['rules', 'credit/inquiries-frequent', '--config', file()]).stdout;
+    expect(detail).toContain('Thresholds (your config):\n');
+    expect(detail).toContain('  last_3m = 4 (count, 1–100; default 5) — ');
+    expect(runCli(['rules', 'credit/inquiries-frequent']).stdout).toContain('Thresholds (defaults; change them with --config):\n');
+    expect(runCli(['rules', 'credit/no-autopay', '--config', file(), '--lang', 'zh']).stdout).toContain('已被您的配置关闭');
+  });
+});
+
+describe('rules --format', () => {
+  it('json is --json, for the list and for one rule, with or without a config', () => {
+    for (const args of [['rules'], ['rules', 'debt/dti-high'], ['rules', '--lang', 'zh']]) {
+      const json = runCli([...args, '--json']);
+      const format = runCli([...args, '--format', 'json']);
+      expect(format.code).toBe(0);
+      expect(format.stdout).toBe(json.stdout);
+      expect(JSON.parse(format.stdout)).toBeTruthy();
+    }
+  });
+  it('ndjson is a rule per line; table is the default; anything else is a usage error', () => {
+    const lines = runCli(['rules', '--format', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line).id)).toEqual(JSON.parse(runCli(['rules', '--json']).stdout).map((rule: { id: string }) => rule.id));
+    expect(runCli(['rules', '--format', 'table']).stdout).toBe(runCli(['rules']).stdout);
+    const bad = runCli(['rules', '--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
   });
 });

@@ -41,3 +41,30 @@ export function runShell(command: string, env: Record<string, string | undefined
 export function spawnCli(args: string[], env: Record<string, string | undefined> = {}) {
   return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cliEnv(env) });
 }
+
+/** runCli without blocking: for many runs side by side (a few at a time: `inBatches`). */
+export function runCliAsync(args: string[], options: { env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cliEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+/** Runs `tasks` at most `size` at a time, results in order. */
+export async function inBatches<T>(tasks: (() => Promise<T>)[], size: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, worker));
+  return results;
+}

@@ -118,6 +118,25 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     expect(await session.exited).toBe(130);
   }, 30_000);
 
+  it('asks yes/no questions in Chinese: the hint and the answer are Chinese, not "(y/N)" and "No"', async () => {
+    const session = inPty(['interview', '--lang', 'zh'], dir);
+    const answers: [RegExp, string][] = [
+      [/每月税后净收入（元）：/, `12000${ENTER}`],
+      [/收入主要来自哪里？/, ENTER],
+      [/能提供过去几个月的净收入？/, ENTER],
+    ];
+    for (const [question, keys] of answers) {
+      await session.waitFor(question);
+      session.type(keys);
+    }
+    await session.waitFor(/您目前有欠款吗：.*（是 y \/ 否 n，回车即[是否]）/);
+    session.type(`n${ENTER}`);
+    await session.waitFor(/您目前有欠款吗：[^\n]*否\s*$/m);
+    expect(session.text()).not.toMatch(/\(y\/N\)|\(Y\/n\)|您目前有欠款吗：[^\n]*\bNo\b/);
+    session.type(CTRL_C);
+    expect(await session.exited).toBe(130);
+  }, 30_000);
+
   it('Ctrl-C at the first question: exit 130, a one-line message, no stack trace, no file', async () => {
     const session = inPty(['interview', '--lang', 'en', '--save', 'mine.yaml'], dir);
     await session.waitFor(/Net monthly income after tax, in yuan:/);

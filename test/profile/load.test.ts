@@ -91,6 +91,37 @@ describe('bad input gets one precise message per problem', () => {
     expect((await errorOf('bad/rate-percent.yaml', 'zh')).message).toContain('利率应在 0 到 1 之间');
   });
 
+  describe('YAML syntax errors in Chinese: the common ones in their own words, the rest by their code', () => {
+    const syntaxError = async (text: string, lang: 'en' | 'zh') => {
+      try {
+        await parseDocumentAs(profileSchema, text, 'p.yaml', lang);
+      } catch (error) {
+        if (error instanceof InputError) return error.message;
+        throw error;
+      }
+      throw new Error('loaded without error');
+    };
+    const cases: [string, string, RegExp][] = [
+      ['tab as indentation', 'version: 1\nincome:\n\tmonthly: 5000\n', /p\.yaml:3:1: 不是有效的 YAML：不能用 Tab 键缩进，请改用空格/],
+      ['a: b: c on one line', 'version: 1\nincome: monthly: 5000\n', /一行里不能写两层“键: 值”/],
+      ['a key without its colon', 'version: 1\nincome\n', /键后面缺少冒号和值/],
+      ['an unclosed quote', 'version: 1\nname: "abc\n', /缺少右双引号 "/],
+      ['an unclosed flow mapping', 'version: 1\nincome: {monthly: 5000\n', /方括号或花括号须比所在的键多缩进，并以 } 结尾/],
+      ['a reserved first character', 'version: 1\na: @x\n', /值不能以 @ 开头；请给它加上引号/],
+      ['two documents', 'version: 1\n---\nversion: 1\n', /文件里有多份 YAML 文档/],
+      ['misaligned list items', 'debts:\n  - a\n - b\n', /不是有效的 YAML：/],
+    ];
+    for (const [what, text, zh] of cases) {
+      it(what, async () => {
+        const message = await syntaxError(text, 'zh');
+        expect(message).toMatch(zh);
+        // Nothing of the library's English is left: no word of three Latin letters or more besides the file name, "YAML" and the Tab key.
+        expect(message.replace(/p\.yaml|YAML|Tab/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+        expect(await syntaxError(text, 'en')).toMatch(/not valid YAML: [A-Z][a-z]/);
+      });
+    }
+  });
+
   it('refuses an alias bomb as it reads it instead of expanding it', async () => {
     // 9^9 items if expanded: that would not end within the test's timeout (nor fit in memory).
     expect((await errorOf('bad/alias-bomb.yaml')).message).toContain('too many YAML aliases (a possible alias bomb); the document was not expanded');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Table from 'cli-table3';
 import { describe, expect, it } from 'vitest';
 import { patchSource, TARGETS } from '../../scripts/cli-table3-patch.mjs';
-import { drawTable } from '../../src/report/table';
+import { drawTable } from '../../src/report/grid';
 import { displayWidth } from '../../src/report/text-layout';
 
 const require = createRequire(import.meta.url);

@@ -4,17 +4,35 @@ import { closest as closestMatch, editDistance as levenshtein } from '../../src/
 import { rules } from '../../src/rules/index';
 
 describe('limit-audit rules', () => {
-  it('lists one line per rule: id, area, summary and default thresholds', () => {
+  it('lists the rules by area: a heading per area, a line per rule with its summary, then its default thresholds', () => {
     const lines = listRulesText('en').split('\n');
-    expect(lines).toHaveLength(rules.length);
-    expect(lines.map((line) => line.split(/\s+/)[0])).toEqual(rules.map((rule) => rule.id));
-    const inquiries = lines.find((line) => line.startsWith('credit/inquiries-frequent'))!;
-    expect(inquiries).toMatch(/^credit\/inquiries-frequent\s+credit\s+Hard inquiries .* \[last_1m=4 last_3m=5 last_3m_high=6 last_3m_critical=10 last_6m=8\]$/);
-    expect(lines.find((line) => line.startsWith('credit/no-autopay'))).not.toContain('[');
+    const ruleLines = lines.filter((line) => /^ {2}\S/.test(line));
+    expect(ruleLines.map((line) => line.trim().split(/\s+/)[0])).toEqual(rules.map((rule) => rule.id));
+    expect(lines[0]).toBe('credit behaviour (credit)');
+    expect(lines).toContain('debt structure (debt)');
+    const at = lines.findIndex((line) => line.startsWith('  credit/inquiries-frequent'));
+    expect(lines[at]).toMatch(/^ {2}credit\/inquiries-frequent\s+Hard inquiries/);
+    expect(lines[at + 1]).toMatch(/^\s+Thresholds: last_1m=4 last_3m=5 last_3m_high=6 last_3m_critical=10 last_6m=8$/);
+    const autopay = lines.findIndex((line) => line.startsWith('  credit/no-autopay'));
+    expect(lines[autopay + 1]).toMatch(/^ {2}credit\//);
   });
 
-  it('lists in Chinese with the Chinese summaries', () => {
-    expect(listRulesText('zh').split('\n').find((line) => line.startsWith('debt/multi-lender'))).toContain('仍有网贷余额的不同机构数  [medium=3 high=5 critical=9]');
+  it('lists in Chinese with the Chinese area names and summaries', () => {
+    const lines = listRulesText('zh').split('\n');
+    expect(lines).toContain('负债结构（debt）');
+    const at = lines.findIndex((line) => line.startsWith('  debt/multi-lender'));
+    expect(lines[at]).toContain('仍有网贷余额的不同机构数');
+    expect(lines[at + 1]!.trim()).toBe('阈值：medium=3 high=5 critical=9');
+  });
+
+  it('shows a config\'s thresholds, each changed one with its default, and leaves out the rules it turns off', () => {
+    const thresholds = new Map([['credit/inquiries-frequent', { ...findRule('credit/inquiries-frequent')!.thresholds, last_3m: 4 }]]);
+    const lines = listRulesText('en', rules, { thresholds, off: new Set(['credit/no-autopay']) }).split('\n');
+    const at = lines.findIndex((line) => line.startsWith('  credit/inquiries-frequent'));
+    expect(lines[at + 1]!.trim()).toBe('Thresholds (your config): last_1m=4 last_3m=4 (default 5) last_3m_high=6 last_3m_critical=10 last_6m=8');
+    expect(lines.some((line) => line.includes('credit/no-autopay'))).toBe(false);
+    const zh = listRulesText('zh', rules, { thresholds, off: new Set() }).split('\n');
+    expect(zh.map((line) => line.trim())).toContain('阈值（您的配置）：last_1m=4 last_3m=4（默认 5） last_3m_high=6 last_3m_critical=10 last_6m=8');
   });
 });
 
@@ -30,7 +48,8 @@ describe('limit-audit rules <id>', () => {
     expect(text).toContain('Basis: lender convention, heuristic');
     expect(text).toContain('(source A7; a lender convention, medium confidence)');
     expect(text).toContain('Profile fields it needs: debts, income.monthly');
-    expect(text).toContain('    debt/dti-high: { thresholds: { low: 0.2 } }');
+    expect(text).toContain('Area: debt structure (debt)');
+    expect(text).toContain('  rules:\n    debt/dti-high:\n      thresholds:\n        low: 0.2');
   });
 
   it('prints each source in full: title, where it comes from, date, confidence and every link', () => {
@@ -82,7 +101,10 @@ describe('limit-audit rules <id>', () => {
   it('explains in Chinese, and shows config-applied thresholds when given', () => {
     const text = explainRuleText(findRule('credit/inquiries-frequent')!, 'zh', { ...findRule('credit/inquiries-frequent')!.thresholds, last_3m: 4 });
     expect(text).toContain('检查内容：近1、3、6个月的硬查询次数');
-    expect(text).toContain('  last_3m = 4（计数，1–100） — 近3个月查询达到此次数为中（含）');
+    expect(text).toContain('领域：信用行为（credit）');
+    expect(text).toContain('阈值（您的配置）：');
+    expect(text).toContain('  last_3m = 4（计数，1–100；默认 5） — 近3个月查询达到此次数为中（含）');
+    expect(text).toContain('  last_1m = 4（计数，1–100） — ');
     expect(text).toContain('  配置须保持的顺序：last_3m ≤ last_3m_high ≤ last_3m_critical');
     expect(text).toContain('  （计数和天数为整数；利率和比例为小数，0.5 = 50%；金额以元为单位）');
     expect(text).toContain('依据类型：机构惯例、经验设定');
@@ -92,6 +114,11 @@ describe('limit-audit rules <id>', () => {
     const text = explainRuleText(findRule('credit/no-autopay')!, 'en');
     expect(text).toContain('none (the rule has a fixed severity)');
     expect(text).toContain('    credit/no-autopay: off');
+  });
+
+  it('says when a config turns the rule off', () => {
+    expect(explainRuleText(findRule('credit/no-autopay')!, 'en', {}, false)).toContain('Turned off by your config: this rule does not run');
+    expect(explainRuleText(findRule('credit/no-autopay')!, 'en')).not.toContain('Turned off');
   });
 });
 

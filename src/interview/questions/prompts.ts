@@ -70,12 +70,24 @@ export async function loadPrompter(options: PrompterOptions): Promise<Prompter> 
   const context = { output: options.output };
   // Inquirer's key hints ("↑↓ navigate • ⏎ select") are English only; other languages translate them.
   const actions = interviewText(options.lang).selectKeys;
+  // Its yes/no answers and the "(y/N)" hint, likewise.
+  const yesNo = interviewText(options.lang).confirm;
   const theme = actions
     ? { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${actions[action] ?? action}`).join(' • ') } }
     : undefined;
   return {
     input: (q) => interruptible(() => inquirer.input({ message: q.message, default: q.default, validate: q.validate }, context)),
-    confirm: (q) => interruptible(() => inquirer.confirm({ message: q.message, default: q.default }, context)),
+    confirm: (q) =>
+      interruptible(() =>
+        inquirer.confirm(
+          {
+            message: q.message,
+            default: q.default,
+            ...(yesNo ? { transformer: (yes: boolean) => (yes ? yesNo.yes : yesNo.no), theme: { style: { defaultAnswer: () => yesNo.hint(q.default) } } } : {}),
+          },
+          context,
+        ),
+      ),
     select: <V extends string>(q: SelectQuestion<V>) =>
       interruptible(() =>
         inquirer.select<V>(

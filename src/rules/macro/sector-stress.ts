@@ -30,7 +30,7 @@ export default defineRule({
       fragments: { since: '自{month}起', recently: '近期起' },
       recommendation: '机构可能认为这个行业的收入不够稳定。在接下来12个月里把应急资金逐步攒到6个月的支出，不新增固定支出，并在平台上及时更新当前的收入证明（收入有变化就更新）。',
       rationale:
-        '经验设定：机构会把行业风险计入额度。快照中的承压行业名单简短、注明日期和出处（来源 H：房地产开发自2021-09起，校外培训自2021-07起），可以用 --macro 或画像中的 macro.stressed_sectors 替换。',
+        '经验设定：机构会把行业风险计入额度。快照中的承压行业名单简短、注明日期和出处（来源 H：房地产开发自2021-09起，校外培训自2021-07起），可以用 --macro 或档案中的 macro.stressed_sectors 替换。',
       thresholds: {},
     },
   },

@@ -1,0 +1,267 @@
+/**
+ * The history file on disk (issue 17): where it is, reading it, and writing a snapshot into it under
+ * a lock. What goes into a line and how a history's lines are read is domain code (src/history);
+ * this module does the I/O.
+ *
+ * Writing (`recordLine`), under `<history>.lock`:
+ * - a snapshot of a new date is appended with one write(2) on a descriptor opened for appending;
+ *   a snapshot of a date already there replaces it, through writeFileAtomic (a temporary file,
+ *   then rename), keeping the file's permission bits. Every other line is kept byte for byte —
+ *   the history is handled as bytes (latin1 strings), so even a line that is not UTF-8 survives.
+ * - the lock is an exclusive create of `<history>.lock` (O_EXCL), holding `pid host time`; a run
+ *   that finds it waits and tries again, 10–40 ms at a time, says so after LOCK_NOTICE_MS, and
+ *   after LOCK_WAIT_MS stops with exit 2, naming the process that holds it. A lock is stale — and
+ *   is removed — when the process that took it is gone (same host, no such pid) or when it is
+ *   older than STALE_LOCK_MS (a holder keeps it for milliseconds; an older one outlived its
+ *   process, or its pid was reused). The lock is removed when the run ends, however it ends short
+ *   of SIGKILL (a lock SIGKILL leaves is stale for the next run).
+ */
+import { closeSync, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { InputError, UserError } from '../errors';
+import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
+import { cliText } from '../i18n/cli';
+import { historyText } from '../i18n/history';
+import type { Lang } from '../i18n/lang';
+import { fsMessage, readInputFile, writeFailure, writeFileAtomic } from './io';
+
+/** A history may be much larger than a profile: 64 MB is some 20,000 audits of a profile with ten debts. */
+export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
+export const LOCK_WAIT_MS = 10_000;
+export const STALE_LOCK_MS = 30_000;
+export const LOCK_NOTICE_MS = 1_000;
+
+/** Beside the profile: `my.yaml` → `my.history.ndjson` (also .yml and .json). */
+export function defaultHistoryPath(profilePath: string): string {
+  return `${profilePath.replace(/\.(ya?ml|json)$/i, '')}.history.ndjson`;
+}
+
+/**
+ * A history for `progress`: its bytes as text of one character per byte (latin1), and how to decode
+ * a line of it as UTF-8 — what readHistory (src/history/read.ts) takes, and why. Missing, empty or
+ * unreadable: one line, exit 2.
+ */
+export function readHistoryBytes(path: string, lang: Lang): { text: string; decode: (line: string) => string } {
+  const t = historyText(lang);
+  if (!exists(path)) throw new UserError(t.missing(path));
+  const text = latin1(readInputFile(path, lang, MAX_HISTORY_BYTES));
+  if (text.trim() === '') throw new UserError(t.empty(path));
+  return { text, decode: utf8Of };
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+}
+
+/** A line read one character per byte, as the UTF-8 text it is (bytes that are not UTF-8 become U+FFFD). */
+export function utf8Of(line: string): string {
+  return Buffer.from(line, 'latin1').toString('utf8');
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+/**
+ * Puts one snapshot line (UTF-8 text ending in a newline) of date `asOf` into the history at
+ * `path`, under its lock: appended, or in place of that date's snapshot.
+ */
+export async function recordLine(path: string, line: string, asOf: string, lang: Lang, notice: (text: string) => void): Promise<RecordPlan> {
+  return withLock(path, lang, notice, () => {
+    const existing = readForRecord(path, lang);
+    // Bytes as latin1 characters: one character per byte, so every line goes back out unchanged.
+    const plan = planRecord(existing?.text ?? '', Buffer.from(line, 'utf8').toString('latin1'), asOf);
+    const bytes = Buffer.from(plan.write.text, 'latin1');
+    if (plan.write.kind === 'rewrite') {
+      writeFileAtomic(path, bytes, { overwrite: true, lang, mode: existing!.mode });
+    } else {
+      appendBytes(path, bytes, lang);
+    }
+    return plan;
+  });
+}
+
+/** The history as latin1 text with its permission bits; undefined when there is none yet. A read-only one is refused. */
+function readForRecord(path: string, lang: Lang): { text: string; mode: number } | undefined {
+  let mode: number;
+  try {
+    mode = statSync(path).mode & 0o7777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
+  }
+  // Marked read-only (chmod a-w): the user protects it; rename would replace it all the same.
+  if ((mode & 0o222) === 0) throw new UserError(historyText(lang).readOnly(path));
+  return { text: latin1(readInputFile(path, lang, MAX_HISTORY_BYTES)), mode };
+}
+
+function appendBytes(path: string, bytes: Buffer, lang: Lang): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'a', 0o644);
+  } catch (error) {
+    throw new UserError(`${path}: ${writeFailure(error, lang) ?? fsMessage(error, lang)}`);
+  }
+  try {
+    // One write(2) for the whole line (writeSync loops only if the system wrote less), so other
+    // readers never see half a line from a live process; a crash mid-write leaves a damaged last
+    // line, which is reported and skipped, and the next record starts on a line of its own.
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  } catch (error) {
+    throw new UserError(`${path}: ${writeFailure(error, lang) ?? cliText(lang).cannotBeWritten(String((error as NodeJS.ErrnoException).code))}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/* ---- the lock ---- */
+
+interface Holder {
+  pid: number;
+  host: string;
+  time: number;
+}
+
+async function withLock<T>(path: string, lang: Lang, notice: (text: string) => void, work: () => T): Promise<T> {
+  const lock = `${path}.lock`;
+  const me = `${process.pid} ${hostname()} ${Date.now()}\n`;
+  const started = Date.now();
+  let holder: Holder | undefined;
+  let noticed = false;
+  for (;;) {
+    if (tryCreate(lock, me, path, lang)) break;
+    holder = readHolder(lock);
+    if (holder === undefined) continue; // released meanwhile: try again at once
+    if (isStale(holder)) {
+      breakStale(lock, holder);
+      continue;
+    }
+    const waited = Date.now() - started;
+    if (waited > LOCK_WAIT_MS) throw new UserError(historyText(lang).locked(path, `pid ${holder.pid}`, Math.round(LOCK_WAIT_MS / 1000)));
+    // Said once, after a second: a run that waits longer than a record takes is not left silent.
+    if (!noticed && waited > LOCK_NOTICE_MS) {
+      noticed = true;
+      notice(historyText(lang).waiting(path, `pid ${holder.pid}`));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10 + Math.floor(Math.random() * 30)));
+  }
+  const release = () => {
+    try {
+      // Only our own lock: had it been judged stale and broken, the one there now is another run's.
+      if (readFileSync(lock, 'utf8') === me) unlinkSync(lock);
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', release);
+  try {
+    return work();
+  } finally {
+    release();
+    process.off('exit', release);
+  }
+}
+
+/** Takes the lock; false when another run holds it. Any other failure (no such folder, no permission) is the user's error. */
+function tryCreate(lock: string, content: string, path: string, lang: Lang): boolean {
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx', 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new UserError(`${path}: ${writeFailure(error, lang) ?? fsMessage(error, lang)}`);
+  }
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/** Who holds the lock; undefined when it is gone. A lock just created and not yet written reads as held now. */
+function readHolder(lock: string): Holder | undefined {
+  let text: string;
+  let mtime: number;
+  try {
+    const fd = openSync(lock, 'r');
+    try {
+      mtime = fstatSync(fd).mtimeMs;
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const [pid, host, time] = text.trim().split(' ');
+  const parsed = { pid: Number(pid), host: host ?? '', time: Number(time) };
+  return Number.isInteger(parsed.pid) && parsed.pid > 0 && Number.isFinite(parsed.time) ? parsed : { pid: 0, host: '', time: mtime };
+}
+
+function isStale(holder: Holder): boolean {
+  if (Date.now() - holder.time > STALE_LOCK_MS) return true;
+  if (holder.pid === 0 || holder.host !== hostname()) return false;
+  try {
+    process.kill(holder.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Removes a stale lock without removing a live one: it is first moved aside (rename is atomic, so
+ * of several runs breaking it one moves it), then checked to be the lock judged stale; if another
+ * run had meanwhile broken it and taken a new one, that one is what was moved, and it is put back.
+ */
+function breakStale(lock: string, judged: Holder): void {
+  const aside = `${lock}.${process.pid}.stale`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return; // another run moved it first
+  }
+  const moved = readHolder(aside);
+  if (moved !== undefined && (moved.pid !== judged.pid || moved.time !== judged.time)) {
+    try {
+      // link(2) fails if a lock exists again: then the run holding that one goes first, as it should.
+      linkSync(aside, lock);
+    } catch {
+      /* see above */
+    }
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+    /* gone */
+  }
+}
+
+/** The line for each skipped line of a history. */
+export function skippedLines(path: string, skipped: readonly Skipped[], lang: Lang): string[] {
+  const t = historyText(lang);
+  return skipped.map(({ line, reason }) => {
+    let why: string;
+    switch (reason.kind) {
+      case 'newer_version':
+        why = t.skipReason.newer_version(reason.version);
+        break;
+      case 'invalid':
+        why = t.skipReason.invalid(reason.field);
+        break;
+      case 'duplicate_date':
+        why = t.skipReason.duplicate_date(reason.asOf, reason.keptLine);
+        break;
+      default:
+        why = t.skipReason[reason.kind]();
+    }
+    return t.skippedLine(path, line, why);
+  });
+}
