@@ -94,7 +94,7 @@ const CHANGE_FLAGS: Record<ChangeKind, string> = {
   income: '--income <amount>',
   spend: '--spend <amount>',
   close: '--close <line>',
-  refinance: '--refinance <NAME,…=APR,MONTHS[,FEE]>',
+  refinance: '--refinance <spec>',
   strategy: '--strategy <strategy>',
 };
 

@@ -101,9 +101,9 @@ Examples:
 Examples:
   $ limit-audit whatif my.yaml --pay 借呗=5000
   $ limit-audit whatif my.yaml --extra 800 --close 花呗
-  $ limit-audit whatif my.yaml --refinance 借呗,京东金条=0.06,24,300
+  $ limit-audit whatif my.yaml --refinance 借呗=0.06,24,300
   $ limit-audit whatif my.yaml --target 2027-12
-  $ limit-audit whatif my.yaml --scenario choices.yaml --json
+  $ limit-audit whatif my.yaml --scenario plans.yaml --json
 The baseline is the profile as \`check\` sees it (20 % of income to debt, recovery order). Changes
 combine into one scenario; --scenario compares the scenarios of a file, each a list of the same changes.
 `,
@@ -113,7 +113,7 @@ combine into one scenario; --scenario compares the scenarios of a file, each a l
   optIncome: 'another monthly income',
   optSpend: 'another monthly spending',
   optClose: 'close a credit line (repeatable)',
-  optRefinance: 'replace debts by one equal-instalment loan; APR as a decimal, fee in yuan (repeatable)',
+  optRefinance: 'NAME[,NAME…]=APR,MONTHS[,FEE]: replace debts by one equal-instalment loan; APR a decimal, fee in yuan (repeatable)',
   optStrategyChange: 'another payoff order for the extra money: recovery, avalanche or snowball',
   optScenario: 'a YAML file of named scenarios to compare, each a list of changes',
   optTarget: 'the smallest extra amount a month that makes the plan debt-free by this month',
@@ -270,9 +270,9 @@ const zh: HelpText = {
 示例：
   $ limit-audit whatif my.yaml --pay 借呗=5000
   $ limit-audit whatif my.yaml --extra 800 --close 花呗
-  $ limit-audit whatif my.yaml --refinance 借呗,京东金条=0.06,24,300
+  $ limit-audit whatif my.yaml --refinance 借呗=0.06,24,300
   $ limit-audit whatif my.yaml --target 2027-12
-  $ limit-audit whatif my.yaml --scenario choices.yaml --json
+  $ limit-audit whatif my.yaml --scenario plans.yaml --json
 基线即 \`check\` 所见的档案（收入的 20% 用于还债，修复优先）。多个改动合为一个方案；--scenario 比较文件中的各个方案，每个方案是同样的改动列表。
 `,
   optPay: '现在一次性提前还款，有 assets.liquid 时从中支出（可重复）',
@@ -281,7 +281,7 @@ const zh: HelpText = {
   optIncome: '改用另一个月收入',
   optSpend: '改用另一个月支出',
   optClose: '注销一个授信额度（可重复）',
-  optRefinance: '用一笔等额本息贷款置换若干债务；年化利率写小数，手续费以元计（可重复）',
+  optRefinance: 'NAME[,NAME…]=APR,MONTHS[,FEE]：用一笔等额本息贷款置换若干债务；年化利率写小数，手续费以元计（可重复）',
   optStrategyChange: '额外还款改用另一种顺序：recovery、avalanche 或 snowball',
   optScenario: '列出多个命名方案的 YAML 文件，每个方案是一组改动',
   optTarget: '要在此月前还清，每月最少需多还多少',
