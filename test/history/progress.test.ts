@@ -101,7 +101,7 @@ describe('the progress document', () => {
     expect(doc(first, now).timeline[0]).toEqual({
       asOf: '2026-11-01',
       recorded: true,
-      score: 0,
+      score: 39, // the areas-v2 score (issue 21)
       grade: 'E',
       findings: { critical: 0, high: 7, medium: 5, low: 4, info: 1 },
       totalDebt: 40200,

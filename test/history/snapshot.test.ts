@@ -26,7 +26,7 @@ describe('a snapshot of an audit', async () => {
 
   it('holds the date, score and findings (id, severity, clearsBy)', () => {
     expect(snapshot.asOf).toBe('2026-11-01');
-    expect(snapshot.score).toEqual({ value: 0, grade: 'E', byArea: { credit: 25, debt: 63, spending: 63, macro: 97 } });
+    expect(snapshot.score).toEqual({ value: 39, grade: 'E', byArea: { credit: 7, debt: 52, spending: 52, macro: 97 } });
     expect(snapshot.findings.map((f) => f.id)).toContain('debt/dti-high');
     expect(snapshot.findings.find((f) => f.id === 'credit/inquiries-frequent')).toEqual({
       id: 'credit/inquiries-frequent',
