@@ -83,6 +83,8 @@ const COLD = {
   'src/cli/bill-files.ts': 'bill-files', // reading bill exports: `import` (built into its bundle) and `check --bills`
   'src/import/index.ts': 'import-core',
   'src/cli/init.ts': 'init',
+  'src/cli/whatif.ts': 'whatif', // what-if comparisons: nothing of them loads on a check
+  'src/whatif/scenario.ts': 'whatif-scenario', // its zod schema: only with --scenario
   'src/cli/schema.ts': 'schema', // JSON Schema generation
   'src/cli/rules.ts': 'rules', // the rules command: the sources registry and the explanations with it
   'src/cli/apr.ts': 'apr', // the loan calculator

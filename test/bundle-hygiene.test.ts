@@ -63,6 +63,14 @@ describe('the start-up path of the built CLI', () => {
     const { files } = loaded(['check', '-'], 'version: 1\nincome: {monthly: x}\ndebts: []\n');
     expect(bundles(files).sort()).toEqual(['precise.cjs', 'profile-schema.cjs']);
   });
+  it('whatif is a bundle of its own that no check loads; its scenario schema (zod) loads only with --scenario', () => {
+    for (const args of [['check', 'profiles/turnover-late.yaml'], ['check', 'profiles/turnover-late.yaml', '--json'], ['plan', 'profiles/turnover-late.yaml']]) {
+      expect(bundles(loaded(args).files).filter((bundle) => bundle.startsWith('whatif'))).toEqual([]);
+    }
+    expect(readFileSync('dist/cli.cjs', 'utf8')).not.toContain('refinanceName');
+    expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--pay', '借呗=1000', '--json']).files)).toEqual(['whatif.cjs']);
+    expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--scenario', 'test/fixtures/whatif/turnover.yaml', '--json']).files).sort()).toEqual(['whatif-scenario.cjs', 'whatif.cjs']);
+  });
   it('the table view asks whether stdout is a terminal (it decides colour and width)', () => {
     const { builtins } = loaded(['check', 'profiles/healthy.yaml']);
     expect(builtins).toContain('NativeModule tty');

@@ -16,7 +16,7 @@ import { displayWidth, wrapText } from '../report/text-layout';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
 import { withOutput } from './io';
-import { auditOptions, normalise, normaliseProgress, parseRoadmapMonths, positiveInt, positiveNumber, progressOptions, type ROADMAP_FORMATS } from './options';
+import { auditOptions, normalise, normaliseProgress, normaliseWhatif, parseRoadmapMonths, positiveInt, positiveNumber, progressOptions, whatifOptions, type TEXT_FORMATS } from './options';
 import { isTerminal, writeAll } from './stdio';
 import { REVIEW_HORIZON_MONTHS } from '../timeline';
 
@@ -137,8 +137,17 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', () => fitHelpText(h.roadmapExamples, ctx.columns))
         .action(async (profile: string, opts: Record<string, unknown>) => {
           const { runRoadmap } = await import('./roadmap');
-          const options = { ...normalise(opts), format: normalise(opts).format as (typeof ROADMAP_FORMATS)[number], months: opts.months as number };
+          const options = { ...normalise(opts), format: normalise(opts).format as (typeof TEXT_FORMATS)[number], months: opts.months as number };
           setExit(await withOutput(ctx, options.output, (out) => runRoadmap(profile, options, out)));
+        });
+    },
+    whatif: () => {
+      whatifOptions(withCommon(program.command('whatif').argument('<profile>', h.argProfile).description(h.whatif)), h)
+        .addHelpText('after', () => fitHelpText(h.whatifExamples, ctx.columns))
+        .action(async (profile: string, opts: Record<string, unknown>) => {
+          const { runWhatif } = await import('./whatif');
+          const options = normaliseWhatif(opts);
+          setExit(await withOutput(ctx, options.output, (out) => runWhatif(profile, options, out)));
         });
     },
     rules: () => {
@@ -284,7 +293,7 @@ function fitHelpText(text: string, width: number): string {
     .join('\n');
 }
 
-const COMMANDS = ['check', 'plan', 'roadmap', 'progress', 'rules', 'init', 'schema', 'interview', 'import', 'apr'] as const;
+const COMMANDS = ['check', 'plan', 'roadmap', 'whatif', 'progress', 'rules', 'init', 'schema', 'interview', 'import', 'apr'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The command named on the command line (bin/argv.cjs: the first word that is not an option or --lang's value). */

@@ -10,6 +10,7 @@ import type { PlanResult } from '../plan/types';
 import type { Profile } from '../profile/schema';
 import { checkRules, type CheckedFinding } from '../rules/engine';
 import type { RulesConfigLike } from '../rules/resolve';
+import { healthScore, type HealthScore } from '../rules/score';
 import type { NotEvaluated } from '../rules/types';
 import { continuePlan } from './plan';
 import { projectedDate, projectedMonth, projector } from './profile';
@@ -36,6 +37,8 @@ export interface ProjectedMonth {
   plan: PlanResult;
   findings: CheckedFinding[];
   notEvaluated: NotEvaluated[];
+  /** The month's score, as `check` scores an audit (over the areas with a rule evaluated). */
+  score: HealthScore;
 }
 
 /** How many months can be projected from `asOf`, at most `wanted`: the calendar ends with 2999-12. */
@@ -55,8 +58,9 @@ export function evaluateMonth(input: ProjectionInput, months: number): Projected
   const plan = continuePlan(input.plan, input.profile, asOf, months);
   const date = projectedDate(asOf, months);
   const macro = months === 0 ? input.macro : prepared.macro;
-  const { checked, notEvaluated } = checkRules({ profile, asOf: date, macro, plan, config: input.config });
-  return { months, month: projectedMonth(asOf, months), date, profile, plan, findings: checked, notEvaluated };
+  const { checked, notEvaluated, evaluatedAreas } = checkRules({ profile, asOf: date, macro, plan, config: input.config });
+  const score = healthScore(checked, evaluatedAreas);
+  return { months, month: projectedMonth(asOf, months), date, profile, plan, findings: checked, notEvaluated, score };
 }
 
 /** What every month of one audit shares, made once: the roadmap evaluates up to 37 months of it. */

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/lang';
 import { reportText } from '../i18n/report';
 import { fenToYuan } from '../money';
 import { rate8 } from '../plan/apr';
-import type { PlanWarning } from '../plan/types';
+import type { PlanResult, PlanWarning } from '../plan/types';
 import type { NotEvaluated } from '../rules/types';
 import { SCORE_METHOD } from '../rules/score';
 import { documentHeader, type DocumentContext } from './header';
@@ -68,20 +68,9 @@ export function planToJson({ plan, comparison, living, shortfall }: PlanOutcome,
     return yuan;
   };
   return {
-    strategy: plan.strategy,
-    share: plan.share,
-    monthlyBudget: fenToYuan(plan.monthlyBudgetFen),
-    livingBudget: fenToYuan(plan.livingBudgetFen),
-    feasible: plan.feasible,
-    requiredShare: plan.requiredShare === null ? null : Math.round(plan.requiredShare * 10_000) / 10_000,
-    firstMonthRequired: fenToYuan(plan.firstMonthRequiredFen),
+    ...budgetFigures(plan),
     warnings,
-    payable: plan.payable,
-    months: plan.months,
-    debtFreeBy: plan.debtFreeBy,
-    totalInterest: fenToYuan(plan.totalInterestFen),
-    totalPaid: fenToYuan(plan.totalPaidFen),
-    remaining: fenToYuan(plan.remainingFen),
+    ...outcomeFigures(plan),
     order: plan.order.map((entry) => ({ debt: entry.debt, paidOffMonth: entry.paidOffMonth })),
     comparison: comparison.map((c) => ({
       strategy: c.strategy,
@@ -114,6 +103,31 @@ export function planToJson({ plan, comparison, living, shortfall }: PlanOutcome,
       interest: byDebt(m.interestFen),
       balances: byDebt(m.balancesFen),
     })),
+  };
+}
+
+/** The plan's budget and first month, in yuan, as the report names them (`whatif` shows them too). */
+export function budgetFigures(plan: PlanResult) {
+  return {
+    strategy: plan.strategy,
+    share: plan.share,
+    monthlyBudget: fenToYuan(plan.monthlyBudgetFen),
+    livingBudget: fenToYuan(plan.livingBudgetFen),
+    feasible: plan.feasible,
+    requiredShare: plan.requiredShare === null ? null : Math.round(plan.requiredShare * 10_000) / 10_000,
+    firstMonthRequired: fenToYuan(plan.firstMonthRequiredFen),
+  };
+}
+
+/** Where the plan ends, in yuan, as the report names it. */
+export function outcomeFigures(plan: PlanResult) {
+  return {
+    payable: plan.payable,
+    months: plan.months,
+    debtFreeBy: plan.debtFreeBy,
+    totalInterest: fenToYuan(plan.totalInterestFen),
+    totalPaid: fenToYuan(plan.totalPaidFen),
+    remaining: fenToYuan(plan.remainingFen),
   };
 }
 

@@ -12,10 +12,10 @@ import { STRATEGIES } from '../plan/types';
 import { has2Decimals } from '../profile/values';
 
 /** Yuan with at most 2 decimals (the same test as the profile's money, exact at every size). */
-const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && has2Decimals(n)));
+export const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && has2Decimals(n)));
 export const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 export const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
-const ratio = z.number().check(z.refine(Number.isFinite));
+export const ratio = z.number().check(z.refine(Number.isFinite));
 const yuanByDebt = z.record(z.string(), yuan);
 
 export const findingSchema = z.object({
@@ -64,7 +64,8 @@ export const planWarningSchema = z.object({
   message: z.string(),
 });
 
-export const planSchema = z.object({
+/** The plan's budget and first month (assemble.ts, budgetFigures; `whatif` shows them too). */
+export const planBudgetFields = {
   strategy: z.enum(STRATEGIES),
   share: ratio,
   monthlyBudget: yuan,
@@ -72,13 +73,22 @@ export const planSchema = z.object({
   feasible: z.boolean(),
   requiredShare: z.nullable(ratio),
   firstMonthRequired: yuan,
-  warnings: z.array(planWarningSchema),
+};
+
+/** Where the plan ends (assemble.ts, outcomeFigures). */
+export const planOutcomeFields = {
   payable: z.boolean(),
   months: z.nullable(z.int().check(z.gte(0))),
   debtFreeBy: z.nullable(month),
   totalInterest: yuan,
   totalPaid: yuan,
   remaining: yuan,
+};
+
+export const planSchema = z.object({
+  ...planBudgetFields,
+  warnings: z.array(planWarningSchema),
+  ...planOutcomeFields,
   order: z.array(z.object({ debt: z.string(), paidOffMonth: z.nullable(month) })),
   comparison: z.array(
     z.object({
@@ -130,14 +140,14 @@ export const debtRateSchema = z.object({
   ear: ratio,
 });
 
-const areaScores = z.object({
+export const areaScores = z.object({
   credit: z.int().check(z.gte(0), z.lte(100)),
   debt: z.int().check(z.gte(0), z.lte(100)),
   spending: z.int().check(z.gte(0), z.lte(100)),
   macro: z.int().check(z.gte(0), z.lte(100)),
 });
 
-/** What every document opens with (header.ts): the report's and the roadmap's. */
+/** What every document limit-audit prints opens with (header.ts): the report, the roadmap, `whatif --json`. */
 export const documentHeaderFields = {
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('limit-audit'), version: z.string() }),

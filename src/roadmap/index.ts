@@ -14,7 +14,7 @@ import { countOnlineLenders, toPlanDebts } from '../plan';
 import type { Profile } from '../profile/schema';
 import { evaluateMonth, projectionHorizon, type ProjectedMonth, type ProjectionInput } from '../projection';
 import { windowExit } from '../rules/helpers';
-import { healthScore, type HealthScore } from '../rules/score';
+import type { HealthScore } from '../rules/score';
 import { renderOutcome, type CheckedFinding } from '../rules/engine';
 import type { NotEvaluated } from '../rules/types';
 import type { Lang } from '../i18n/lang';
@@ -127,7 +127,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       months,
       month: current.month,
       date: current.date,
-      score: healthScore(current.findings),
+      score: current.score,
       changes,
       paidOff: paidOff.get(current.month) ?? [],
       milestones: milestones.get(current.month) ?? [],
@@ -142,7 +142,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     months: horizon,
     reviewMonth,
     start: {
-      score: healthScore(start.findings),
+      score: start.score,
       findings: open(start.findings).map(ref),
       blocking: start.findings.filter(blocksReview).map(ref),
       actions: open(start.findings).flatMap((finding) => actionOf(start.findings, ref(finding), lang)),

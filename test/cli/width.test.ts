@@ -21,6 +21,8 @@ const views: string[][] = [
   ['rules'],
   ['rules', 'debt/dti-high'],
   ['rules', 'credit/inquiries-frequent'],
+  // Five scenarios side by side are more than any of these widths: several tables, the baseline in each.
+  ['whatif', 'profiles/turnover-late.yaml', '--scenario', 'test/fixtures/whatif/turnover.yaml', '--target', '2027-08', '--extra', '800'],
 ];
 
 describe('every view fits COLUMNS', () => {
@@ -60,7 +62,7 @@ describe('every view fits COLUMNS', () => {
   });
 
   it('every help page fits 60 columns in both languages, commands never broken', async () => {
-    const pages = ['', 'check', 'plan', 'roadmap', 'rules', 'init', 'schema', 'interview', 'import'].flatMap((command) =>
+    const pages = ['', 'check', 'plan', 'roadmap', 'whatif', 'rules', 'init', 'schema', 'interview', 'import'].flatMap((command) =>
       (['en', 'zh'] as const).map((lang) => [...(command ? [command] : []), '--help', '--lang', lang]),
     );
     const results = await inBatches(pages.map((args) => () => runCliAsync(args, { env: { COLUMNS: '60' } })), 2);

@@ -21,6 +21,7 @@ export const snapshot = { snapshot: bundledSnapshot(), source: 'bundled' };
 export interface Audited {
   input: ProjectionInput;
   findings: Finding[];
+  score: number;
   reviewMonth: string | null;
   months: ProjectedMonth[];
   roadmap: Roadmap;
@@ -40,7 +41,7 @@ export function audited(
   const input: ProjectionInput = { profile, asOf, plan: planFor(profile, asOf, share, strategy), macro, config };
   const horizon = projectionHorizon(asOf, 36);
   const months = Array.from({ length: horizon + 1 }, (_, k) => evaluateMonth(input, k));
-  return { input, findings: audit.findings, reviewMonth: audit.reviewMonth, months, roadmap: buildRoadmap({ ...input, lang: 'en', months: 36 }) };
+  return { input, findings: audit.findings, score: audit.score.value, reviewMonth: audit.reviewMonth, months, roadmap: buildRoadmap({ ...input, lang: 'en', months: 36 }) };
 }
 
 /** Projection month (from the audit month) a clearsBy-like value names: a date by the first month-end on or after it. */
@@ -59,7 +60,7 @@ const atLeastMedium = (f: { severity: string }) => SEVERITIES.indexOf(f.severity
  * Every way `check` and the projection disagree about a profile, as readable lines (none: they agree):
  * each finding with a clearsBy is there at every month before it and gone at it; with a
  * belowMediumBy, medium or above before it and not at it; the review month is the first month the
- * projection finds nothing blocking, and the roadmap names the same.
+ * projection finds nothing blocking, and the roadmap names the same; the roadmap's score now is check's.
  */
 export function disagreements(a: Audited): string[] {
   const problems: string[] = [];
@@ -84,6 +85,7 @@ export function disagreements(a: Audited): string[] {
   const firstClear = a.months.find((month) => !month.findings.some(blocksReview))?.month ?? null;
   if (a.reviewMonth !== firstClear) problems.push(`check's review month ${a.reviewMonth}, the projection's ${firstClear}`);
   if (a.roadmap.reviewMonth !== firstClear) problems.push(`the roadmap's review month ${a.roadmap.reviewMonth}, the projection's ${firstClear}`);
+  if (a.roadmap.start.score.value !== a.score) problems.push(`check's score ${a.score}, the roadmap's now ${a.roadmap.start.score.value}`);
   return problems;
 }
 
