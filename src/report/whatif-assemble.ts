@@ -62,6 +62,7 @@ function scenarioToJson(scenario: ScenarioResult, lang: Lang): WhatifScenarioJso
       interestSaved: fenToYuan(effect.interestSavedFen),
       monthsSaved: effect.monthsSaved,
       scoreChange: effect.scoreChange,
+      reviewMonthsSooner: effect.reviewMonthsSooner,
     },
   };
 }

@@ -91,6 +91,8 @@ export const whatifScenarioSchema = z.object({
     /** Baseline months to debt-free − this scenario's; null when either is never debt-free. */
     monthsSaved: z.nullable(z.int()),
     scoreChange: z.int(),
+    /** Months from this review month to the baseline's (positive: sooner); null when either has none within 36 months. */
+    reviewMonthsSooner: z.nullable(z.int()),
   }),
 });
 

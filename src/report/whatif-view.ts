@@ -82,7 +82,7 @@ export function scenarioLines(scenario: WhatifScenarioJson, baseline: WhatifSide
     changes: `${t.changesLabel}${r.colon}${formatList(scenario.changes.map((c) => c.text), lang, 'semicolon')}`,
     notes: scenario.notes.map((note) => note.message),
     findings: findings.length > 0 ? findings : [t.noFindingChanges],
-    outcome: formatList([interestText(scenario, lang), monthsText(scenario, baseline, lang), scoreText(effect.scoreChange, lang)], lang, 'semicolon'),
+    outcome: formatList([interestText(scenario, lang), monthsText(scenario, baseline, lang), scoreText(effect.scoreChange, lang), reviewText(scenario, baseline, lang)].filter((text) => text !== ''), lang, 'semicolon'),
   };
 }
 
@@ -107,7 +107,21 @@ function monthsText(scenario: WhatifScenarioJson, baseline: WhatifSideJson, lang
 }
 
 function scoreText(change: number, lang: WhatifJson['lang']): string {
-  return whatifText(lang).scoreChange(change > 0 ? `+${change}` : String(change));
+  const t = whatifText(lang);
+  return change === 0 ? t.scoreSame : t.scoreChange(change > 0 ? `+${change}` : String(change));
+}
+
+/** How the review month moves; nothing when neither side has one within 36 months. */
+function reviewText(scenario: WhatifScenarioJson, baseline: WhatifSideJson, lang: WhatifJson['lang']): string {
+  const t = whatifText(lang);
+  const sooner = scenario.effect.reviewMonthsSooner;
+  if (sooner === null) {
+    if (scenario.reviewMonth !== null) return t.reviewNow(scenario.reviewMonth);
+    return baseline.reviewMonth !== null ? t.reviewLost(baseline.reviewMonth) : '';
+  }
+  if (sooner > 0) return t.reviewSooner(sooner, scenario.reviewMonth!);
+  if (sooner < 0) return t.reviewLater(-sooner, scenario.reviewMonth!);
+  return t.reviewSame;
 }
 
 /** The --target answer for each side, under a heading; none without --target. */

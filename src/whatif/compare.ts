@@ -5,7 +5,7 @@
  * and calendar months; src/report/whatif-assemble.ts makes the JSON of them.
  */
 import { planFor, runAudit, type AuditOutcome } from '../audit';
-import type { CalendarDate, CalendarMonth } from '../dates';
+import { monthIndex, type CalendarDate, type CalendarMonth } from '../dates';
 import { SEVERITIES, type Severity } from '../findings';
 import type { Lang } from '../i18n/lang';
 import type { EffectiveMacro } from '../macro/macro';
@@ -66,6 +66,8 @@ export interface Effect {
   /** Baseline months to debt-free − the scenario's; null when either plan is never debt-free. */
   monthsSaved: number | null;
   scoreChange: number;
+  /** Months from the scenario's review month to the baseline's (positive: sooner); null when either has none within 36 months. */
+  reviewMonthsSooner: number | null;
 }
 
 export type ScenarioNote =
@@ -168,7 +170,7 @@ function thinBuffer(findings: readonly Finding[]): ScenarioNote | null {
 }
 
 /** What a scenario does against the baseline. */
-export function effectOf(baseline: Pick<Side, 'findings' | 'plan' | 'score'>, side: Pick<Side, 'findings' | 'plan' | 'score'>): Effect {
+export function effectOf(baseline: Pick<Side, 'findings' | 'plan' | 'score' | 'reviewMonth'>, side: Pick<Side, 'findings' | 'plan' | 'score' | 'reviewMonth'>): Effect {
   const before = worstByRule(baseline.findings);
   const after = worstByRule(side.findings);
   const effect: Effect = {
@@ -179,6 +181,7 @@ export function effectOf(baseline: Pick<Side, 'findings' | 'plan' | 'score'>, si
     interestSavedFen: baseline.plan.totalInterestFen - side.plan.totalInterestFen,
     monthsSaved: baseline.plan.months === null || side.plan.months === null ? null : baseline.plan.months - side.plan.months,
     scoreChange: side.score.value - baseline.score.value,
+    reviewMonthsSooner: baseline.reviewMonth === null || side.reviewMonth === null ? null : monthIndex(baseline.reviewMonth) - monthIndex(side.reviewMonth),
   };
   for (const [ruleId, was] of before) {
     const now = after.get(ruleId);

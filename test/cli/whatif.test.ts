@@ -83,6 +83,33 @@ describe('limit-audit whatif', () => {
     expect(scenario!.notes.map((note) => note.kind)).toEqual(['thin_buffer']);
   });
 
+  it('says how the review month moves: sooner, later, the same, or now', () => {
+    // Four online lenders: debt/multi-lender (medium) holds the review month back until the plan has
+    // paid off all but two of them; paying the smallest off now brings it forward, a smaller share puts it back.
+    const profile = file(
+      'lenders.yaml',
+      `version: 1
+as_of: 2026-11-01
+income: { monthly: 12000 }
+debts:
+${['借呗', '京东金条', '美团借钱', '360借条'].map((name, i) => `  - { name: ${name}, kind: online_loan, balance: ${6000 - 1000 * i}, apr: 0.18, repayment: equal_installment, months_left: 12 }`).join('\n')}
+`,
+    );
+    const run = (...args: string[]) => {
+      const result = runCli(['whatif', profile, ...args, '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      const json = JSON.parse(result.stdout) as WhatifJson;
+      return [json.baseline.reviewMonth, json.scenarios[0]?.reviewMonth, json.scenarios[0]?.effect.reviewMonthsSooner];
+    };
+    expect(run('--pay', '360借条=3000')).toEqual(['2027-05', '2027-02', 3]);
+    expect(run('--share', '0.1')).toEqual(['2027-05', '2027-11', -6]);
+    expect(run('--income', '12000')).toEqual(['2027-05', '2027-05', 0]);
+    const table = (args: string[], lang: string) => runCli(['whatif', profile, ...args, '--lang', lang], { env: { COLUMNS: '120' } }).stdout;
+    expect(table(['--pay', '360借条=3000'], 'en')).toContain('review month 3 months sooner (2027-02)');
+    expect(table(['--share', '0.1'], 'zh')).toContain('复评月份推迟 6 个月（2027-11）');
+    expect(table(['--income', '12000'], 'en')).toContain('the same score; the same review month');
+  });
+
   it('with no change: the baseline alone', () => {
     const json = whatif([]);
     expect(json.scenarios).toEqual([]);

@@ -48,7 +48,7 @@ describe('an empty change set', () => {
         const { name, changes, notes, effect, ...side } = scenarios[0]!;
         expect(side).toEqual(baseline);
         expect([name, changes, notes]).toEqual(['nothing', [], []]);
-        expect(effect).toEqual({ cleared: [], raised: [], eased: [], worsened: [], interestSavedFen: 0, monthsSaved: baseline.plan.months === null ? null : 0, scoreChange: 0 });
+        expect(effect).toEqual({ cleared: [], raised: [], eased: [], worsened: [], interestSavedFen: 0, monthsSaved: baseline.plan.months === null ? null : 0, scoreChange: 0, reviewMonthsSooner: baseline.reviewMonth === null ? null : 0 });
       }),
       { numRuns: 150 },
     );
