@@ -130,6 +130,9 @@ describe('the start-up path of the built CLI', () => {
     }
     expect(bundles(loaded(['roadmap', 'profiles/turnover-late.yaml', '--json']).files)).toEqual(['roadmap.cjs']);
     expect(bundles(loaded(['roadmap', 'profiles/turnover-late.yaml']).files).sort()).toEqual(['cli-table3.cjs', 'roadmap.cjs']);
+    // Its page: the roadmap's bundle and the HTML pages' (d3), nothing else; whatif's page likewise.
+    expect(bundles(loaded(['roadmap', 'profiles/turnover-late.yaml', '--format', 'html']).files).sort()).toEqual(['html.cjs', 'roadmap.cjs']);
+    expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--extra', '800', '--format', 'html']).files).sort()).toEqual(['html.cjs', 'whatif.cjs']);
     expect(readFileSync('dist/roadmap.cjs', 'utf8')).toContain('roadmap');
   });
   it('V8 accepts the code cache the build made (a rejected cache costs ~25 ms of every start, silently)', () => {

@@ -16,7 +16,7 @@ import { displayWidth, wrapText } from '../report/text-layout';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
 import { withOutput } from './io';
-import { auditOptions, normalise, normaliseProgress, normaliseWhatif, parseRoadmapMonths, positiveInt, positiveNumber, progressOptions, whatifOptions, type TEXT_FORMATS } from './options';
+import { auditOptions, normalise, normaliseProgress, normaliseWhatif, parseRoadmapMonths, positiveInt, positiveNumber, progressOptions, whatifOptions } from './options';
 import { isTerminal, writeAll } from './stdio';
 import { REVIEW_HORIZON_MONTHS } from '../timeline';
 
@@ -137,7 +137,7 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         .addHelpText('after', () => fitHelpText(h.roadmapExamples, ctx.columns))
         .action(async (profile: string, opts: Record<string, unknown>) => {
           const { runRoadmap } = await import('./roadmap');
-          const options = { ...normalise(opts), format: normalise(opts).format as (typeof TEXT_FORMATS)[number], months: opts.months as number };
+          const options = { ...normalise(opts), months: opts.months as number };
           setExit(await withOutput(ctx, options.output, (out) => runRoadmap(profile, options, out)));
         });
     },

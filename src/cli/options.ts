@@ -46,16 +46,13 @@ export interface ProgressOptions {
 /** Every output format; each command renders each (`--format html`: src/report/html). */
 export const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'html'] as const;
 
-/** The formats of the commands without an HTML page yet (`roadmap`, `whatif`). */
-export const TEXT_FORMATS = ['table', 'json', 'ndjson', 'markdown'] as const;
-
 /**
  * Declares the audit options on `command`: `check` and `interview` take them all, `plan` only those
  * that shape the plan (and its chart), `roadmap` those and the rules config (it runs the rules, but
  * has no --fail-on, always makes the plan and records nothing).
  */
 export function auditOptions(command: Command, h: HelpText, kind: 'audit' | 'plan' | 'roadmap' = 'audit'): Command {
-  formatOption(command, h, kind === 'roadmap' ? TEXT_FORMATS : FORMATS)
+  formatOption(command, h)
     .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']).default('recovery'))
     .addOption(new Option('--share <share>', h.optShare).argParser((value) => parseShare(value, h)).default(0.2));
   dateAndMacroOptions(command, h);
@@ -82,9 +79,9 @@ export function parseRoadmapMonths(value: string): number {
 }
 
 /** --format, --json and -o: every command that prints a document. */
-function formatOption(command: Command, h: HelpText, formats: readonly string[]): Command {
+function formatOption(command: Command, h: HelpText): Command {
   return command
-    .addOption(new Option('--format <format>', h.optFormat).choices(formats).default('table'))
+    .addOption(new Option('--format <format>', h.optFormat).choices(FORMATS).default('table'))
     .option('--json', h.optJson)
     .option('-o, --output <file>', h.optReportOutput);
 }
@@ -99,7 +96,7 @@ function dateAndMacroOptions(command: Command, h: HelpText): Command {
  * baseline's settings — and parsed by the command, which reports each bad one in one line.
  */
 export function whatifOptions(command: Command, h: HelpText): Command {
-  formatOption(command, h, TEXT_FORMATS);
+  formatOption(command, h);
   dateAndMacroOptions(command, h).option('--config <file>', h.optConfig);
   const help: Record<ChangeKind, string> = {
     pay: h.optPay,
@@ -139,7 +136,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 
 /** `whatif`'s options as the command takes them: each change flag's values as written. */
 export interface WhatifOptions {
-  format: (typeof TEXT_FORMATS)[number];
+  format: AuditOptions['format'];
   output?: string;
   asOf?: string;
   macro?: string;

@@ -10,9 +10,9 @@ import { buildRoadmap } from '../roadmap';
 import { loadRunInputs } from './audit-run';
 import type { CliContext } from './context';
 import { loadProfile, macroFor, STDIN } from './load';
-import type { AuditOptions, TEXT_FORMATS } from './options';
+import type { AuditOptions } from './options';
 
-export async function runRoadmap(arg: string, opts: Omit<AuditOptions, 'format'> & { format: (typeof TEXT_FORMATS)[number]; months: number }, ctx: CliContext): Promise<number> {
+export async function runRoadmap(arg: string, opts: AuditOptions & { months: number }, ctx: CliContext): Promise<number> {
   const inputs = await loadRunInputs(opts, ctx.lang);
   // One profile: a folder is an error here (readInputFile says so), not a list to expand.
   const { profile, source } = await loadProfile(arg === STDIN ? { kind: 'stdin' } : { kind: 'file', path: arg }, ctx.lang);

@@ -13,7 +13,7 @@ import { messagesFor } from '../i18n/messages';
 import { whatifText } from '../i18n/whatif';
 import { decodeInput, parseDocumentAs } from '../profile/load';
 import type { Profile } from '../profile/schema';
-import { assembleWhatif } from '../report/whatif-assemble';
+import { assembleWhatif, balanceCurves } from '../report/whatif-assemble';
 import type { WhatifJson } from '../report/whatif-schema';
 import type { ChangeProblem } from '../whatif/apply';
 import type { Change, ChangeKind } from '../whatif/changes';
@@ -61,12 +61,18 @@ export async function runWhatif(arg: string, opts: WhatifOptions, ctx: CliContex
   }
   if (opts.scenario !== undefined) scenarios.push(...(await fileScenarios(opts.scenario, input, scenarios.map((s) => s.name), lang)));
 
-  const json = assembleWhatif(compareScenarios(input, scenarios), { source, asOf, lang, macro, toolVersion: version });
+  const result = compareScenarios(input, scenarios);
+  const json = assembleWhatif(result, { source, asOf, lang, macro, toolVersion: version });
+  if (opts.format === 'html') {
+    const { renderHtml } = await import('../report/html');
+    ctx.out(renderHtml('whatif', { json, curves: balanceCurves(result, t.baseline, monthOf(asOf)) }, { lang, source }));
+    return 0;
+  }
   ctx.out(await render(json, opts.format, ctx));
   return 0;
 }
 
-async function render(json: WhatifJson, format: WhatifOptions['format'], ctx: CliContext): Promise<string> {
+async function render(json: WhatifJson, format: Exclude<WhatifOptions['format'], 'html'>, ctx: CliContext): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(json, null, 2)}\n`;

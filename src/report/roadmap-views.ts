@@ -2,13 +2,13 @@
  * The roadmap's document and views, in a bundle of their own (build.mjs, COLD): the projection
  * itself runs in the main bundle, where the rules it evaluates every month are already compiled
  * from the code cache; only what is the roadmap's alone loads here, and never on `check`'s path.
- * The table and markdown renderers load only for their format.
+ * The table, markdown and HTML renderers load only for their format (the HTML page from its own bundle).
  */
 import type { Roadmap } from '../roadmap';
 import { roadmapToJson, type RoadmapContext } from './roadmap-json';
 import type { TableOptions } from './table';
 
-export async function roadmapOutput(roadmap: Roadmap, context: RoadmapContext, format: 'table' | 'json' | 'ndjson' | 'markdown', view: TableOptions): Promise<string> {
+export async function roadmapOutput(roadmap: Roadmap, context: RoadmapContext, format: 'table' | 'json' | 'ndjson' | 'markdown' | 'html', view: TableOptions): Promise<string> {
   const doc = roadmapToJson(roadmap, context);
   switch (format) {
     case 'json':
@@ -18,6 +18,10 @@ export async function roadmapOutput(roadmap: Roadmap, context: RoadmapContext, f
     case 'markdown': {
       const { renderRoadmapMarkdown } = await import('./roadmap-markdown');
       return renderRoadmapMarkdown(doc);
+    }
+    case 'html': {
+      const { renderHtml } = await import('./html');
+      return renderHtml('roadmap', doc, { lang: doc.lang, source: doc.source });
     }
     case 'table': {
       const { renderRoadmapTable } = await import('./roadmap-table');

@@ -129,3 +129,37 @@ function noteText(note: ScenarioNote, lang: Lang): string {
       return t.budgetAboveIncome(money(note.budgetFen), money(note.incomeFen));
   }
 }
+
+/** The most months the balance curves run (a plan never paid off runs to 600). */
+export const CURVE_MONTHS = 120;
+
+/** Each side's total debt at each month-end, from the audit month (what the HTML page draws). */
+export interface WhatifCurves {
+  /** The audit month, then the plan months. */
+  labels: string[];
+  /** The baseline first, then the scenarios: yuan at each label; null past a plan's last month when it is not paid off. */
+  series: { name: string; values: (number | null)[]; debtFreeBy: string | null }[];
+}
+
+export function balanceCurves(result: WhatifResult, baselineName: string, auditMonth: string): WhatifCurves {
+  const sides: [string, Side][] = [[baselineName, result.baseline], ...result.scenarios.map((s): [string, Side] => [s.name, s])];
+  // As long as the longest plan, within CURVE_MONTHS; the months are the plans' own (they share a start).
+  const longest = sides.reduce((best, [, side]) => (side.plan.schedule.length > best.length ? side.plan.schedule : best), sides[0]![1].plan.schedule);
+  const months = longest.slice(0, CURVE_MONTHS).map((month) => month.month);
+  const total = (record: Readonly<Record<string, number>>) => Object.values(record).reduce((sum, fen) => sum + fen, 0);
+  return {
+    labels: [auditMonth, ...months],
+    series: sides.map(([name, side]) => ({
+      name,
+      values: [
+        fenToYuan(side.plan.startBalanceFen),
+        ...months.map((_, i) => {
+          const month = side.plan.schedule[i];
+          if (month !== undefined) return fenToYuan(total(month.balancesFen));
+          return side.plan.payable ? 0 : null;
+        }),
+      ],
+      debtFreeBy: side.plan.debtFreeBy,
+    })),
+  };
+}

@@ -36,7 +36,7 @@ describe('-o FILE', () => {
     ['roadmap', 'profiles/turnover-late.yaml'],
     ['whatif', 'profiles/turnover-late.yaml', '--extra', '800'],
   ])('%s -o FILE too, in every format it has', (...args) => {
-    for (const format of ['table', 'json', 'markdown']) {
+    for (const format of ['table', 'json', 'markdown', 'html']) {
       const file = join(tmp(), `${args[0]}.out`);
       const written = runCli([...args, '--format', format, '-o', file]);
       expect(written.stdout).toBe('');

@@ -1,6 +1,6 @@
 /**
  * Issue 21: every view fits the terminal. Every sample profile, in both languages, at 60, 80, 100
- * and 120 columns: `check`, `plan` and `roadmap` as tables and `rules` (the list and one rule) print no line
+ * and 120 columns: `check`, `plan`, `roadmap` and `whatif` as tables and `rules` (the list and one rule) print no line
  * wider than COLUMNS, Chinese counted as two columns. The one exception is a link, which is never
  * broken (README, "Width"): a line that is nothing but a URL.
  */
