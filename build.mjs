@@ -83,6 +83,8 @@ const COLD = {
   'src/cli/bill-files.ts': 'bill-files', // reading bill exports: `import` (built into its bundle) and `check --bills`
   'src/import/index.ts': 'import-core',
   'src/cli/init.ts': 'init',
+  'src/cli/whatif.ts': 'whatif', // what-if comparisons: nothing of them loads on a check
+  'src/whatif/scenario.ts': 'whatif-scenario', // its zod schema: only with --scenario
   'src/cli/schema.ts': 'schema', // JSON Schema generation
   'src/cli/rules.ts': 'rules', // the rules command: the sources registry and the explanations with it
   'src/cli/apr.ts': 'apr', // the loan calculator
@@ -96,6 +98,7 @@ const COLD = {
   'src/report/html/index.ts': 'html',
   // The terminal charts (asciichart, d3's linear scale): only `plan` (and `progress`) at a terminal or with --chart.
   'src/report/chart-balance.ts': 'chart',
+  'src/report/roadmap-views.ts': 'roadmap', // the roadmap's document and views (issue 17); the projection runs in the main bundle
 };
 const coldByPath = new Map(Object.entries(COLD).map(([file, name]) => [join(root, file), name]));
 

@@ -16,6 +16,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const BIN = join(ROOT, 'bin/limit-audit.js');
 const SAMPLE = join(ROOT, 'profiles/healthy.yaml');
+/**
+ * The roadmap and whatif are timed on the sample with the most going on over 36 months (windows,
+ * payoffs, milestones), each against one check of that profile.
+ */
+const BUSY_SAMPLE = join(ROOT, 'profiles/turnover-late.yaml');
+// A what-if of 5 scenarios (issue 18: within 2 × a check of the same profile).
+const WHATIF_SCENARIOS = join(ROOT, 'test/fixtures/whatif/turnover.yaml');
 const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en' };
 
 const median = (values) => {
@@ -233,11 +240,15 @@ const startup = interleaved({
   checkHtml: command([BIN, 'check', SAMPLE, '--format', 'html'], { ok: [0, 1] }),
   // The loan calculator: its own bundle, the IRR of a 12-period fee instalment.
   apr: command([BIN, 'apr', '--amount', '10000', '--months', '12', '--fee-rate', '0.006', '--json']),
+  // Issue 17: the roadmap's 36 months against one check of the same profile.
+  checkBusySample: command([BIN, 'check', BUSY_SAMPLE, '--json'], { ok: [0, 1] }),
+  roadmapJson: command([BIN, 'roadmap', BUSY_SAMPLE, '--json']),
   folder: folderCheck(folder),
   recordNew: command([BIN, 'check', history.profile, '--json', '--record'], { ok: [0, 1], prepare: history.newDate }),
   recordSame: command([BIN, 'check', history.profile, '--json', '--record'], { ok: [0, 1], prepare: history.sameDate }),
   progress: command([BIN, 'progress', history.long, '--json']),
   progressProfile: command([BIN, 'progress', history.profile, '--history', history.long, '--json']),
+  whatif5: command([BIN, 'whatif', BUSY_SAMPLE, '--scenario', WHATIF_SCENARIOS, '--json']),
 });
 rmSync(floorDir, { recursive: true, force: true });
 rmSync(history.dir, { recursive: true, force: true });
@@ -277,12 +288,14 @@ const rows = [
   ['`limit-audit check sample.yaml` (table)', fmt(startup.checkTable), ratio(startup.checkTable, startup.node), ''],
   ['`limit-audit check sample.yaml --format html`', fmt(startup.checkHtml), ratio(startup.checkHtml, startup.node), ''],
   ['`limit-audit apr --amount 10000 --months 12 --fee-rate 0.006 --json`', fmt(startup.apr), ratio(startup.apr, startup.node), '≤ check --json'],
+  ['`limit-audit roadmap turnover-late.yaml --json` (36 months)', fmt(startup.roadmapJson), `${ratio(startup.roadmapJson, startup.checkBusySample)} its check`, '≤ 1.5 × one check'],
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
   ['`check sample.yaml --json --record`, a new date (appended to a year of audits)', fmt(startup.recordNew), `+${fmt(startup.recordNew - startup.checkJson)}`, '< +5 ms over one check'],
   ['`check sample.yaml --json --record`, its date again (the history rewritten)', fmt(startup.recordSame), `+${fmt(startup.recordSame - startup.checkJson)}`, ''],
   ['`limit-audit progress history --json` (1,000 snapshots)', fmt(startup.progress), `${ratio(startup.progress, startup.checkJson)} one check`, '≤ 1.5 × one check'],
   ['`limit-audit progress sample.yaml --json` (audited now + 1,000 snapshots)', fmt(startup.progressProfile), `${ratio(startup.progressProfile, startup.checkJson)} one check`, ''],
+  ['`limit-audit whatif turnover-late.yaml --scenario` (5 scenarios) `--json`', fmt(startup.whatif5), `${ratio(startup.whatif5, startup.checkBusySample)} its check`, '≤ 2 × one check'],
   ['per profile, the 1,001st to the 3,000th (a warmer process)', fmt(warmProfileMs), `${longRuns} runs`, ''],
   ['serialising one report alone (JSON.stringify + UTF-8, warm, in process)', fmt(serialisingMs), '', ''],
   [`plan: ${planResult.months} months × 50 debts, first call (cold code)`, fmt(planResult.first), '', '< 50 ms'],

@@ -141,6 +141,12 @@ export function addMonthsToMonth(month: CalendarMonth, months: number): Calendar
   return monthFromIndex(monthIndex(month) + months);
 }
 
+/** The last day of a month: 2024-02 → 2024-02-29. */
+export function lastDayOf(month: CalendarMonth): CalendarDate {
+  const index = monthIndex(month);
+  return `${month}-${pad(daysInMonth(Math.floor(index / 12), (index % 12) + 1), 2)}`;
+}
+
 /**
  * Whether `date` falls in the window of the last `months` calendar months ending on `asOf`:
  * after `asOf − months` and not after `asOf`. "Last 3 months" on 2026-11-01 is 2026-08-02 … 2026-11-01.

@@ -63,6 +63,14 @@ describe('the start-up path of the built CLI', () => {
     const { files } = loaded(['check', '-'], 'version: 1\nincome: {monthly: x}\ndebts: []\n');
     expect(bundles(files).sort()).toEqual(['precise.cjs', 'profile-schema.cjs']);
   });
+  it('whatif is a bundle of its own that no check loads; its scenario schema (zod) loads only with --scenario', () => {
+    for (const args of [['check', 'profiles/turnover-late.yaml'], ['check', 'profiles/turnover-late.yaml', '--json'], ['plan', 'profiles/turnover-late.yaml']]) {
+      expect(bundles(loaded(args).files).filter((bundle) => bundle.startsWith('whatif'))).toEqual([]);
+    }
+    expect(readFileSync('dist/cli.cjs', 'utf8')).not.toContain('refinanceName');
+    expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--pay', '借呗=1000', '--json']).files)).toEqual(['whatif.cjs']);
+    expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--scenario', 'test/fixtures/whatif/turnover.yaml', '--json']).files).sort()).toEqual(['whatif-scenario.cjs', 'whatif.cjs']);
+  });
   it('the table view asks whether stdout is a terminal (it decides colour and width)', () => {
     const { builtins } = loaded(['check', 'profiles/healthy.yaml']);
     expect(builtins).toContain('NativeModule tty');
@@ -114,6 +122,19 @@ describe('the start-up path of the built CLI', () => {
     for (const bundle of ['record.cjs', 'progress.cjs']) expect(readFileSync(`dist/${bundle}`, 'utf8'), bundle).not.toContain('_zod');
   });
 
+  it('the roadmap\'s document and views are a bundle of their own, which no check loads (issue 17)', () => {
+    // A check that names its review month by one projected month (turnover-late) loads none either:
+    // the projection is in the main bundle.
+    for (const args of [['check', 'profiles/healthy.yaml', '--json'], ['check', 'profiles/turnover-late.yaml', '--json'], ['check', 'profiles/turnover-late.yaml', '--format', 'markdown']]) {
+      expect(bundles(loaded(args).files), args.join(' ')).not.toContain('roadmap.cjs');
+    }
+    expect(bundles(loaded(['roadmap', 'profiles/turnover-late.yaml', '--json']).files)).toEqual(['roadmap.cjs']);
+    expect(bundles(loaded(['roadmap', 'profiles/turnover-late.yaml']).files).sort()).toEqual(['cli-table3.cjs', 'roadmap.cjs']);
+    // Its page: the roadmap's bundle and the HTML pages' (d3), nothing else; whatif's page likewise.
+    expect(bundles(loaded(['roadmap', 'profiles/turnover-late.yaml', '--format', 'html']).files).sort()).toEqual(['html.cjs', 'roadmap.cjs']);
+    expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--extra', '800', '--format', 'html']).files).sort()).toEqual(['html.cjs', 'whatif.cjs']);
+    expect(readFileSync('dist/roadmap.cjs', 'utf8')).toContain('roadmap');
+  });
   it('V8 accepts the code cache the build made (a rejected cache costs ~25 ms of every start, silently)', () => {
     // LIMIT_AUDIT_LOAD_ONLY=1: the launcher loads the bundle as every run does, runs none of it, and
     // exits 3 unless V8 took the cache (also scripts/bench.mjs's load floor).

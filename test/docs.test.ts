@@ -55,7 +55,7 @@ describe('generated docs', () => {
 describe('the docs a user has', () => {
   it('are all linked from the README', () => {
     const readme = read('README.md');
-    expect(docs).toEqual(expect.arrayContaining(['benchmarks.md', 'history.md', 'import.md', 'profile.md', 'reliability.md', 'report.md', 'rules.md']));
+    expect(docs).toEqual(expect.arrayContaining(['benchmarks.md', 'history.md', 'import.md', 'profile.md', 'reliability.md', 'report.md', 'roadmap.md', 'rules.md', 'whatif.md']));
     for (const file of docs) expect(readme, `README.md does not link docs/${file}`).toContain(`](docs/${file})`);
   });
 
@@ -76,10 +76,15 @@ describe('the docs a user has', () => {
     ['report', 'report', 70],
     ['history', 'history', 50],
     ['history', 'progress', 80],
+    ['roadmap', 'roadmap', 90],
+    ['whatif', 'whatif', 150],
   ] as const)('docs/%s.md documents every key of the %s JSON Schema', (doc, which, atLeast) => {
     const text = read(`docs/${doc}.md`);
     const paths = keyPaths(jsonSchemaFor(which));
     expect(paths.length).toBeGreaterThan(atLeast);
-    expect(paths.filter((path) => !text.includes(`\`${path}\``))).toEqual([]);
+    // whatif: each scenario holds every key of a side, which the doc describes once, under `baseline`.
+    const side = new Set(paths.filter((path) => path.startsWith('baseline.')).map((path) => path.slice('baseline.'.length)));
+    const documentedAs = (path: string) => (path.startsWith('scenarios[].') && side.has(path.slice('scenarios[].'.length)) ? `baseline.${path.slice('scenarios[].'.length)}` : path);
+    expect(paths.filter((path) => !text.includes(`\`${documentedAs(path)}\``))).toEqual([]);
   });
 });

@@ -16,8 +16,9 @@ import { displayWidth, wrapText } from '../report/text-layout';
 import { localToday, resolveColor, type CliContext } from './context';
 import { EXIT, failure } from './exit';
 import { withOutput } from './io';
-import { auditOptions, normalise, normaliseProgress, positiveInt, positiveNumber, progressOptions } from './options';
+import { auditOptions, normalise, normaliseProgress, normaliseWhatif, parseRoadmapMonths, positiveInt, positiveNumber, progressOptions, whatifOptions } from './options';
 import { isTerminal, writeAll } from './stdio';
+import { REVIEW_HORIZON_MONTHS } from '../timeline';
 
 export async function main(argv: string[]): Promise<number> {
   const env = process.env;
@@ -122,12 +123,31 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
         });
     },
     plan: () => {
-      auditOptions(withCommon(program.command('plan').argument('<profile>', h.argProfile).description(h.plan)), h, true)
+      auditOptions(withCommon(program.command('plan').argument('<profile>', h.argProfile).description(h.plan)), h, 'plan')
         .addHelpText('after', () => fitHelpText(h.planExamples, ctx.columns))
         .action(async (profile: string, opts: Record<string, unknown>) => {
           const { runPlan } = await import('./plan');
           const options = normalise(opts);
           setExit(await withOutput(ctx, options.output, (out) => runPlan(profile, options, out)));
+        });
+    },
+    roadmap: () => {
+      auditOptions(withCommon(program.command('roadmap').argument('<profile>', h.argProfile).description(h.roadmap)), h, 'roadmap')
+        .addOption(new Option('--months <n>', h.optRoadmapMonths).argParser(parseRoadmapMonths).default(REVIEW_HORIZON_MONTHS))
+        .addHelpText('after', () => fitHelpText(h.roadmapExamples, ctx.columns))
+        .action(async (profile: string, opts: Record<string, unknown>) => {
+          const { runRoadmap } = await import('./roadmap');
+          const options = { ...normalise(opts), months: opts.months as number };
+          setExit(await withOutput(ctx, options.output, (out) => runRoadmap(profile, options, out)));
+        });
+    },
+    whatif: () => {
+      whatifOptions(withCommon(program.command('whatif').argument('<profile>', h.argProfile).description(h.whatif)), h)
+        .addHelpText('after', () => fitHelpText(h.whatifExamples, ctx.columns))
+        .action(async (profile: string, opts: Record<string, unknown>) => {
+          const { runWhatif } = await import('./whatif');
+          const options = normaliseWhatif(opts);
+          setExit(await withOutput(ctx, options.output, (out) => runWhatif(profile, options, out)));
         });
     },
     rules: () => {
@@ -273,7 +293,7 @@ function fitHelpText(text: string, width: number): string {
     .join('\n');
 }
 
-const COMMANDS = ['check', 'plan', 'progress', 'rules', 'init', 'schema', 'interview', 'import', 'apr'] as const;
+const COMMANDS = ['check', 'plan', 'roadmap', 'whatif', 'progress', 'rules', 'init', 'schema', 'interview', 'import', 'apr'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The command named on the command line (bin/argv.cjs: the first word that is not an option or --lang's value). */

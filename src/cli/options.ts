@@ -1,12 +1,15 @@
 /**
- * The options the audit commands share (`check`, `plan`, `interview`, and `progress` where they apply): their declaration for
- * commander, their parsers, and the one shape the commands receive them in. Parsers throw
- * commander's InvalidArgumentError in English; help.ts translates the usage error for zh.
+ * The options the audit commands share (`check`, `plan`, `roadmap`, `interview`, `whatif`, and
+ * `progress` where they apply): their declaration for commander, their parsers, and the one shape
+ * the commands receive them in. Parsers throw commander's InvalidArgumentError in English; help.ts
+ * translates the usage error for zh.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../dates';
 import { UserError } from '../errors';
 import type { HelpText } from '../i18n/help';
+import { REVIEW_HORIZON_MONTHS } from '../timeline';
+import type { ChangeKind } from '../whatif/changes';
 
 export interface AuditOptions {
   format: (typeof FORMATS)[number];
@@ -43,18 +46,19 @@ export interface ProgressOptions {
 /** Every output format; each command renders each (`--format html`: src/report/html). */
 export const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'html'] as const;
 
-/** Declares the audit options on `command`; `plan` takes only those that shape the plan. */
-export function auditOptions(command: Command, h: HelpText, forPlan = false): Command {
-  command
-    .addOption(new Option('--format <format>', h.optFormat).choices(FORMATS).default('table'))
-    .option('--json', h.optJson)
-    .option('-o, --output <file>', h.optReportOutput)
+/**
+ * Declares the audit options on `command`: `check` and `interview` take them all, `plan` only those
+ * that shape the plan (and its chart), `roadmap` those and the rules config (it runs the rules, but
+ * has no --fail-on, always makes the plan and records nothing).
+ */
+export function auditOptions(command: Command, h: HelpText, kind: 'audit' | 'plan' | 'roadmap' = 'audit'): Command {
+  formatOption(command, h)
     .addOption(new Option('--strategy <strategy>', h.optStrategy).choices(['recovery', 'avalanche', 'snowball']).default('recovery'))
-    .addOption(new Option('--share <share>', h.optShare).argParser((value) => parseShare(value, h)).default(0.2))
-    .addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption))
-    .option('--macro <file>', h.optMacro);
-  if (forPlan) command.option('--chart', h.optChart).option('--no-chart', h.optNoChart);
-  if (!forPlan) {
+    .addOption(new Option('--share <share>', h.optShare).argParser((value) => parseShare(value, h)).default(0.2));
+  dateAndMacroOptions(command, h);
+  if (kind === 'plan') command.option('--chart', h.optChart).option('--no-chart', h.optNoChart);
+  if (kind === 'roadmap') command.option('--config <file>', h.optConfig);
+  if (kind === 'audit') {
     command
       .addOption(new Option('--fail-on <level>', h.optFailOn).choices(['critical', 'high', 'medium', 'low', 'never']).default('critical'))
       .option('--config <file>', h.optConfig)
@@ -63,6 +67,99 @@ export function auditOptions(command: Command, h: HelpText, forPlan = false): Co
       .option('--history <file>', h.optHistory);
   }
   return command;
+}
+
+/** `roadmap --months`: how many months to project, 1 to 36 (the review month's horizon). */
+export function parseRoadmapMonths(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > REVIEW_HORIZON_MONTHS) {
+    throw new InvalidArgumentError(`expected a whole number of months from 1 to ${REVIEW_HORIZON_MONTHS}`);
+  }
+  return n;
+}
+
+/** --format, --json and -o: every command that prints a document. */
+function formatOption(command: Command, h: HelpText): Command {
+  return command
+    .addOption(new Option('--format <format>', h.optFormat).choices(FORMATS).default('table'))
+    .option('--json', h.optJson)
+    .option('-o, --output <file>', h.optReportOutput);
+}
+
+function dateAndMacroOptions(command: Command, h: HelpText): Command {
+  return command.addOption(new Option('--as-of <date>', h.optAsOf).argParser(parseDateOption)).option('--macro <file>', h.optMacro);
+}
+
+/**
+ * `whatif`: the audit's options that apply (--as-of, --macro, --config, the format) and the changes.
+ * Every change is collected as written — `--share` and `--strategy` are changes here, not the
+ * baseline's settings — and parsed by the command, which reports each bad one in one line.
+ */
+export function whatifOptions(command: Command, h: HelpText): Command {
+  formatOption(command, h);
+  dateAndMacroOptions(command, h).option('--config <file>', h.optConfig);
+  const help: Record<ChangeKind, string> = {
+    pay: h.optPay,
+    extra: h.optExtra,
+    share: h.optShareChange,
+    income: h.optIncome,
+    spend: h.optSpend,
+    close: h.optClose,
+    refinance: h.optRefinance,
+    strategy: h.optStrategyChange,
+  };
+  // No default: help would show "(default: [])"; normaliseWhatif reads a flag not given as [].
+  for (const kind of changeKinds()) command.addOption(new Option(CHANGE_FLAGS[kind], help[kind]).argParser(collect));
+  return command.option('--scenario <file>', h.optScenario).option('--target <YYYY-MM>', h.optTarget);
+}
+
+/** Each change's flag, as help shows it (the type makes one per kind of change). */
+const CHANGE_FLAGS: Record<ChangeKind, string> = {
+  pay: '--pay <NAME=AMOUNT>',
+  extra: '--extra <amount>',
+  share: '--share <N>',
+  income: '--income <amount>',
+  spend: '--spend <amount>',
+  close: '--close <line>',
+  refinance: '--refinance <spec>',
+  strategy: '--strategy <strategy>',
+};
+
+function changeKinds(): ChangeKind[] {
+  return Object.keys(CHANGE_FLAGS) as ChangeKind[];
+}
+
+/** A repeatable option's values, in the order given. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** `whatif`'s options as the command takes them: each change flag's values as written. */
+export interface WhatifOptions {
+  format: AuditOptions['format'];
+  output?: string;
+  asOf?: string;
+  macro?: string;
+  config?: string;
+  /** Each change flag's values, in the order given. */
+  changes: Record<ChangeKind, string[]>;
+  scenario?: string;
+  target?: string;
+}
+
+export function normaliseWhatif(opts: Record<string, unknown>): WhatifOptions {
+  const changes = {} as Record<ChangeKind, string[]>;
+  for (const kind of changeKinds()) changes[kind] = (opts[kind] as string[] | undefined) ?? [];
+  return {
+    format: (opts.json ? 'json' : opts.format) as WhatifOptions['format'],
+    output: opts.output as string | undefined,
+    asOf: opts.asOf as string | undefined,
+    macro: opts.macro as string | undefined,
+    config: opts.config as string | undefined,
+    changes,
+    scenario: opts.scenario as string | undefined,
+    target: opts.target as string | undefined,
+  };
 }
 
 /** Declares `progress`'s options: no defaults for the plan's, so that giving one with a history file can be told apart. */

@@ -1,4 +1,4 @@
-/** `limit-audit schema [profile|report|history|progress]`: JSON Schemas generated from the zod schemas, never written by hand. */
+/** `limit-audit schema [profile|report|roadmap|history|progress|whatif]`: JSON Schemas generated from the zod schemas, never written by hand. */
 import * as z from 'zod/mini';
 import { version } from '../../package.json';
 import { UserError } from '../errors';
@@ -6,15 +6,19 @@ import { progressSchema } from '../history/progress-schema';
 import { snapshotSchema } from '../history/schema';
 import { cliText } from '../i18n/cli';
 import { profileSchema } from '../profile/schema';
+import { roadmapSchema } from '../report/roadmap-schema';
 import { reportSchema } from '../report/schema';
+import { whatifSchema } from '../report/whatif-schema';
 import { closest } from '../text';
 import type { CliContext } from './context';
 
 const SCHEMAS = {
   profile: { schema: profileSchema, title: 'limit-audit profile, version 1' },
   report: { schema: reportSchema, title: 'limit-audit JSON report, schemaVersion 1' },
+  roadmap: { schema: roadmapSchema, title: 'limit-audit roadmap document, schemaVersion 1' },
   history: { schema: snapshotSchema, title: 'limit-audit history line (one snapshot of an audit), historyVersion 1' },
   progress: { schema: progressSchema, title: 'limit-audit progress document, progressVersion 1' },
+  whatif: { schema: whatifSchema, title: 'limit-audit whatif document, schemaVersion 1' },
 } as const;
 type SchemaName = keyof typeof SCHEMAS;
 const NAMES = Object.keys(SCHEMAS) as SchemaName[];

@@ -39,7 +39,7 @@ const en = {
   initWritten: (file: string) =>
     `Wrote ${file}. Fill it in following the comments, then run: limit-audit check ${file}\nEditor completion: limit-audit schema > profile.schema.json`,
   unknownSchema: (which: string, suggestion: string | undefined) =>
-    `limit-audit schema: unknown "${which}"; choose profile, report, history or progress${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+    `limit-audit schema: unknown "${which}"; choose profile, report, roadmap, history, progress or whatif${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
   rulesTurnedOff: (ids: string) => `turned off by the config: ${ids}`,
   /** `months`: whole months between the dates; `more`: and some days besides. */
   asOfFarFromProfile: (source: string, asOf: string, profileAsOf: string, months: number, more: boolean, later: boolean) =>
@@ -74,7 +74,7 @@ const zh: CliText = {
   stdoutClosed: '标准输出已关闭',
   outputFailed: (reason) => `limit-audit：输出无法写入标准输出：${reason}`,
   initWritten: (file) => `已写入 ${file}。请按注释填写，然后运行：limit-audit check ${file}\n编辑器补全：limit-audit schema > profile.schema.json`,
-  unknownSchema: (which, suggestion) => `limit-audit schema：未知的 "${which}"；可选 profile、report、history 或 progress${suggestion ? `（是否想写 ${suggestion}？）` : ''}`,
+  unknownSchema: (which, suggestion) => `limit-audit schema：未知的 "${which}"；可选 profile、report、roadmap、history、progress 或 whatif${suggestion ? `（是否想写 ${suggestion}？）` : ''}`,
   rulesTurnedOff: (ids) => `已被配置关闭：${ids}`,
   asOfFarFromProfile: (source, asOf, profileAsOf, months, more, later) =>
     `limit-audit：警告：${source}：--as-of ${asOf} 比档案的 as_of（${profileAsOf}）${later ? '晚' : '早'}${more ? '超过' : ''} ${months} 个月：时间窗口和还款计划从 ${asOf} 起算，而档案中的数字描述的是 ${profileAsOf}。请更新档案，或检查日期。`,

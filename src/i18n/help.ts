@@ -9,6 +9,8 @@ Examples:
   $ limit-audit check my.yaml                diagnosis table and repayment plan
   $ limit-audit check *.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
+  $ limit-audit roadmap my.yaml              month by month until the review month
+  $ limit-audit whatif my.yaml --pay 借呗=5000 --extra 800
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     answer questions instead of writing YAML
   $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   true cost of an offer
@@ -31,7 +33,7 @@ Nothing you enter leaves this machine: limit-audit never uses the network.
   argProfile: 'a profile file (YAML or JSON); - reads standard input',
   argRuleId: 'a rule id such as credit/inquiries-frequent',
   argInitFile: 'where to write the example profile',
-  argSchema: 'profile (default), report, history or progress',
+  argSchema: 'profile (default), report, roadmap, history, progress or whatif',
   argBills: 'Alipay / WeChat Pay bill exports (CSV or XLSX)',
   argProgress: 'a profile (its history is beside it: my.yaml → my.history.ndjson) or a history file (.ndjson)',
   check: 'audit one or more profiles: findings, health score and the 20/80 repayment plan',
@@ -55,6 +57,16 @@ Examples:
   $ limit-audit plan my.yaml --json
   $ limit-audit plan my.yaml --format html -o plan.html
 `,
+  roadmap:
+    'project the profile month by month (up to 36 months) if the plan is followed and nothing new happens: what clears and why, payoffs, milestones, what to do, and the review month',
+  roadmapExamples: `
+Examples:
+  $ limit-audit roadmap my.yaml
+  $ limit-audit roadmap my.yaml --months 12 --share 0.3
+  $ limit-audit roadmap my.yaml --json | jq .reviewMonth
+The review month is the first monthly re-evaluation at which no credit or debt finding of medium or
+above would be left: an estimate, never a promise.
+`,
   rules: 'list every rule, or explain one in full (rationale, thresholds, sources with their links)',
   rulesExamples: `
 Examples:
@@ -68,11 +80,12 @@ Examples:
   $ limit-audit init                 writes profile.yaml
   $ limit-audit init my.yaml --force
 `,
-  schema: 'print the JSON Schema of the profile, the JSON report, a history line or the progress document',
+  schema: 'print the JSON Schema of the profile, the JSON report, the roadmap, a history line, the progress document or the whatif document',
   schemaExamples: `
 Examples:
   $ limit-audit schema > profile.schema.json
   $ limit-audit schema report
+  $ limit-audit schema roadmap
   $ limit-audit schema history
 `,
   progress: 'compare the audits recorded with check --record: timeline, what changed, each debt against the plan, streaks',
@@ -97,6 +110,27 @@ Examples:
   $ limit-audit import 支付宝交易明细.csv -o from-bills.yaml
   $ limit-audit import alipay.csv wechat.xlsx --into my.yaml
 `,
+  whatif: 'compare choices before making them: repay, pay more a month, close a line, refinance, reach a date',
+  whatifExamples: `
+Examples:
+  $ limit-audit whatif my.yaml --pay 借呗=5000
+  $ limit-audit whatif my.yaml --extra 800 --close 花呗
+  $ limit-audit whatif my.yaml --refinance 借呗=0.06,24,300
+  $ limit-audit whatif my.yaml --target 2027-12
+  $ limit-audit whatif my.yaml --scenario plans.yaml --json
+The baseline is the profile as \`check\` sees it (20 % of income to debt, recovery order). Changes
+combine into one scenario; --scenario compares the scenarios of a file, each a list of the same changes.
+`,
+  optPay: 'a one-off repayment now, from assets.liquid when given (repeatable)',
+  optExtra: 'more to debt every month, on top of the share',
+  optShareChange: 'another share of income to debt (0 < N ≤ 1)',
+  optIncome: 'another monthly income',
+  optSpend: 'another monthly spending',
+  optClose: 'close a credit line (repeatable)',
+  optRefinance: 'NAME[,NAME…]=APR,MONTHS[,FEE]: replace debts by one equal-instalment loan; APR a decimal, fee in yuan (repeatable)',
+  optStrategyChange: 'another payoff order for the extra money: recovery, avalanche or snowball',
+  optScenario: 'a YAML file of named scenarios to compare, each a list of changes',
+  optTarget: 'the smallest extra amount a month that makes the plan debt-free by this month',
   apr: 'the true cost of a loan offer before you borrow: APR (IRR × 12), EAR, total cost, against the 24 % / 36 % lines',
   aprExamples: `
 Give the amount, the months and one price: --fee-rate, --payment, --monthly-rate, --daily-rate or --apr.
@@ -136,6 +170,7 @@ Examples:
   optInto: 'merge the imported sections into this profile (shows the changes, asks first)',
   optOutput: 'write a new profile with the imported sections',
   optMonths: 'how many recent calendar months to import',
+  optRoadmapMonths: 'how many months to project, 1 to 36',
   optLarge: 'a purchase at or above this amount (yuan) is "large" (default: 50 % of monthly income)',
   optYes: 'answer yes: replace without asking',
   /* commander's own words in a help page */
@@ -162,6 +197,8 @@ const zh: HelpText = {
   $ limit-audit check my.yaml                诊断表与还款计划
   $ limit-audit check *.yaml --format ndjson | jq .score
   $ limit-audit plan my.yaml --strategy avalanche
+  $ limit-audit roadmap my.yaml              逐月路线图，直到复评月份
+  $ limit-audit whatif my.yaml --pay 借呗=5000 --extra 800
   $ limit-audit rules credit/inquiries-frequent
   $ limit-audit interview --save my.yaml     以问答代替手写 YAML
   $ limit-audit apr --amount 6000 --months 6 --fee-rate 0.6%   算出一笔借款的真实成本
@@ -183,7 +220,7 @@ const zh: HelpText = {
   argProfile: '档案文件（YAML 或 JSON）；- 表示从标准输入读取',
   argRuleId: '规则编号，如 credit/inquiries-frequent',
   argInitFile: '示例档案的写入位置',
-  argSchema: 'profile（默认）、report、history 或 progress',
+  argSchema: 'profile（默认）、report、roadmap、history、progress 或 whatif',
   argBills: '支付宝 / 微信支付账单导出文件（CSV 或 XLSX）',
   argProgress: '档案（历史记录在其旁边：my.yaml → my.history.ndjson）或历史记录文件（.ndjson）',
   check: '审查一个或多个档案：问题清单、健康分与 20/80 还款计划',
@@ -207,6 +244,14 @@ const zh: HelpText = {
   $ limit-audit plan my.yaml --json
   $ limit-audit plan my.yaml --format html -o plan.html
 `,
+  roadmap: '假设按计划还款且不再发生新情况，逐月推演档案（最多 36 个月）：哪些问题何时消除及原因、还清的债务、里程碑、该做的事，以及复评月份',
+  roadmapExamples: `
+示例：
+  $ limit-audit roadmap my.yaml
+  $ limit-audit roadmap my.yaml --months 12 --share 0.3
+  $ limit-audit roadmap my.yaml --json | jq .reviewMonth
+复评月份是指每月一次的重新评估中不再出现"中"及以上信用或负债问题的第一个月：只是估计，绝非承诺。
+`,
   rules: '列出全部规则，或完整解释一条规则（依据、阈值、出处及链接）',
   rulesExamples: `
 示例：
@@ -220,11 +265,12 @@ const zh: HelpText = {
   $ limit-audit init                 写入 profile.yaml
   $ limit-audit init my.yaml --force
 `,
-  schema: '输出档案、JSON 报告、历史记录行或进展文档的 JSON Schema',
+  schema: '输出档案、JSON 报告、路线图文档、历史记录行、进展文档或 whatif 文档的 JSON Schema',
   schemaExamples: `
 示例：
   $ limit-audit schema > profile.schema.json
   $ limit-audit schema report
+  $ limit-audit schema roadmap
   $ limit-audit schema history
 `,
   progress: '比较用 check --record 记录的历次审查：时间线、变化、各笔债务与计划的对比、连续月数',
@@ -249,6 +295,26 @@ const zh: HelpText = {
   $ limit-audit import 支付宝交易明细.csv -o from-bills.yaml
   $ limit-audit import alipay.csv wechat.xlsx --into my.yaml
 `,
+  whatif: '做决定前先比较：提前还款、每月多还、注销额度、债务置换、在某月前还清',
+  whatifExamples: `
+示例：
+  $ limit-audit whatif my.yaml --pay 借呗=5000
+  $ limit-audit whatif my.yaml --extra 800 --close 花呗
+  $ limit-audit whatif my.yaml --refinance 借呗=0.06,24,300
+  $ limit-audit whatif my.yaml --target 2027-12
+  $ limit-audit whatif my.yaml --scenario plans.yaml --json
+基线即 \`check\` 所见的档案（收入的 20% 用于还债，修复优先）。多个改动合为一个方案；--scenario 比较文件中的各个方案，每个方案是同样的改动列表。
+`,
+  optPay: '现在一次性提前还款，有 assets.liquid 时从中支出（可重复）',
+  optExtra: '在比例之外每月多还的金额',
+  optShareChange: '改用另一个还债比例（0 < N ≤ 1）',
+  optIncome: '改用另一个月收入',
+  optSpend: '改用另一个月支出',
+  optClose: '注销一个授信额度（可重复）',
+  optRefinance: 'NAME[,NAME…]=APR,MONTHS[,FEE]：用一笔等额本息贷款置换若干债务；年化利率写小数，手续费以元计（可重复）',
+  optStrategyChange: '额外还款改用另一种顺序：recovery、avalanche 或 snowball',
+  optScenario: '列出多个命名方案的 YAML 文件，每个方案是一组改动',
+  optTarget: '要在此月前还清，每月最少需多还多少',
   apr: '借款之前算出真实成本：真实年化（IRR × 12）、复利年化、总成本，并对照24%/36%两条线',
   aprExamples: `
 给出金额、期数和一个价格：--fee-rate、--payment、--monthly-rate、--daily-rate 或 --apr。
@@ -288,6 +354,7 @@ const zh: HelpText = {
   optInto: '把导入的部分合并进此档案（先显示改动并征得同意）',
   optOutput: '把导入的部分写成新档案',
   optMonths: '导入最近多少个自然月',
+  optRoadmapMonths: '推演多少个月，1 到 36',
   optLarge: '单笔达到此金额（元）即算“大额”（默认：月收入的 50%）',
   optYes: '默认同意：不询问直接替换',
   helpTitles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
@@ -323,6 +390,8 @@ function usageReason(why: string): string {
   if (/0 < share/.test(why)) return '应为 0 < 比例 ≤ 1 的数字，如 0.2';
   const dates = /calendar date YYYY-MM-DD from (\S+) to (\S+)$/.exec(why);
   if (dates) return `应为 ${dates[1]} 至 ${dates[2]} 之间真实存在的日期 YYYY-MM-DD`;
+  const months = /whole number of months from (\d+) to (\d+)$/.exec(why);
+  if (months) return `应为 ${months[1]} 到 ${months[2]} 的整数月数`;
   if (/whole number/.test(why)) return '应为 1 到 600 的整数';
   if (/positive amount/.test(why)) return '应为正数金额（元）';
   return why;

@@ -38,6 +38,26 @@ const en = {
   seriesScore: 'Score',
   seriesDebt: 'Total debt',
   seriesFirstPlan: 'What the first plan expected',
+  roadmapCharts: 'The months ahead',
+  roadmapScoreTitle: 'Score at each month-end if the plan is followed (0–100)',
+  roadmapScoreDesc: (months: number, first: string, last: string, from: number, to: number, review: string | null) =>
+    `Line chart of the projected score at ${months + 1} month-ends from ${first} to ${last}: ${from} now, ${to} at the last. ` +
+    (review === null ? 'No review month within these months. ' : `Review month (estimate): ${review}. `) +
+    'The values are in the table of every month.',
+  roadmapBlockingTitle: 'Findings holding the review month back, month by month',
+  roadmapBlockingDesc: (months: number, first: string, last: string, from: number, review: string | null) =>
+    `Line chart of how many credit and debt findings of medium or above are left at ${months + 1} month-ends from ${first} to ${last}: ${from} now` +
+    (review === null ? '; some are still left at the last. ' : `; none from ${review}, the review month. `) +
+    'The values are in the table of every month.',
+  seriesBlocking: 'Findings holding it back',
+  roadmapValues: 'The charts’ values: every month',
+  colBlocking: 'Holding it back',
+  whatifCompare: 'The baseline and each scenario side by side',
+  whatifTitle: 'Total debt at each month-end: the baseline and each scenario',
+  whatifDesc: (sides: number, months: number, first: string, last: string, lines: string) =>
+    `Line chart of the total debt of ${sides} plans over ${months} months from ${first} to ${last}. ${lines}. The values are in the table of the total debt.`,
+  whatifLine: (name: string, start: string, debtFree: string | null) => `${name}: ${start} now, ${debtFree === null ? 'not debt-free within the chart' : `debt-free in ${debtFree}`}`,
+  whatifValues: 'The chart’s values: the total debt month by month',
   footer: (version: string) =>
     `Made by limit-audit ${version} on this computer from the profile alone; nothing was sent anywhere. This page loads nothing from the network.`,
   footerPlan: 'Made by limit-audit on this computer from the profile alone; nothing was sent anywhere. This page loads nothing from the network.',
@@ -76,6 +96,25 @@ const zh: HtmlText = {
   seriesScore: '健康分',
   seriesDebt: '负债合计',
   seriesFirstPlan: '首次计划的预期',
+  roadmapCharts: '未来各月',
+  roadmapScoreTitle: '按计划还款时每月月末的健康分（0–100）',
+  roadmapScoreDesc: (months, first, last, from, to, review) =>
+    `折线图：${first} 至 ${last} 共 ${months + 1} 个月末的预计健康分，现在 ${from}，最后 ${to}。` +
+    (review === null ? '这段时间内没有复评月份。' : `预计复评月份（估计）：${review}。`) +
+    '数值见逐月表。',
+  roadmapBlockingTitle: '逐月仍阻碍复评的问题数',
+  roadmapBlockingDesc: (months, first, last, from, review) =>
+    `折线图：${first} 至 ${last} 共 ${months + 1} 个月末仍存在的"中"及以上信用或负债问题数，现在 ${from} 个` +
+    (review === null ? '；到最后仍有剩余。' : `；自复评月份 ${review} 起为 0。`) +
+    '数值见逐月表。',
+  seriesBlocking: '阻碍复评的问题',
+  roadmapValues: '图中数值：每个月',
+  colBlocking: '阻碍复评的问题',
+  whatifCompare: '基线与各方案对比',
+  whatifTitle: '每月月末的负债合计：基线与各方案',
+  whatifDesc: (sides, months, first, last, lines) => `折线图：${sides} 个计划从 ${first} 到 ${last} 共 ${months} 个月的负债合计。${lines}。数值见负债合计表。`,
+  whatifLine: (name, start, debtFree) => `${name}：现在 ${start}，${debtFree === null ? '图中范围内未还清' : `${debtFree} 还清`}`,
+  whatifValues: '图中数值：逐月负债合计',
   footer: (version) => `由 limit-audit ${version} 仅根据档案在本机生成，没有任何数据被发送。本页面不从网络加载任何内容。`,
   footerPlan: '由 limit-audit 仅根据档案在本机生成，没有任何数据被发送。本页面不从网络加载任何内容。',
 };

@@ -21,6 +21,12 @@ const en = {
   bundled: 'bundled',
   scoreNote:
     'How the score is computed: each area starts at 100 and loses 40/20/8/3 per critical/high/medium/low finding (not below 0); the score is their mean weighted credit 40 %, debt 35 %, spending 15 %, macro 10 % (over the areas with a rule evaluated), at most 39 with a critical finding and 69 with a high one. A transparent heuristic: no platform publishes its model, and this is not it.',
+  reviewMonth: (month: string) => `Review month (estimate): ${month}`,
+  reviewMonthNow: (month: string) => `Review month (estimate): ${month}, now — no credit or debt finding of medium or above`,
+  reviewMonthNone: (months: number) => `Review month (estimate): none within ${months} months`,
+  /** What check adds to the line: the roadmap explains the month itself. */
+  reviewMonthMeaning: ', if the plan is followed (see limit-audit roadmap)',
+  reviewMonthNoneMeaning: ' (limit-audit roadmap shows what holds it back)',
   findings: 'Findings',
   noFindings: 'No findings: nothing in this profile matches a rule.',
   colSeverity: 'Severity',
@@ -144,6 +150,11 @@ const zh: ReportText = {
   bundled: '内置',
   scoreNote:
     '计算方法：每个领域从 100 分起，每个严重/高/中/低问题分别扣 40/20/8/3 分（最低 0 分）；总分为各领域的加权平均（信用行为 40%、负债结构 35%、消费行为 15%、宏观环境 10%，只计有规则完成评估的领域），有严重问题时最高 39 分，有高风险问题时最高 69 分。这是公开透明的经验算法；没有任何平台公开其模型，这也不是平台的模型。',
+  reviewMonth: (month) => `预计复评月份（估计）：${month}`,
+  reviewMonthNow: (month) => `预计复评月份（估计）：${month}，即现在——没有"中"及以上的信用或负债问题`,
+  reviewMonthNone: (months) => `预计复评月份（估计）：${months} 个月内没有`,
+  reviewMonthMeaning: '（按计划还款；详见 limit-audit roadmap）',
+  reviewMonthNoneMeaning: '（limit-audit roadmap 会列出原因）',
   findings: '发现的问题',
   noFindings: '未发现问题：本档案没有触发任何规则。',
   colSeverity: '严重程度',

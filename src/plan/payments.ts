@@ -15,12 +15,14 @@ export function monthlyInterestFen(openingFen: number, apr: number): number {
 /**
  * The level monthly payment of an annuity (等额本息) over `months` at `apr / 12`, rounded half-up:
  * A = P·r / (1 − (1 + r)^−n) — the same value as P·r(1+r)^n / ((1+r)^n − 1) (domain-facts E), in
- * a form that cannot overflow to Infinity/Infinity for long terms. r = 0 has no annuity formula:
- * the principal is simply spread evenly.
+ * a form that cannot overflow to Infinity/Infinity for long terms. r = 0 (or too small to change
+ * 1 + r) has no annuity formula: the principal is simply spread evenly.
  */
 export function annuityPaymentFen(principalFen: number, apr: number, months: number): number {
   const monthlyRate = apr / 12;
-  if (monthlyRate === 0) return roundHalfUp(principalFen / months);
+  // A rate too small to move 1 + r (a denormal) has no annuity either: (1 + r)^−n is 1, and the
+  // formula divides by 0 — an infinite instalment that would make the whole balance due at once.
+  if (monthlyRate === 0 || 1 + monthlyRate === 1) return roundHalfUp(principalFen / months);
   return roundHalfUp((principalFen * monthlyRate) / (1 - (1 + monthlyRate) ** -months));
 }
 
@@ -44,9 +46,11 @@ export function monthCostFen(debt: Pick<PlanDebt, 'repayment' | 'apr'>, openingF
  * annuity for equal_installment, the principal slice for equal_principal, the contract's
  * principal slice (original ÷ periods) for fee_installment, 0 for the others.
  * The plan does not re-amortise after extra payments: the contract keeps its instalment, so extra
- * money shortens the loan instead of lowering the payment.
+ * money shortens the loan instead of lowering the payment. A debt that says what its level is
+ * (`levelFen`, kept after a one-off repayment) has that one.
  */
-export function levelPaymentFen(debt: Pick<PlanDebt, 'repayment' | 'monthsLeft' | 'balanceFen' | 'apr' | 'installment'>): number {
+export function levelPaymentFen(debt: Pick<PlanDebt, 'repayment' | 'monthsLeft' | 'balanceFen' | 'apr' | 'installment' | 'levelFen'>): number {
+  if (debt.levelFen !== undefined) return debt.levelFen;
   const months = debt.monthsLeft ?? 1;
   switch (debt.repayment) {
     case 'equal_installment':

@@ -87,7 +87,10 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
   validate(debts, incomeFen, options);
   const { share, strategy, startMonth } = options;
   const includeSchedule = options.includeSchedule ?? true;
-  const { monthlyBudgetFen, livingBudgetFen } = splitIncome(incomeFen, share);
+  const extraFen = options.extraFen ?? 0;
+  const split = splitIncome(incomeFen, share);
+  const monthlyBudgetFen = split.monthlyBudgetFen + extraFen;
+  const livingBudgetFen = split.livingBudgetFen - extraFen;
   const startIndex = monthIndex(startMonth);
   const calendarMonth = (monthNumber: number): CalendarMonth => monthFromIndex(startIndex + monthNumber - 1);
   // The horizon: 600 months, or fewer when the calendar ends first (0 when it ends before startMonth).
@@ -165,13 +168,13 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     //    the strategy gives on the balances left after the required payments (product.md step 5):
     //    a debt its own payment clears is no target, and no longer counts as an online lender.
     //    Months without extra money (an infeasible plan, say) skip ranking.
-    const extraFen = Math.max(monthlyBudgetFen, requiredFen) - requiredFen;
+    const spareFen = Math.max(monthlyBudgetFen, requiredFen) - requiredFen;
     let priority: DebtState[] | null = null;
-    if (extraFen > 0) {
+    if (spareFen > 0) {
       placedExtra = true;
       extraFrom ??= month;
       priority = priorityOrder(strategy, lastPriority);
-      placeExtra(priority, extraFen);
+      placeExtra(priority, spareFen);
       lastPriority = priority;
     }
 
@@ -224,6 +227,7 @@ export function planRepayment(debts: readonly PlanDebt[], incomeFen: number, opt
     strategy,
     share,
     incomeFen,
+    extraFen,
     monthlyBudgetFen,
     // What the plan leaves for living: income − B, or income − the required payments when they are
     // more than B (the plan pays them) — negative when they are more than the income.
@@ -446,6 +450,7 @@ function validate(debts: readonly PlanDebt[], incomeFen: number, options: PlanOp
   if (!(Number.isFinite(options.share) && options.share > 0 && options.share <= 1)) {
     throw new RangeError(`share must be in (0, 1], got ${options.share}`);
   }
+  if (options.extraFen !== undefined && !isFen(options.extraFen)) throw new RangeError(`extra must be a non-negative whole number of fen, got ${options.extraFen}`);
   if (!STRATEGIES.includes(options.strategy)) throw new RangeError(`unknown strategy: ${String(options.strategy)}`);
   // Up to the month after the calendar's last: the plan of an audit on 2999-12-31 has no month to plan.
   if (!isCalendarMonth(options.startMonth) || options.startMonth > addMonthsToMonth(MAX_MONTH, 1)) {
@@ -459,6 +464,7 @@ function validate(debts: readonly PlanDebt[], incomeFen: number, options: PlanOp
     names.add(debt.name);
     if (!isFen(debt.balanceFen)) throw new RangeError(`${where()}: balance must be a non-negative whole number of fen`);
     if (!(Number.isFinite(debt.apr) && debt.apr >= 0)) throw new RangeError(`${where()}: apr must be a finite rate ≥ 0`);
+    if (debt.levelFen !== undefined && !isFen(debt.levelFen)) throw new RangeError(`${where()}: level payment must be a non-negative whole number of fen`);
     if (debt.minPaymentFen !== undefined && !isFen(debt.minPaymentFen)) {
       throw new RangeError(`${where()}: minimum payment must be a non-negative whole number of fen`);
     }

@@ -27,6 +27,11 @@ export interface PlanOptions {
    * would be built only to be thrown away.
    */
   includeSchedule?: boolean;
+  /**
+   * Money beyond the share put to debt every month, in fen (`whatif --extra`): the budget is
+   * B + extraFen and the living side income − B − extraFen. Default 0.
+   */
+  extraFen?: number;
 }
 
 /** A debt as the planner sees it (built from a profile debt by `toPlanDebts`). */
@@ -46,6 +51,13 @@ export interface PlanDebt {
   monthsLeft?: number;
   /** Revolving only; the required payment is max(minPaymentFen, 10 % of the opening balance). */
   minPaymentFen?: number;
+  /**
+   * Amortised kinds: the contract's instalment (equal_installment) or principal slice
+   * (equal_principal) when it is not the one the balance and monthsLeft give — kept after a one-off
+   * repayment (`whatif --pay`), which shortens the loan as extra money does, rather than lowering
+   * the payment. Default: levelPaymentFen's.
+   */
+  levelFen?: number;
   /**
    * fee_installment (分期手续费) only: the contract's original principal, its number of periods and
    * the fee per period on the original principal. Each month costs the fixed fee
@@ -93,12 +105,14 @@ export interface PlanResult {
   strategy: Strategy;
   share: number;
   incomeFen: number;
-  /** B = round_half_up(share × income). */
+  /** The extra money a month on top of the share (PlanOptions.extraFen; 0 unless a what-if adds it). */
+  extraFen: number;
+  /** B = round_half_up(share × income), plus extraFen. */
   monthlyBudgetFen: number;
   /**
    * What the plan leaves for living costs and saving in its first month: income − B, or, when the
    * first month's required payments are more than B (an infeasible plan pays them), income − those
-   * payments; negative when they are more than the income itself.
+   * payments; negative when they are more than the income itself (or B, with extra money, is).
    */
   livingBudgetFen: number;
   /** Sum of the first month's required payments. */

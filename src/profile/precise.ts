@@ -444,6 +444,11 @@ function valueAt(root: unknown, path: Path): unknown {
   return current;
 }
 
+/** Line and column of the value at `path` of a parsed document (of the nearest existing parent when it is missing): for checks made after validation. */
+export function locatePath(parsed: ParsedDocument, path: readonly (string | number)[]): { line?: number; col?: number } {
+  return position(parsed, [...path], false);
+}
+
 /**
  * Line and column of the node at `path`; for a missing key, of the nearest existing parent.
  * With `atKey`, the position of the key itself (for unknown keys) rather than its value.

@@ -4,25 +4,23 @@
  * markdown, the `plan` command — renders what this makes.
  */
 import { runAudit, type AuditInput, type AuditOutcome, type PlanOutcome } from '../audit';
-import type { CalendarDate } from '../dates';
 import { formatMoney, formatRate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { reportText } from '../i18n/report';
 import { fenToYuan } from '../money';
 import { rate8 } from '../plan/apr';
-import type { PlanWarning } from '../plan/types';
+import type { PlanResult, PlanWarning } from '../plan/types';
+import type { NotEvaluated } from '../rules/types';
 import { SCORE_METHOD } from '../rules/score';
-import type { EffectiveMacro } from '../macro/macro';
+import { documentHeader, type DocumentContext } from './header';
 import type { PlanJson, PlanWarningJson, Report } from './schema';
 
 /** What the report says about the run beside the audit's results. */
-export interface ReportContext {
-  /** The name shown for the profile: its path, `<stdin>` or `<interview>`. */
-  source: string;
-  asOf: CalendarDate;
-  lang: Lang;
-  macro: EffectiveMacro;
-  toolVersion: string;
+export type ReportContext = DocumentContext;
+
+/** The rules that could not run, each too-short reason also in words (the report's and the roadmap's). */
+export function notEvaluatedToJson(items: readonly NotEvaluated[], lang: Lang): Report['notEvaluated'] {
+  return items.map((item) => (item.reason === undefined ? item : { ...item, detail: reportText(lang).notEvaluatedDetail(item.reason) }));
 }
 
 export function assembleReport(outcome: AuditOutcome, context: ReportContext): Report {
@@ -31,17 +29,11 @@ export function assembleReport(outcome: AuditOutcome, context: ReportContext): R
   const summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const finding of findings) summary[finding.severity] += 1;
   return {
-    schemaVersion: 1,
-    tool: { name: 'limit-audit', version: context.toolVersion },
-    source: context.source,
-    asOf: context.asOf,
-    lang,
-    macroSnapshot: { date: context.macro.snapshot.date, source: context.macro.source },
+    ...documentHeader(context),
     score: { ...outcome.score, note: reportText(lang).scoreNote, method: SCORE_METHOD },
+    reviewMonth: outcome.reviewMonth,
     findings,
-    notEvaluated: outcome.notEvaluated.map((item) =>
-      item.reason === undefined ? item : { ...item, detail: reportText(lang).notEvaluatedDetail(item.reason) },
-    ),
+    notEvaluated: notEvaluatedToJson(outcome.notEvaluated, lang),
     summary,
     debts: outcome.debts.map((d) => ({
       name: d.name,
@@ -77,20 +69,9 @@ export function planToJson({ plan, comparison, living, shortfall }: PlanOutcome,
     return yuan;
   };
   return {
-    strategy: plan.strategy,
-    share: plan.share,
-    monthlyBudget: fenToYuan(plan.monthlyBudgetFen),
-    livingBudget: fenToYuan(plan.livingBudgetFen),
-    feasible: plan.feasible,
-    requiredShare: plan.requiredShare === null ? null : Math.round(plan.requiredShare * 10_000) / 10_000,
-    firstMonthRequired: fenToYuan(plan.firstMonthRequiredFen),
+    ...budgetFigures(plan),
     warnings,
-    payable: plan.payable,
-    months: plan.months,
-    debtFreeBy: plan.debtFreeBy,
-    totalInterest: fenToYuan(plan.totalInterestFen),
-    totalPaid: fenToYuan(plan.totalPaidFen),
-    remaining: fenToYuan(plan.remainingFen),
+    ...outcomeFigures(plan),
     order: plan.order.map((entry) => ({ debt: entry.debt, paidOffMonth: entry.paidOffMonth })),
     comparison: comparison.map((c) => ({
       strategy: c.strategy,
@@ -123,6 +104,31 @@ export function planToJson({ plan, comparison, living, shortfall }: PlanOutcome,
       interest: byDebt(m.interestFen),
       balances: byDebt(m.balancesFen),
     })),
+  };
+}
+
+/** The plan's budget and first month, in yuan, as the report names them (`whatif` shows them too). */
+export function budgetFigures(plan: PlanResult) {
+  return {
+    strategy: plan.strategy,
+    share: plan.share,
+    monthlyBudget: fenToYuan(plan.monthlyBudgetFen),
+    livingBudget: fenToYuan(plan.livingBudgetFen),
+    feasible: plan.feasible,
+    requiredShare: plan.requiredShare === null ? null : Math.round(plan.requiredShare * 10_000) / 10_000,
+    firstMonthRequired: fenToYuan(plan.firstMonthRequiredFen),
+  };
+}
+
+/** Where the plan ends, in yuan, as the report names it. */
+export function outcomeFigures(plan: PlanResult) {
+  return {
+    payable: plan.payable,
+    months: plan.months,
+    debtFreeBy: plan.debtFreeBy,
+    totalInterest: fenToYuan(plan.totalInterestFen),
+    totalPaid: fenToYuan(plan.totalPaidFen),
+    remaining: fenToYuan(plan.remainingFen),
   };
 }
 

@@ -1,6 +1,6 @@
 /** `--format markdown`: the report for notes and issue trackers. Lays out the finished report only. */
 import { reportText } from '../i18n/report';
-import { debtRateRows, money, planSummary, scoreLine, snapshotName } from './summary';
+import { debtRateRows, money, planSummary, reviewLine, scoreLine, snapshotName } from './summary';
 import type { Report } from './schema';
 
 export function renderMarkdown(report: Report): string {
@@ -11,6 +11,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`- **${t.asOf}${t.colon.trim()}** ${report.asOf}`);
   out.push(`- **${t.macroSnapshot}${t.colon.trim()}** ${report.macroSnapshot.date} (${snapshotName(report, t)})`);
   out.push(`- **${scoreLine(report)}**`);
+  out.push(`- ${reviewLine(report.reviewMonth, report.asOf, report.lang, { explained: true })}`);
   out.push('');
   out.push(`> ${report.score.note}`);
   out.push('');

@@ -12,14 +12,15 @@ import { STRATEGIES } from '../plan/types';
 import { has2Decimals } from '../profile/values';
 
 /** Yuan with at most 2 decimals (the same test as the profile's money, exact at every size). */
-const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && has2Decimals(n)));
-const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
-const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
-const ratio = z.number().check(z.refine(Number.isFinite));
+export const yuan = z.number().check(z.refine((n) => Number.isFinite(n) && has2Decimals(n)));
+export const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+export const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+export const ratio = z.number().check(z.refine(Number.isFinite));
 const yuanByDebt = z.record(z.string(), yuan);
 
 export const findingSchema = z.object({
   ruleId: z.string(),
+  messageId: z.string(),
   area: z.enum(AREAS),
   severity: z.enum(SEVERITIES),
   title: z.string(),
@@ -27,6 +28,26 @@ export const findingSchema = z.object({
   evidence: z.record(z.string(), z.unknown()),
   recommendation: z.string(),
   clearsBy: z.optional(z.union([month, date])),
+  belowMediumBy: z.optional(z.union([month, date])),
+});
+
+/** A rule that could not run, and the profile fields it lacks. */
+export const notEvaluatedSchema = z.object({
+  ruleId: z.string(),
+  area: z.enum(AREAS),
+  missing: z.array(z.string()).check(z.minLength(1)),
+  /** When the field is there but too short: how many items the rule needs and how many it found. */
+  reason: z.optional(
+    z.object({
+      kind: z.literal('too_short'),
+      needs: z.int().check(z.gte(1)),
+      has: z.int().check(z.gte(0)),
+      unit: z.enum(['months', 'scores']),
+      withinMonths: z.optional(z.int().check(z.gte(1))),
+    }),
+  ),
+  /** The reason in words ("needs 6 months, has 3"), in the report's language; with `reason` only. */
+  detail: z.optional(z.string()),
 });
 
 export const planWarningSchema = z.object({
@@ -43,7 +64,8 @@ export const planWarningSchema = z.object({
   message: z.string(),
 });
 
-export const planSchema = z.object({
+/** The plan's budget and first month (assemble.ts, budgetFigures; `whatif` shows them too). */
+export const planBudgetFields = {
   strategy: z.enum(STRATEGIES),
   share: ratio,
   monthlyBudget: yuan,
@@ -51,13 +73,22 @@ export const planSchema = z.object({
   feasible: z.boolean(),
   requiredShare: z.nullable(ratio),
   firstMonthRequired: yuan,
-  warnings: z.array(planWarningSchema),
+};
+
+/** Where the plan ends (assemble.ts, outcomeFigures). */
+export const planOutcomeFields = {
   payable: z.boolean(),
   months: z.nullable(z.int().check(z.gte(0))),
   debtFreeBy: z.nullable(month),
   totalInterest: yuan,
   totalPaid: yuan,
   remaining: yuan,
+};
+
+export const planSchema = z.object({
+  ...planBudgetFields,
+  warnings: z.array(planWarningSchema),
+  ...planOutcomeFields,
   order: z.array(z.object({ debt: z.string(), paidOffMonth: z.nullable(month) })),
   comparison: z.array(
     z.object({
@@ -111,20 +142,25 @@ export const debtRateSchema = z.object({
   rateEstimated: z.optional(z.literal(true)),
 });
 
-const areaScores = z.object({
+export const areaScores = z.object({
   credit: z.int().check(z.gte(0), z.lte(100)),
   debt: z.int().check(z.gte(0), z.lte(100)),
   spending: z.int().check(z.gte(0), z.lte(100)),
   macro: z.int().check(z.gte(0), z.lte(100)),
 });
 
-export const reportSchema = z.object({
+/** What every document limit-audit prints opens with (header.ts): the report, the roadmap, `whatif --json`. */
+export const documentHeaderFields = {
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('limit-audit'), version: z.string() }),
   source: z.string(),
   asOf: date,
   lang: z.enum(LANGS),
   macroSnapshot: z.object({ date, source: z.string() }),
+};
+
+export const reportSchema = z.object({
+  ...documentHeaderFields,
   score: z.object({
     value: z.int().check(z.gte(0), z.lte(100)),
     grade: z.enum(['A', 'B', 'C', 'D', 'E']),
@@ -136,26 +172,13 @@ export const reportSchema = z.object({
     /** Each area's weight in `value`, renormalised over the areas with a rule evaluated (0 for the others). */
     weights: z.object({ credit: ratio, debt: ratio, spending: ratio, macro: ratio }),
   }),
+  /**
+   * The first month-end, within 36 months, with no credit or debt finding of medium or above left
+   * if the plan is followed and nothing new happens (docs/roadmap.md); null when none comes.
+   */
+  reviewMonth: z.nullable(month),
   findings: z.array(findingSchema),
-  notEvaluated: z.array(
-    z.object({
-      ruleId: z.string(),
-      area: z.enum(AREAS),
-      missing: z.array(z.string()).check(z.minLength(1)),
-      /** When the field is there but too short: how many items the rule needs and how many it found. */
-      reason: z.optional(
-        z.object({
-          kind: z.literal('too_short'),
-          needs: z.int().check(z.gte(1)),
-          has: z.int().check(z.gte(0)),
-          unit: z.enum(['months', 'scores']),
-          withinMonths: z.optional(z.int().check(z.gte(1))),
-        }),
-      ),
-      /** The reason in words ("needs 6 months, has 3"), in the report's language; with `reason` only. */
-      detail: z.optional(z.string()),
-    }),
-  ),
+  notEvaluated: z.array(notEvaluatedSchema),
   summary: z.object({
     critical: z.int().check(z.gte(0)),
     high: z.int().check(z.gte(0)),

@@ -4,6 +4,7 @@ import { formatMoney, formatRate } from '../i18n/format';
 import { reportText, type ReportText } from '../i18n/report';
 import { formatPercent, formatYuan, yuanToFen } from '../money';
 import type { PlanJson, Report } from './schema';
+import { REVIEW_HORIZON_MONTHS } from '../timeline';
 
 export function money(yuan: number, lang: Report['lang']): string {
   return formatMoney(yuanToFen(yuan), lang);
@@ -20,6 +21,17 @@ export function scoreLine(report: Report): string {
     .map((area) => `${t.area[area]} ${report.score.byArea[area]}`)
     .join(' · ');
   return `${t.score}${t.colon}${report.score.value}/100 (${t.grade} ${report.score.grade}) — ${areas}`;
+}
+
+/**
+ * The review month in one line: the roadmap heads its view with it, `check` prints it after the
+ * score with what it means (`explained`). The audit month itself is "now".
+ */
+export function reviewLine(reviewMonth: string | null, asOf: string, lang: Report['lang'], options: { horizon?: number; explained?: boolean } = {}): string {
+  const t = reportText(lang);
+  if (reviewMonth === null) return `${t.reviewMonthNone(options.horizon ?? REVIEW_HORIZON_MONTHS)}${options.explained ? t.reviewMonthNoneMeaning : ''}`;
+  if (reviewMonth === asOf.slice(0, 7)) return t.reviewMonthNow(reviewMonth);
+  return `${t.reviewMonth(reviewMonth)}${options.explained ? t.reviewMonthMeaning : ''}`;
 }
 
 export interface PlanSummary {

@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { reportText, type ReportText } from '../i18n/report';
 import type { Severity } from '../findings';
 import { drawTable, fitTable } from './grid';
-import { debtRateRows, money, planSummary, scoreLine, snapshotName } from './summary';
+import { debtRateRows, money, planSummary, reviewLine, scoreLine, snapshotName } from './summary';
 import type { PlanJson, Report } from './schema';
 import { displayWidth, MIN_WIDTH, wrapHanging, wrapText } from './text-layout';
 
@@ -28,6 +28,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   out.push(chalk.bold(wrap(`${t.reportTitle} — ${report.source}`)));
   out.push(wrap(`${t.asOf}${t.colon}${report.asOf} · ${t.macroSnapshot}${t.colon}${report.macroSnapshot.date} (${snapshotName(report, t)})`));
   out.push(gradeColor(chalk, report.score.grade)(wrap(scoreLine(report))));
+  out.push(wrap(reviewLine(report.reviewMonth, report.asOf, report.lang, { explained: true })));
   out.push(chalk.dim(wrap(report.score.note)));
   out.push('');
 

@@ -3,7 +3,7 @@
  * renders their outcomes in the report's language. Knows no rule by name (style.md, ESLint).
  */
 import type { CalendarDate } from '../dates';
-import { AREAS, SEVERITIES, type Area } from '../findings';
+import { AREAS, SEVERITIES, type Area, type Severity } from '../findings';
 import type { Lang } from '../i18n/lang';
 import { fillTemplate } from '../i18n/template';
 import type { EffectiveMacro } from '../macro/macro';
@@ -35,12 +35,41 @@ export interface RulesResult {
 }
 
 export function runRules(input: RunRulesInput): RulesResult {
-  const { profile, asOf, macro, plan, lang } = input;
-  const findings: Finding[] = [];
+  const { checked, notEvaluated, evaluatedAreas } = checkRules(input);
+  return { findings: checked.map((finding) => renderOutcome(finding.rule, finding.outcome, input.lang)), notEvaluated, evaluatedAreas };
+}
+
+/**
+ * A finding before its texts are rendered: what the rules decided, and the rule that decided it.
+ * The roadmap compares 36 months of these and renders only the few it prints (renderOutcome).
+ */
+export interface CheckedFinding {
+  rule: AnyRule;
+  outcome: RuleOutcome;
+  ruleId: string;
+  messageId: string;
+  area: Area;
+  severity: Severity;
+  clearsBy?: string;
+  belowMediumBy?: string;
+}
+
+export interface CheckedRules {
+  /** In the order of RulesResult's findings. */
+  checked: CheckedFinding[];
+  notEvaluated: NotEvaluated[];
+  evaluatedAreas: Area[];
+}
+
+/** The rules' outcomes, unrendered: runRules without the texts (the language is not needed). */
+export function checkRules(input: Omit<RunRulesInput, 'lang'>): CheckedRules {
+  const { profile, asOf, macro, plan } = input;
+  const checked: CheckedFinding[] = [];
   const notEvaluated: NotEvaluated[] = [];
   const evaluated = new Set<Area>();
   for (const { rule, thresholds } of resolveRules(input.config, input.rules ?? registry)) {
-    const result = checkRule(rule, { profile, asOf, thresholds, macro, plan });
+    // The context built in place, one object per rule: the roadmap runs every rule for 37 months.
+    const result = rule.check({ profile, asOf, thresholds, macro, plan, outcome });
     if (result !== null && isNotEvaluated(result)) {
       notEvaluated.push({ ruleId: rule.id, area: rule.area, missing: [...result.missing], ...(result.reason ? { reason: { ...result.reason } } : {}) });
       continue;
@@ -48,16 +77,21 @@ export function runRules(input: RunRulesInput): RulesResult {
     evaluated.add(rule.area);
     if (result === null) continue;
     // A rule may return several outcomes (one per distinct problem); each is one finding.
-    for (const outcome of Array.isArray(result) ? result : [result]) findings.push(renderOutcome(rule, outcome, lang));
+    for (const outcome of Array.isArray(result) ? result : [result]) {
+      const finding: CheckedFinding = { rule, outcome, ruleId: rule.id, messageId: outcome.messageId, area: rule.area, severity: outcome.severity };
+      if (outcome.clearsBy !== undefined) finding.clearsBy = outcome.clearsBy;
+      if (outcome.belowMediumBy !== undefined) finding.belowMediumBy = outcome.belowMediumBy;
+      checked.push(finding);
+    }
   }
-  findings.sort(
+  checked.sort(
     (a, b) =>
       SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
       AREAS.indexOf(a.area) - AREAS.indexOf(b.area) ||
       compareIds(a.ruleId, b.ruleId),
   );
   notEvaluated.sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || compareIds(a.ruleId, b.ruleId));
-  return { findings, notEvaluated, evaluatedAreas: AREAS.filter((area) => evaluated.has(area)) };
+  return { checked, notEvaluated, evaluatedAreas: AREAS.filter((area) => evaluated.has(area)) };
 }
 
 /** One rule's check on one profile, with the context the engine gives every rule. */
@@ -79,6 +113,7 @@ export function renderOutcome(rule: AnyRule, outcome: RuleOutcome, lang: Lang): 
   if (recommendation === undefined) throw new Error(`rule ${rule.id} has no ${lang} recommendation for ${outcome.messageId}`);
   return {
     ruleId: rule.id,
+    messageId: outcome.messageId,
     area: rule.area,
     severity: outcome.severity,
     title: text.title,
@@ -86,6 +121,7 @@ export function renderOutcome(rule: AnyRule, outcome: RuleOutcome, lang: Lang): 
     evidence: outcome.evidence,
     recommendation: fillTemplate(recommendation, outcome.data, lang, text.fragments),
     ...(outcome.clearsBy !== undefined ? { clearsBy: outcome.clearsBy } : {}),
+    ...(outcome.belowMediumBy !== undefined ? { belowMediumBy: outcome.belowMediumBy } : {}),
   };
 }
 

@@ -3,9 +3,11 @@
  * tip over, and message values. One place for each, so two rules never count a window differently.
  */
 import type { CalendarDate, CalendarMonth } from '../dates';
-import { addDays, addMonths, inLastMonths, monthIndex, monthOf } from '../dates';
+import { addDays, addMonths, addMonthsToMonth, inLastMonths, MAX_MONTH, monthIndex, monthOf } from '../dates';
 import type { PhraseValue } from '../i18n/template';
 import { fenToYuan, roundHalfUp, yuanToFen } from '../money';
+import { fenOf } from '../plan/effects';
+import type { PlanMonth, PlanResult } from '../plan/types';
 import type { Debt } from '../profile/schema';
 import { SEVERITIES, type Severity } from '../findings';
 import type { NotEvaluatedOutcome } from './types';
@@ -58,8 +60,11 @@ export const yuan = fenToYuan;
 
 /* ---------------------------------------------------------------- windows */
 
-/** Window starts by `asOf|months`: rules ask for the same few windows thousands of times per run. */
-const windowStarts = new Map<string, CalendarDate>();
+/**
+ * The last window start computed for each window length: rules ask for the same few windows
+ * thousands of times per run, and a run (or a roadmap month) asks them for one audit date at a time.
+ */
+const windowStarts = new Map<number, { asOf: CalendarDate; start: CalendarDate }>();
 
 /**
  * Dates inside the last `months` months to `asOf` (dates after the audit date never count): exactly
@@ -67,14 +72,13 @@ const windowStarts = new Map<string, CalendarDate>();
  * instead of once per event.
  */
 export function inWindow(date: CalendarDate, asOf: CalendarDate, months: number): boolean {
-  const key = `${asOf}|${months}`;
-  let start = windowStarts.get(key);
-  if (start === undefined) {
-    if (windowStarts.size > 256) windowStarts.clear();
-    start = addMonths(asOf, -months);
-    windowStarts.set(key, start);
+  let last = windowStarts.get(months);
+  if (last === undefined || last.asOf !== asOf) {
+    if (windowStarts.size > 64) windowStarts.clear();
+    last = { asOf, start: addMonths(asOf, -months) };
+    windowStarts.set(months, last);
   }
-  return date > start && date <= asOf;
+  return date > last.start && date <= asOf;
 }
 
 /**
@@ -83,10 +87,19 @@ export function inWindow(date: CalendarDate, asOf: CalendarDate, months: number)
  * clamping (2024-02-29 + 24 months = 2026-02-28) would leave it inside for a little longer.
  */
 export function windowExit(date: CalendarDate, months: number): CalendarDate {
-  let day = addMonths(date, months);
-  while (inLastMonths(date, day, months)) day = addDays(day, 1);
+  const key = `${date}|${months}`;
+  let day = windowExits.get(key);
+  if (day === undefined) {
+    day = addMonths(date, months);
+    while (inLastMonths(date, day, months)) day = addDays(day, 1);
+    if (windowExits.size > 4096) windowExits.clear();
+    windowExits.set(key, day);
+  }
   return day;
 }
+
+/** Exit days by `date|months`: the roadmap asks for the same events' exits every month it projects. */
+const windowExits = new Map<string, CalendarDate>();
 
 /**
  * The date a count of dated events in a `months`-month window falls below `line` if no new event
@@ -96,6 +109,62 @@ export function windowClearsBy(dates: readonly CalendarDate[], months: number, l
   if (line < 1 || dates.length < line) return undefined;
   const newestFirst = [...dates].sort().reverse();
   return windowExit(newestFirst[line - 1]!, months);
+}
+
+/**
+ * When a finding that counts dated events in windows is gone, as the roadmap's month-end
+ * evaluations see it (docs/roadmap.md): nothing new happens, so the rule's inputs change only on
+ * `changes` (the days events leave a window, or are settled). The first month whose end finds the
+ * rule quiet (`firesAt` false, evaluated as if the audit date were that day) is the month it
+ * clears; the date given is the earliest change in that month from which it stays quiet to the
+ * month's end. Exact for rules whose count only falls, and for those that may stop and start
+ * again (a median gap), which a "last event leaves" date would get wrong. Undefined when the rule
+ * still fires after the last change (or there is none).
+ */
+export function clearsOnMonthEnds(asOf: CalendarDate, changes: readonly CalendarDate[], firesAt: (date: CalendarDate) => boolean): CalendarDate | undefined {
+  const firstMonth = monthIndex(monthOf(asOf)) + 1;
+  const byMonth = new Map<number, CalendarDate[]>();
+  for (const date of [...new Set(changes)].filter((d) => d > asOf).sort()) {
+    const month = Math.max(monthIndex(monthOf(date)), firstMonth);
+    const group = byMonth.get(month);
+    if (group) group.push(date);
+    else byMonth.set(month, [date]);
+  }
+  for (const group of byMonth.values()) {
+    if (firesAt(group.at(-1)!)) continue;
+    let from = group.at(-1)!;
+    for (let i = group.length - 2; i >= 0 && !firesAt(group[i]!); i--) from = group[i]!;
+    return from;
+  }
+  return undefined;
+}
+
+/* ---------------------------------------------------------------- the plan over time */
+
+/**
+ * The first plan month at whose end `clear` holds of the balances (a month's `balancesFen`): the
+ * month a finding that reads balances is gone. Undefined when no month of the plan gets there.
+ */
+export function firstMonthWhere(plan: Pick<PlanResult, 'schedule'>, clear: (month: PlanMonth) => boolean): CalendarMonth | undefined {
+  return plan.schedule.find(clear)?.month;
+}
+
+/**
+ * The first plan month whose payments pass `clear`: the month a finding that reads a month's
+ * payments is gone. When every month's payments fail and the plan pays everything off, the month
+ * after its last payment (nothing is paid from then on); undefined when that would fall past the
+ * calendar's end or the plan never pays off.
+ */
+export function firstPaymentMonthWhere(plan: Pick<PlanResult, 'schedule' | 'payable'>, clear: (month: PlanMonth) => boolean): CalendarMonth | undefined {
+  const found = plan.schedule.find(clear)?.month;
+  if (found !== undefined || !plan.payable || plan.schedule.length === 0) return found;
+  const last = plan.schedule.at(-1)!.month;
+  return last < MAX_MONTH ? addMonthsToMonth(last, 1) : undefined;
+}
+
+/** The plan month at whose end every one of `names` has no balance left (undefined: never, in the plan). */
+export function allPaidOffBy(plan: Pick<PlanResult, 'schedule'>, names: readonly string[]): CalendarMonth | undefined {
+  return firstMonthWhere(plan, (month) => names.every((name) => fenOf(month.balancesFen, name) === 0));
 }
 
 // Monthly series (one definition of "the last 3 months", shared with the planner's living-budget check).

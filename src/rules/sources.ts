@@ -205,6 +205,19 @@ export const SOURCES = {
     date: '2021-11-09',
     confidence: 'High',
   },
+  B6: {
+    title: {
+      en: 'No formal review request for Jiebei: it re-evaluates limits by itself, reportedly about once a month, on account use, repayment record and debts; visible recovery is put at 2–6 months. A review month is an estimate, never a promise',
+      zh: '借呗没有正式的复核申请：它会自行重新评估额度，据称大约每月一次，依据账户使用、还款记录和负债；文章称额度回升通常需要2–6个月。“复评月份”只是估计，绝非承诺',
+    },
+    origin: {
+      en: 'A web page on how often Jiebei re-evaluates limits (借呗多久评估一次额度); the advice article limit-audit grew from',
+      zh: '一篇介绍借呗多久评估一次额度的网页；limit-audit 所依据的建议文章',
+    },
+    urls: ['https://wtkj.com/msnz0vry.html'],
+    confidence: 'Low-Med',
+    note: { en: 'the frequency is reported, not published by Ant', zh: '评估频率为报道所称，蚂蚁并未公布' },
+  },
   C1: {
     title: {
       en: 'Draft online micro-loan rules (《网络小额贷款业务管理暂行办法（征求意见稿）》): per-person balance capped at ¥300,000 and at a third of average annual income over 3 years, the lower of the two; joint lenders fund ≥ 30 %',

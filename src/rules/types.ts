@@ -14,6 +14,7 @@
  */
 import type { CalendarDate, CalendarMonth } from '../dates';
 import type { Area, Severity } from '../findings';
+import type { WindowedList } from '../timeline';
 import type { Lang } from '../i18n/lang';
 import type { Placeholders, SamePlaceholders, Template } from '../i18n/placeholders';
 import type { ListSeparator } from '../i18n/rules';
@@ -117,8 +118,18 @@ interface OutcomeOf<M extends string, D> {
   data: D;
   /** Machine-readable figures and thresholds; money here is yuan (the JSON edge). */
   evidence: Record<string, unknown>;
-  /** `YYYY-MM` (a plan month) or `YYYY-MM-DD` (a window date). */
+  /**
+   * When the finding is gone if the plan is followed and nothing new happens: `YYYY-MM` (a plan
+   * month) or `YYYY-MM-DD` (a window date). It agrees with the roadmap's month-end evaluations
+   * (docs/roadmap.md): the finding is there at every evaluation before it and gone at the first on
+   * or after it (for a month: that month's). Left out when the plan never clears it.
+   */
   clearsBy?: CalendarMonth | CalendarDate;
+  /**
+   * For a finding at medium or above whose severity falls to low before it clears: when it does,
+   * in the same form and sense as `clearsBy`. The review month reads it (docs/roadmap.md).
+   */
+  belowMediumBy?: CalendarMonth | CalendarDate;
 }
 
 /** What a rule may return for each of its message ids: that id's data, exactly. */
@@ -209,8 +220,32 @@ export interface RuleDef<T extends Thresholds, E extends RuleText, Z extends Rul
   text: { en: E & DescribesThresholds<NoInfer<T>, NoInfer<E>>; zh: Z & MatchingZh<NoInfer<E>, NoInfer<Z>> };
   /** What the rule rests on: ids of src/rules/sources.ts (a typo is a compile error), optionally with the part cited. */
   sources: readonly Citation[];
+  timeline?: RuleTimeline;
   /** `NoInfer`: the outcome types come from the texts, never from what check() returns. */
   check(ctx: RuleContext<T, TypedOutcome<NoInfer<E>>>): CheckResult<TypedOutcome<NoInfer<E>>>;
+}
+
+/**
+ * The dated lists and monthly series a rule may count in windows: the roadmap (docs/roadmap.md)
+ * names what leaves them when a finding clears.
+ */
+export type { WindowedList } from '../timeline';
+
+/** How the roadmap reads a rule over time (docs/roadmap.md). Every part is optional. */
+export interface RuleTimeline {
+  /** The windows (in months) the rule counts each of its dated lists or series in. */
+  windows?: Readonly<Partial<Record<WindowedList, readonly number[]>>>;
+  /**
+   * The finding is the symptom a platform's re-evaluation acts on (a cut line), not a cause:
+   * following the plan never clears it, so the roadmap lists it apart and it never holds back the
+   * review month.
+   */
+  symptom?: boolean;
+  /**
+   * The rule reports each problem as a finding of its own, one per message id (and each clears on
+   * its own); otherwise the rule's finding is one, whichever message it shows from month to month.
+   */
+  several?: boolean;
 }
 
 /** Any rule, as the registry, the engine and the config schema hold it. */
@@ -224,6 +259,7 @@ export interface AnyRule {
   basis: readonly Basis[];
   text: Readonly<Record<Lang, RuleText>>;
   sources: readonly Citation[];
+  timeline?: RuleTimeline;
   check(ctx: RuleContext): CheckResult;
 }
 
@@ -242,6 +278,8 @@ export function isNotEvaluated<O>(result: CheckResult<O>): result is NotEvaluate
 /** A finding as it appears in the report (texts rendered in the report's language). */
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages: a rule may report several findings, one per message id. */
+  messageId: string;
   area: Area;
   severity: Severity;
   title: string;
@@ -249,6 +287,7 @@ export interface Finding {
   evidence: Record<string, unknown>;
   recommendation: string;
   clearsBy?: string;
+  belowMediumBy?: string;
 }
 
 export interface NotEvaluated {

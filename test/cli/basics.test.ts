@@ -167,7 +167,7 @@ describe('rules', () => {
 
   it('--json keeps the citations as `sources` and adds them resolved as `sourceDetails`, in the chosen language', () => {
     const one = JSON.parse(runCli(['rules', 'credit/line-cut', '--json', '--lang', 'zh']).stdout);
-    expect(one.sources).toEqual(['B5', 'seed (降额)']);
+    expect(one.sources).toEqual(['B5', 'B6', 'seed (降额)']);
     expect(one.sourceDetails[0]).toMatchObject({ citation: 'B5', id: 'B5', date: '2021-11-09', confidence: 'High', title: expect.stringContaining('信用贷') });
     expect(one.sourceDetails[0].urls[0]).toMatch(/^https:\/\/yicaiglobal\.com\//);
     const list = JSON.parse(runCli(['rules', '--json']).stdout) as { id: string; sources: string[]; sourceDetails: { id: string }[] }[];

@@ -409,10 +409,10 @@ describe('progress', () => {
 });
 
 describe('schema history | progress', () => {
-  it('prints both, and names all four choices for an unknown one', () => {
+  it('prints both, and names every choice for an unknown one', () => {
     for (const which of ['history', 'progress']) expect(JSON.parse(runCli(['schema', which]).stdout).$id).toBe(`limit-audit/${which}.schema.json`);
     const bad = runCli(['schema', 'histroy']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('choose profile, report, history or progress (did you mean history?)');
+    expect(bad.stderr).toContain('choose profile, report, roadmap, history, progress or whatif (did you mean history?)');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `-o FILE` for every format of `check` and `plan` (written atomically, whole or not at all), and the
+ * `-o FILE` for every format of `check`, `plan`, `roadmap` and `whatif` (written atomically, whole or not at all), and the
  * terminal balance chart of `plan`: at a terminal, or with --chart; never with --no-chart.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +30,19 @@ describe('-o FILE', () => {
     expect(written.stdout).toBe('');
     expect(written.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(runCli(['plan', 'profiles/freelancer.yaml', '--format', format]).stdout);
+  });
+
+  it.each([
+    ['roadmap', 'profiles/turnover-late.yaml'],
+    ['whatif', 'profiles/turnover-late.yaml', '--extra', '800'],
+  ])('%s -o FILE too, in every format it has', (...args) => {
+    for (const format of ['table', 'json', 'markdown', 'html']) {
+      const file = join(tmp(), `${args[0]}.out`);
+      const written = runCli([...args, '--format', format, '-o', file]);
+      expect(written.stdout).toBe('');
+      expect(written.code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(runCli([...args, '--format', format]).stdout);
+    }
   });
 
   it('replaces an existing file, leaving no temporary file behind', () => {

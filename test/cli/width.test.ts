@@ -1,6 +1,6 @@
 /**
  * Issue 21: every view fits the terminal. Every sample profile, in both languages, at 60, 80, 100
- * and 120 columns: `check` and `plan` as tables and `rules` (the list and one rule) print no line
+ * and 120 columns: `check`, `plan`, `roadmap` and `whatif` as tables and `rules` (the list and one rule) print no line
  * wider than COLUMNS, Chinese counted as two columns. The one exception is a link, which is never
  * broken (README, "Width"): a line that is nothing but a URL.
  */
@@ -17,13 +17,16 @@ const views: string[][] = [
   // One run renders every sample's report (a run per sample would only repeat the start-up).
   ['check', ...SAMPLES.map((sample) => `profiles/${sample}`), '--fail-on', 'never'],
   ...SAMPLES.map((sample) => ['plan', `profiles/${sample}`]),
+  ...SAMPLES.map((sample) => ['roadmap', `profiles/${sample}`]),
   ['rules'],
   ['rules', 'debt/dti-high'],
   ['rules', 'credit/inquiries-frequent'],
+  // Five scenarios side by side are more than any of these widths: several tables, the baseline in each.
+  ['whatif', 'profiles/turnover-late.yaml', '--scenario', 'test/fixtures/whatif/turnover.yaml', '--target', '2027-08', '--extra', '800'],
 ];
 
 describe('every view fits COLUMNS', () => {
-  it(`every sample's check and plan, and rules, × zh/en × ${WIDTHS.join('/')} columns: no line wider than the terminal`, async () => {
+  it(`every sample's check, plan and roadmap, and rules, × zh/en × ${WIDTHS.join('/')} columns: no line wider than the terminal`, async () => {
     const runs = WIDTHS.flatMap((width) => (['en', 'zh'] as const).flatMap((lang) => views.map((args) => ({ width, lang, args }))));
     const results = await inBatches(
       runs.map(({ width, lang, args }) => () => runCliAsync([...args, '--lang', lang], { env: { COLUMNS: String(width) } })),
@@ -59,7 +62,7 @@ describe('every view fits COLUMNS', () => {
   });
 
   it('every help page fits 60 columns in both languages, commands never broken', async () => {
-    const pages = ['', 'check', 'plan', 'rules', 'init', 'schema', 'interview', 'import'].flatMap((command) =>
+    const pages = ['', 'check', 'plan', 'roadmap', 'whatif', 'rules', 'init', 'schema', 'interview', 'import'].flatMap((command) =>
       (['en', 'zh'] as const).map((lang) => [...(command ? [command] : []), '--help', '--lang', lang]),
     );
     const results = await inBatches(pages.map((args) => () => runCliAsync(args, { env: { COLUMNS: '60' } })), 2);

@@ -1,8 +1,8 @@
 /**
  * The HTML pages in a real browser: Debian's chromium, driven by playwright-core (which never
- * downloads a browser of its own). For every sample profile, in both languages, the `check` and
- * `plan` pages are opened from a file, as a user opens one they were sent (and a `progress` page of
- * a history of three audits, in both languages):
+ * downloads a browser of its own). For every sample profile, in both languages, the `check`,
+ * `plan`, `roadmap` and `whatif` pages are opened from a file, as a user opens one they were sent
+ * (and a `progress` page of a history of three audits, in both languages):
  * - zero network requests and zero console errors (the page's policy would report any attempt);
  * - no horizontal overflow at 1280 px and at 390 px (the document is never wider than the window);
  * - every finding's title is visible text; the balance chart has one series per debt;
@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoadmapJson } from '../../src/report/roadmap-schema';
 import type { PlanJson, Report } from '../../src/report/schema';
 import { profileWithHistory, ROOT, runCli } from '../cli/run';
 
@@ -49,6 +50,18 @@ if (!haveChromium && !IN_CI) {
 const pdfPageBound = {
   check: (report: Report) => 2 + Math.ceil(report.findings.length / 4),
   plan: (plan: PlanJson) => 2 + Math.ceil(plan.schedule.length / 40),
+  /**
+   * A `roadmap` page (measured: 3 to 7 pages): the header, the review month and the two charts take
+   * about two pages; the actions from now on, 3 to 5 lines each, about 6 to a page; the month table
+   * about 15 of its lines to a page; what the plan cannot clear, about 4 findings to a page.
+   */
+  roadmap: (doc: RoadmapJson) =>
+    2 +
+    Math.ceil(doc.start.actions.length / 6) +
+    Math.ceil(doc.timeline.reduce((sum, m) => sum + m.changes.length + m.paidOff.length + m.milestones.length + m.actions.length + (m.review ? 1 : 0), 0) / 15) +
+    Math.ceil(doc.apart.findings.length / 4),
+  /** A `whatif` page of one scenario (measured: 2 pages): the comparison table and the chart, then what the scenario does. */
+  whatif: 3,
 };
 
 /** The page count of a PDF Chromium printed: its page tree's /Count, checked against the page objects. */
@@ -167,6 +180,47 @@ describe.skipIf(!haveChromium && !IN_CI)('the HTML pages in chromium', () => {
         expect(planPages).toBeLessThanOrEqual(pdfPageBound.plan(plan));
         expect(planPage.requests).toEqual([]);
         await planPage.page.close();
+      });
+    }
+  }
+
+  for (const profile of PROFILES) {
+    for (const lang of LANGS) {
+      it(`${profile} (${lang}): roadmap and whatif pages load offline, fit 1280 and 390 px, chart every month and every side, print`, async () => {
+        const source = `profiles/${profile}.yaml`;
+        const doc = JSON.parse(runCli(['roadmap', source, '--json', '--lang', lang]).stdout) as RoadmapJson;
+        const roadmapFile = join(dir, `${profile}-${lang}-roadmap.html`);
+        const made = runCli(['roadmap', source, '--format', 'html', '-o', roadmapFile, '--lang', lang]);
+        expect(made.code, made.stderr).toBe(0);
+        const roadmap = await open(roadmapFile, 1280);
+        await checkPage(`${profile}-${lang}-roadmap`, roadmap.page, roadmap.requests, roadmap.errors, lang, true);
+        for (const id of ['g-score', 'g-blocking']) {
+          const chart = roadmap.page.locator(`svg#${id}`);
+          expect(await chart.isVisible(), id).toBe(true);
+          expect(await chart.locator('path.series').count(), id).toBe(1);
+          expect((await chart.boundingBox())!.width).toBeGreaterThan(300);
+        }
+        // Every month the roadmap names something in is a visible row of the month table.
+        const rows = roadmap.page.locator('table#g-months-table tbody th[scope="row"]');
+        const eventful = doc.timeline.filter((m) => m.changes.length + m.paidOff.length + m.milestones.length + m.actions.length > 0 || m.review).map((m) => m.month);
+        expect(await rows.allInnerTexts()).toEqual(eventful);
+        const roadmapPages = await printed(roadmap.page, `${profile}-${lang}-roadmap`);
+        expect(roadmapPages).toBeLessThanOrEqual(pdfPageBound.roadmap(doc));
+        expect(roadmap.requests).toEqual([]);
+        await roadmap.page.close();
+
+        const whatifFile = join(dir, `${profile}-${lang}-whatif.html`);
+        const madeWhatif = runCli(['whatif', source, '--extra', '800', '--format', 'html', '-o', whatifFile, '--lang', lang]);
+        expect(madeWhatif.code, madeWhatif.stderr).toBe(0);
+        const whatif = await open(whatifFile, 1280);
+        await checkPage(`${profile}-${lang}-whatif`, whatif.page, whatif.requests, whatif.errors, lang, false);
+        // The baseline and the scenario: one balance line each (none when there is no debt).
+        const plan = JSON.parse(runCli(['whatif', source, '--extra', '800', '--json']).stdout) as { baseline: { plan: { months: number | null } } };
+        expect(await whatif.page.locator('svg#w-balance path.series').count()).toBe(plan.baseline.plan.months === 0 ? 0 : 2);
+        expect(await whatif.page.locator('table#w-compare').isVisible()).toBe(true);
+        expect(await printed(whatif.page, `${profile}-${lang}-whatif`)).toBeLessThanOrEqual(pdfPageBound.whatif);
+        expect(whatif.requests).toEqual([]);
+        await whatif.page.close();
       });
     }
   }

@@ -174,3 +174,14 @@ describe('G7: a budget below the sum of the minimums', () => {
     expect(result.warnings).toEqual([{ kind: 'required_exceeds_budget', month: '2027-01', requiredFen: 250_000, budgetFen: 100_000 }]);
   });
 });
+
+describe('an annuity at a rate too small to move 1 + r (a denormal, as a generated profile can hold)', () => {
+  it('spreads the principal evenly instead of making the whole balance due in month 1', () => {
+    // 3.5e-323 / 12 is not 0, but 1 + it is 1: the annuity formula divided by 0 (an infinite instalment).
+    const loan = debt({ name: 'L', balanceFen: 900_000, apr: 3.5e-323, repayment: 'equal_installment', monthsLeft: 9 });
+    const result = planRepayment([loan], 0, avalanche);
+    expect(result.firstMonthRequiredFen).toBe(100_000);
+    expect(result.months).toBe(9);
+    expectFiniteFen(result);
+  });
+});

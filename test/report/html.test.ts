@@ -10,7 +10,9 @@ import type { ProgressJson } from '../../src/history/progress-schema';
 import { renderHtml, HTML_PAGES } from '../../src/report/html';
 import { esc } from '../../src/report/html/escape';
 import { CSP } from '../../src/report/html/page';
+import type { RoadmapJson } from '../../src/report/roadmap-schema';
 import type { PlanJson, Report } from '../../src/report/schema';
+import type { WhatifJson } from '../../src/report/whatif-schema';
 import { profileWithHistory, runCli } from '../cli/run';
 
 const reportOf = (profile: string, lang: 'en' | 'zh' = 'en', input?: string): Report =>
@@ -58,6 +60,9 @@ describe('the HTML pages', () => {
     const zhPage = renderHtml('check', [zh], { lang: 'zh', source: zh.source });
     expect(zhPage).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     expect(zhPage).toContain('发现的问题');
+    // The review month in one line after the score, as check's table shows it (issue 17).
+    expect(page).toContain('<p class="review">Review month (estimate): 2028-06, if the plan is followed (see limit-audit roadmap)</p>');
+    expect(zhPage).toContain('<p class="review">预计复评月份（估计）：2028-06（按计划还款；详见 limit-audit roadmap）</p>');
     expect(renderHtml('plan', planOf('profiles/healthy.yaml', 'zh'), { lang: 'zh', source: 'x' })).toMatch(/<html lang="zh-CN">/);
   });
 
@@ -145,7 +150,61 @@ describe('the HTML pages', () => {
     }
   });
 
+  it('draw the roadmap: the score and the findings holding the review month back at every month-end, to none at the review month', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const doc = JSON.parse(runCli(['roadmap', 'profiles/turnover-late.yaml', '--json', '--lang', lang]).stdout) as RoadmapJson;
+      const html = renderHtml('roadmap', doc, { lang, source: doc.source });
+      expect(html).toBe(runCli(['roadmap', 'profiles/turnover-late.yaml', '--format', 'html', '--lang', lang]).stdout);
+      expect(html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`));
+      expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+      expect(html).not.toMatch(/<script/);
+      for (const id of ['g-score', 'g-blocking']) {
+        const chart = element(html, new RegExp(`<svg class="chart lines" id="${id}"`), 'svg');
+        expect(tags(chart, 'path').filter((p) => p.includes('class="series"')), id).toHaveLength(1);
+        expect(chart).toContain(`<desc id="${id}-desc">`);
+      }
+      expect(element(html, /<svg class="chart lines" id="g-score"/, 'svg')).toMatch(/>100<\/text>/);
+      expect(element(html, /<svg class="chart lines" id="g-blocking"/, 'svg')).toContain(doc.reviewMonth!);
+      // Every month's values as a table: now and each projected month; the holding-back count is 0 from the review month.
+      const values = element(html, /<table id="g-values-table"/, 'table');
+      expect(tags(values, 'tr')).toHaveLength(doc.months + 2);
+      const review = doc.timeline.find((month) => month.review)!;
+      expect(values).toMatch(new RegExp(`<th scope="row">${review.month}</th><td class="num">\\d+</td><td class="num">0</td>`));
+      // The eventful months as a table with header cells, the review month marked.
+      const months = element(html, /<table id="g-months-table"/, 'table');
+      expect(tags(months, 'th').filter((th) => th.includes('scope="col"'))).toHaveLength(3);
+      expect(months).toContain(`<strong>${review.month}</strong>`);
+      for (const action of doc.start.actions) expect(html).toContain(esc(action.title));
+    }
+  });
+
+  it('draw whatif: one balance line per side from the same start month, the comparison as a table, every text escaped', () => {
+    const html = runCli(['whatif', 'profiles/turnover-late.yaml', '--extra', '800', '--pay', '借呗=1000', '--format', 'html']).stdout;
+    const json = JSON.parse(runCli(['whatif', 'profiles/turnover-late.yaml', '--extra', '800', '--pay', '借呗=1000', '--json']).stdout) as WhatifJson;
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    const chart = element(html, /<svg class="chart lines" id="w-balance"/, 'svg');
+    const series = tags(chart, 'path').filter((p) => p.includes('class="series"'));
+    expect(series.map((p) => /data-series="([^"]*)"/.exec(p)![1])).toEqual(['Baseline', 'With the changes']);
+    const [before, after] = [json.baseline.plan.debtFreeBy!, json.scenarios[0]!.plan.debtFreeBy!];
+    expect(after < before).toBe(true);
+    expect(chart).toMatch(new RegExp(`<desc id="w-balance-desc">[^<]*debt-free in ${before}[^<]*debt-free in ${after}`));
+    // The values: the audit month, then every month of the longer plan; a side paid off sooner stays at 0.
+    const values = element(html, /<table id="w-values"/, 'table');
+    expect(tags(values, 'tr')).toHaveLength(json.baseline.plan.months! + 2);
+    expect(values).toContain('<th scope="row">2026-11</th>');
+    expect(values).toContain(`<th scope="row">${before}</th><td class="num">¥0.00</td><td class="num">¥0.00</td>`);
+    const compare = element(html, /<table id="w-compare"/, 'table');
+    expect(tags(compare, 'th').filter((th) => th.includes('scope="row"')).length).toBeGreaterThanOrEqual(11);
+    expect(compare).toContain('Review month');
+
+    const hostile = runCli(['whatif', '-', '--pay', '<script>alert(1)</script>=100', '--format', 'html'], { input: HOSTILE });
+    expect(hostile.code, hostile.stderr).toBe(0);
+    expect(hostile.stdout).not.toContain('<script');
+    expect(hostile.stdout).not.toContain('<img');
+    expect(hostile.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
   it('register one renderer per command', () => {
-    expect(Object.keys(HTML_PAGES).sort()).toEqual(['check', 'plan', 'progress']);
+    expect(Object.keys(HTML_PAGES).sort()).toEqual(['check', 'plan', 'progress', 'roadmap', 'whatif']);
   });
 });

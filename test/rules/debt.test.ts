@@ -312,6 +312,13 @@ describe('debt/hidden-cost', () => {
     expect(severityOf(hiddenCost, { profile: debts([feeInstalment('已还清', 0.006, { balance: 0, months_left: 1 })]) })).toBe('none');
   });
 
+  it('clears the month the plan has paid off every debt it names (none: no clears-by)', () => {
+    const profile = debts([feeInstalment('便宜', 0.006), feeInstalment('贵', 0.0125)]);
+    const months = [{ balancesFen: { 便宜: 100, 贵: 100 } }, { balancesFen: { 便宜: 0, 贵: 100 } }, { balancesFen: { 便宜: 0, 贵: 0 } }];
+    expect(audit(hiddenCost, { profile, plan: plan({ schedule: months }) }).only().clearsBy).toBe('2027-02');
+    expect(audit(hiddenCost, { profile, plan: plan({ schedule: months.slice(0, 2) }) }).only().clearsBy).toBeUndefined();
+  });
+
   it('lists the dearest first and recommends repaying it', () => {
     const finding = audit(hiddenCost, { profile: debts([feeInstalment('便宜', 0.006), feeInstalment('贵', 0.0125)]) }).only();
     expect(finding.message.indexOf('贵:')).toBeLessThan(finding.message.indexOf('便宜:'));

@@ -119,6 +119,7 @@ describe('runRules', () => {
     const input = { profile: profile(), asOf: AS_OF, macro: macro(), plan: plan(), rules: [rule] };
     expect(runRules({ ...input, lang: 'en' }).findings[0]).toEqual({
       ruleId: 'credit/r',
+      messageId: 'a',
       area: 'credit',
       severity: 'low',
       title: 'T',

@@ -64,6 +64,7 @@ export function plan(input: Partial<Omit<PlanResult, 'schedule'>> & { schedule?:
     strategy: 'recovery',
     share: 0.2,
     incomeFen: 1_000_000,
+    extraFen: 0,
     monthlyBudgetFen: 200_000,
     livingBudgetFen: 800_000,
     firstMonthRequiredFen: firstRequired,

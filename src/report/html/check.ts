@@ -2,7 +2,7 @@
 import { htmlText } from '../../i18n/html';
 import { reportText } from '../../i18n/report';
 import type { Report } from '../schema';
-import { snapshotName } from '../summary';
+import { reviewLine, snapshotName } from '../summary';
 import { esc } from './escape';
 import { htmlPage } from './page';
 import { findingsSection, heading, planSection, ratesSection } from './sections';
@@ -42,6 +42,8 @@ function reportArticle(report: Report, id: string, level: number): string {
   out.push(
     `<div>${htmlTable({ id: `${id}-areas`, caption: h.scoreCaption, head: [h.area, h.areaScore], rows: areas.map((a) => [t.area[a], String(score.byArea[a])]), numeric: [false, true], rowHeads: true })}</div></div>`,
   );
+  // The review month, in one line after the score (issue 17), as the table and markdown show it.
+  out.push(`<p class="review">${esc(reviewLine(report.reviewMonth, report.asOf, report.lang, { explained: true }))}</p>`);
   out.push(findingsSection(report, id, level + 1));
   out.push(ratesSection(report, id, level + 1));
   if (report.plan) out.push(planSection(report.plan, report.lang, { id, level: level + 1, scheduleOpen: false }));

@@ -39,6 +39,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .findings .title{font-weight:600;display:block}
 .findings .rule{display:block;color:var(--muted)}
 .findings td:first-child{white-space:nowrap}
+.months th[scope=row]{white-space:nowrap;overflow-wrap:normal}
 .findings td:nth-child(2),.findings td:nth-child(3){width:42%}
 .sev{font-weight:700}.sev-critical{color:var(--critical)}.sev-high{color:var(--high)}.sev-medium{color:var(--medium)}.sev-low{color:var(--low)}.sev-info{color:var(--info)}
 .area{display:block;color:var(--muted);font-size:.85em}

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../dates';
-import { datesNote, inWindow, median, missing } from '../helpers';
+import { clearsOnMonthEnds, datesNote, inWindow, median, missing, windowExit } from '../helpers';
 import { defineRule } from '../types';
 
 /** The draws whose rhythm is measured: the last 6 months, the window the dormant rule uses too. */
@@ -63,16 +63,18 @@ export default defineRule({
     },
   },
   sources: ['seed (借款频率)', 'A9'],
+  timeline: { windows: { 'credit.draws': [1, 3, GAP_WINDOW_MONTHS] } },
   check({ profile, asOf, thresholds: t, outcome }) {
     const draws = profile.credit?.draws;
     if (draws === undefined) return missing('credit.draws');
     const dates = draws.map((draw) => draw.date);
-    const n1m = dates.filter((date) => inWindow(date, asOf, 1)).length;
-    const n3m = dates.filter((date) => inWindow(date, asOf, 3)).length;
-    const recent = dates.filter((date) => inWindow(date, asOf, GAP_WINDOW_MONTHS)).sort();
-    const gaps = recent.slice(1).map((date, i) => daysBetween(recent[i]!, date));
-    const gapDays = median(gaps);
-    const gapHit = recent.length >= t.gap_min_draws && gapDays < t.median_gap_days;
+    const state = stateAt(dates, asOf, t);
+    const { n1m, n3m, recent, gapDays } = state;
+    if (state.level === null) return null;
+    // The draws' exits from the three windows are the only days the rule's inputs change.
+    const changes = dates.filter((date) => date <= asOf).flatMap((date) => [windowExit(date, 1), windowExit(date, 3), windowExit(date, GAP_WINDOW_MONTHS)]);
+    const clearsBy = clearsOnMonthEnds(asOf, changes, (date) => stateAt(dates, date, t).level !== null);
+    const clears = clearsBy !== undefined ? { clearsBy } : {};
     const counted = draws.filter((draw) => inWindow(draw.date, asOf, GAP_WINDOW_MONTHS));
     const common = { n1m, n3m, note: datesNote(counted) };
     const evidence = {
@@ -84,30 +86,42 @@ export default defineRule({
       thresholds: { ...t },
     };
 
-    if (n3m >= t.last_3m) {
+    if (state.level === 'count_3m') {
       return outcome({
         severity: 'high',
         messageId: 'count',
         data: { ...common, draws: { fragment: 'draws', data: { count: n3m } }, window: { months: 3 }, line: t.last_3m },
         evidence: { ...evidence, count: n3m, windowMonths: 3, threshold: t.last_3m },
+        ...clears,
       });
     }
-    if (n1m >= t.last_1m) {
+    if (state.level === 'count_1m') {
       return outcome({
         severity: 'medium',
         messageId: 'count',
         data: { ...common, draws: { fragment: 'draws', data: { count: n1m } }, window: { months: 1 }, line: t.last_1m },
         evidence: { ...evidence, count: n1m, windowMonths: 1, threshold: t.last_1m },
+        ...clears,
       });
     }
-    if (gapHit) {
-      return outcome({
-        severity: 'medium',
-        messageId: 'gap',
-        data: { ...common, draws: recent.length, gapDays, line: t.median_gap_days },
-        evidence: { ...evidence, threshold: t.median_gap_days },
-      });
-    }
-    return null;
+    return outcome({
+      severity: 'medium',
+      messageId: 'gap',
+      data: { ...common, draws: recent.length, gapDays, line: t.median_gap_days },
+      evidence: { ...evidence, threshold: t.median_gap_days },
+      ...clears,
+    });
   },
 });
+
+/** What the rule sees of the draws on `asOf`, and which of its lines they reach (the worst first). */
+function stateAt(dates: readonly string[], asOf: string, t: { last_1m: number; last_3m: number; median_gap_days: number; gap_min_draws: number }) {
+  const n1m = dates.filter((date) => inWindow(date, asOf, 1)).length;
+  const n3m = dates.filter((date) => inWindow(date, asOf, 3)).length;
+  const recent = dates.filter((date) => inWindow(date, asOf, GAP_WINDOW_MONTHS)).sort();
+  const gaps = recent.slice(1).map((date, i) => daysBetween(recent[i]!, date));
+  const gapDays = median(gaps);
+  const gapHit = recent.length >= t.gap_min_draws && gapDays < t.median_gap_days;
+  const level = n3m >= t.last_3m ? 'count_3m' : n1m >= t.last_1m ? 'count_1m' : gapHit ? 'gap' : null;
+  return { n1m, n3m, recent, gapDays, level };
+}

@@ -34,6 +34,7 @@ export default defineRule({
     },
   },
   sources: ['seed (长期不用)'],
+  timeline: { windows: { 'credit.draws': [IDLE_MONTHS] } },
   check({ profile, asOf, outcome }) {
     const draws = profile.credit?.draws;
     const lines = profile.credit_lines;

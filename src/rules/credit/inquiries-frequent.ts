@@ -62,6 +62,7 @@ export default defineRule({
     },
   },
   sources: ['A6', 'seed (征信查询)'],
+  timeline: { windows: { 'credit.inquiries': [1, 3, 6] } },
   check({ profile, asOf, thresholds: t, outcome }) {
     const inquiries = profile.credit?.inquiries;
     if (inquiries === undefined) return missing('credit.inquiries');

@@ -30,7 +30,7 @@ export default defineRule({
       recommendation:
         'First check whether the cut is a relabelling: since November 2021 Jiebei has moved loans funded by partner banks to a bank-branded 信用贷 (credit loan) line that names the lending bank, so a Jiebei line can shrink or switch without any fault of yours; look for a 信用贷 entry in the app. If it is a real cut, work through the other findings of this report. Do not apply elsewhere to replace the line, because each application is a hard inquiry. Re-run this audit every month and look at the line again in 3 months.',
       rationale:
-        'This is the symptom, not a cause: the other findings are the likely causes. Platforms do not publish their models, so the severities are a heuristic (halved or worse, or frozen, is medium). Some cuts are not cuts: in November 2021 Jiebei began relabelling bank-funded loans as 信用贷 and moved to 重庆蚂蚁消费金融, a licensed consumer-finance company (source B5, high confidence).',
+        'This is the symptom, not a cause: the other findings are the likely causes. Platforms do not publish their models, so the severities are a heuristic (halved or worse, or frozen, is medium). Some cuts are not cuts: in November 2021 Jiebei began relabelling bank-funded loans as 信用贷 and moved to 重庆蚂蚁消费金融, a licensed consumer-finance company (source B5, high confidence). Nothing the plan does restores a cut line by itself: Jiebei re-evaluates lines on its own, reportedly about monthly, and a bank card may be asked for a review (source B6), so `limit-audit roadmap` lists this finding apart and estimates the first re-evaluation at which the other findings are gone.',
       thresholds: { medium: 'a reduction of at least this share of the previous limit is medium; less is low' },
     },
     zh: {
@@ -47,11 +47,12 @@ export default defineRule({
       recommendation:
         '先确认这是不是"换标"：自2021年11月起，借呗把合作银行出资的借款转为标明放款银行的"信用贷"额度，所以借呗额度可能在你没有任何问题的情况下变小或转移——请在App里查看有没有"信用贷"入口。如果确实被降额，请按本报告的其他发现逐项处理；不要去别处申请额度来替代，每次申请都是一次硬查询。每月重新运行一次本自查，3个月后再看额度。',
       rationale:
-        '这是症状而不是原因：本报告的其他发现才是可能的原因。平台不公布模型，严重程度为经验设定（降一半及以上或冻结为中）。有些"降额"其实不是降额：2021年11月起借呗将银行出资的借款标注为"信用贷"，并转由持牌消费金融公司重庆蚂蚁消费金融承接（来源 B5，高可信度）。',
+        '这是症状而不是原因：本报告的其他发现才是可能的原因。平台不公布模型，严重程度为经验设定（降一半及以上或冻结为中）。有些"降额"其实不是降额：2021年11月起借呗将银行出资的借款标注为"信用贷"，并转由持牌消费金融公司重庆蚂蚁消费金融承接（来源 B5，高可信度）。按计划还款本身不会恢复被降的额度：借呗会自行重新评估额度，据称大约每月一次，信用卡则可以申请复核（来源 B6），因此 `limit-audit roadmap` 把本项单独列出，并估计其他问题都消除后的第一次重新评估。',
       thresholds: { medium: '降幅达到原额度的此比例为中（含），不足为低' },
     },
   },
-  sources: ['B5', 'seed (降额)'],
+  sources: ['B5', 'B6', 'seed (降额)'],
+  timeline: { symptom: true },
   check({ profile, thresholds: t, outcome }) {
     const lines = profile.credit_lines;
     if (lines === undefined) return missing('credit_lines');

@@ -1,5 +1,7 @@
 import { yuanToFen } from '../../money';
-import { missing, ratio4, ratioOf, yuan } from '../helpers';
+import { fenOf, lineUsedFen } from '../../plan/effects';
+import type { Profile } from '../../profile/schema';
+import { firstMonthWhere, missing, ratio4, ratioOf, yuan } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -56,27 +58,27 @@ export default defineRule({
     },
   },
   sources: ['A8', 'seed (额度使用率)'],
-  check({ profile, thresholds: t, outcome }) {
+  check({ profile, plan, thresholds: t, outcome }) {
     const lines = profile.credit_lines;
     if (lines === undefined) return missing('credit_lines');
     // A line with no limit left (closed, frozen at 0) has no utilisation; its balance is a debt.
     const open = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.limit > 0);
-    const known = open
-      .filter(({ line }) => line.used !== undefined)
-      .map(({ line }) => ({
-        name: line.name,
-        usedFen: yuanToFen(line.used ?? 0),
-        limitFen: yuanToFen(line.limit),
-        utilisation: ratioOf(yuanToFen(line.used ?? 0), yuanToFen(line.limit)),
-      }));
     const unknown = open.filter(({ line }) => line.used === undefined).map(({ index }) => `credit_lines[${index}].used`);
-
-    const full = known.filter((line) => line.utilisation >= t.line_high);
-    const high = known.filter((line) => line.utilisation >= t.line_medium);
+    const state = stateOf(open.map(({ line }) => line), (line) => (line.used === undefined ? undefined : yuanToFen(line.used)), t);
+    const { known } = state;
     const lineEvidence = known.map((line) => ({ name: line.name, used: yuan(line.usedFen), limit: yuan(line.limitFen), utilisation: ratio4(line.utilisation) }));
+    // Used amounts fall with the debts the plan repays (src/plan/effects.ts): the first month whose
+    // end finds every line under its lines is when the finding is gone.
+    const clearsBy = () => {
+      const month = firstMonthWhere(plan, (m) => {
+        const used = (line: (typeof lines)[number]) => lineUsedFen(line, profile.debts, (name) => fenOf(m.balancesFen, name));
+        return stateOf(open.map(({ line }) => line), used, t).level === null;
+      });
+      return month !== undefined ? { clearsBy: month } : {};
+    };
 
-    if (full.length > 0 || high.length > 0) {
-      const [severity, line, listed]: [Severity, number, typeof known] = full.length > 0 ? ['high', t.line_high, full] : ['medium', t.line_medium, high];
+    if (state.level === 'line') {
+      const [severity, line, listed]: [Severity, number, typeof known] = state.full.length > 0 ? ['high', t.line_high, state.full] : ['medium', t.line_medium, state.high];
       listed.sort((a, b) => b.utilisation - a.utilisation);
       return outcome({
         severity,
@@ -91,21 +93,42 @@ export default defineRule({
           },
         },
         evidence: { threshold: line, lines: lineEvidence, thresholds: { ...t } },
+        ...clearsBy(),
       });
     }
     // The all-lines figure needs every open line's balance.
     if (unknown.length > 0) return missing(...unknown);
-    const usedFen = known.reduce((sum, l) => sum + l.usedFen, 0);
-    const limitFen = known.reduce((sum, l) => sum + l.limitFen, 0);
-    const total = ratioOf(usedFen, limitFen);
-    if (limitFen > 0 && total >= t.all_medium) {
+    if (state.level === 'all') {
+      const { total, usedFen, limitFen } = state;
       return outcome({
         severity: 'medium',
         messageId: 'all',
         data: { total: { rate: total }, used: { fen: usedFen }, limit: { fen: limitFen }, line: { rate: t.all_medium } },
         evidence: { utilisation: ratio4(total), used: yuan(usedFen), limit: yuan(limitFen), threshold: t.all_medium, lines: lineEvidence, thresholds: { ...t } },
+        ...clearsBy(),
       });
     }
     return null;
   },
 });
+
+type Line = NonNullable<Profile['credit_lines']>[number];
+
+/**
+ * The open lines' utilisation with the used amounts `usedFen` gives (undefined: not given), and
+ * the rule's level: `line` when a line is at or above line_medium, `all` when all lines together
+ * (every open line's used amount known) are at or above all_medium, else null.
+ */
+function stateOf(open: readonly Line[], usedFen: (line: Line) => number | undefined, t: { line_medium: number; line_high: number; all_medium: number }) {
+  const known = open
+    .map((line) => ({ line, usedFen: usedFen(line) }))
+    .filter((entry): entry is { line: Line; usedFen: number } => entry.usedFen !== undefined)
+    .map(({ line, usedFen: used }) => ({ name: line.name, usedFen: used, limitFen: yuanToFen(line.limit), utilisation: ratioOf(used, yuanToFen(line.limit)) }));
+  const full = known.filter((line) => line.utilisation >= t.line_high);
+  const high = known.filter((line) => line.utilisation >= t.line_medium);
+  const usedTotal = known.reduce((sum, l) => sum + l.usedFen, 0);
+  const limitTotal = known.reduce((sum, l) => sum + l.limitFen, 0);
+  const total = ratioOf(usedTotal, limitTotal);
+  const level = full.length > 0 || high.length > 0 ? 'line' : known.length === open.length && limitTotal > 0 && total >= t.all_medium ? 'all' : null;
+  return { known, full, high, total, usedFen: usedTotal, limitFen: limitTotal, level };
+}

@@ -1,5 +1,6 @@
 import { addDays, addMonths, monthIndex, monthOf } from '../../dates';
-import { inWindow, missing, windowExit } from '../helpers';
+import { overdueSettlements } from '../../plan/effects';
+import { clearsOnMonthEnds, inWindow, missing, windowExit } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -56,11 +57,11 @@ export default defineRule({
         '1 in 24 months → medium; ≥2 → high; ≥6, or 3 calendar months in a row, or any more than 90 days late → critical (连三累六, M3+)',
       messages: {
         count:
-          '{overdues} in the last 24 months (latest {latest}, longest {maxDays} days late); the line is {line}. The last one leaves the 24-month window on {clearsBy}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
+          '{overdues} in the last 24 months (latest {latest}, longest {maxDays} days late); the line is {line}. The last one leaves the 24-month window on {leaves}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
         lian_san_lei_liu:
-          '{overdues} in the last 24 months, at most {run} in a row (连三累六: {consecutiveLine} in a row or {countLine} in total); latest {latest}. The last one leaves the 24-month window on {clearsBy}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
+          '{overdues} in the last 24 months, at most {run} in a row (连三累六: {consecutiveLine} in a row or {countLine} in total); latest {latest}. The last one leaves the 24-month window on {leaves}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
         severe:
-          'A settled overdue {maxDays} days late in the last 24 months, more than {severeDays} days (M3+, treated as non-performing); {count} in all, latest {latest}. It leaves the 24-month window on {clearsBy}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
+          'A settled overdue {maxDays} days late in the last 24 months, more than {severeDays} days (M3+, treated as non-performing); {count} in all, latest {latest}. It leaves the 24-month window on {leaves}; the credit report itself keeps each record 5 years after settlement, the latest until about {reportUntil}.',
       },
       fragments: {
         overdues: { one: '{count} settled overdue', other: '{count} settled overdues' },
@@ -84,11 +85,11 @@ export default defineRule({
       ladder: '24个月内1次 → 中；≥2次 → 高；≥6次、或连续3个自然月、或任一次逾期超过90天 → 严重（连三累六、M3+）',
       messages: {
         count:
-          '近24个月有{overdues}（最近一次{latest}，最长逾期{maxDays}天），警戒线为{line}次。最后一次将于{clearsBy}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
+          '近24个月有{overdues}（最近一次{latest}，最长逾期{maxDays}天），警戒线为{line}次。最后一次将于{leaves}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
         lian_san_lei_liu:
-          '近24个月有{overdues}，最长连续{run}（连三累六：连续{consecutiveLine}个月或累计{countLine}次），最近一次{latest}。最后一次将于{clearsBy}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
+          '近24个月有{overdues}，最长连续{run}（连三累六：连续{consecutiveLine}个月或累计{countLine}次），最近一次{latest}。最后一次将于{leaves}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
         severe:
-          '近24个月有一次已结清逾期长达{maxDays}天，超过{severeDays}天（M3+，通常视为不良）；共{count}次，最近一次{latest}。将于{clearsBy}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
+          '近24个月有一次已结清逾期长达{maxDays}天，超过{severeDays}天（M3+，通常视为不良）；共{count}次，最近一次{latest}。将于{leaves}移出24个月窗口；征信报告本身会在结清后保留每条记录5年，最近一条约保留至{reportUntil}。',
       },
       fragments: {
         overdues: '{count}次已结清逾期',
@@ -108,34 +109,73 @@ export default defineRule({
     },
   },
   sources: ['A4', 'A2', 'A3', 'A1', 'seed (逾期记录)'],
-  check({ profile, asOf, thresholds: t, outcome }) {
+  timeline: { windows: { 'credit.overdues': [WINDOW_MONTHS] } },
+  check({ profile, asOf, plan, thresholds: t, outcome }) {
     const all = profile.credit?.overdues;
     if (all === undefined) return missing('credit.overdues');
     const settled = all.filter((o) => o.settled && inWindow(o.date, asOf, WINDOW_MONTHS));
-    const count = settled.length;
-    if (count === 0) return null;
+    const level = levelOf(settled, t);
+    if (level === null) return null;
+    const { count, maxDays, run } = level;
 
-    const maxDays = Math.max(...settled.map((o) => o.days));
-    const run = longestRun(new Set(settled.flatMap((o) => gridMonths(o.date, o.days))));
     const latest = settled.map((o) => o.date).sort().at(-1)!;
     // Settlement is not in the profile: the overdue's date plus its days late is the best estimate.
     const reportUntil = settled.map((o) => addMonths(addDays(o.date, o.days), REPORT_YEARS * 12)).sort().at(-1)!;
-    const clearsBy = windowExit(latest, WINDOW_MONTHS);
+    const leaves = windowExit(latest, WINDOW_MONTHS);
+    // Always found: once the last overdue has left the window nothing is left to count.
+    const clearsBy = clearsByOf(all, asOf, plan, t, { profile, leaves }) ?? leaves;
 
-    const common = { latest, clearsBy, reportUntil };
+    const common = { latest, leaves, reportUntil, clearsBy };
+    const clears = { clearsBy };
     const overdues = { fragment: 'overdues', data: { count } } as const;
     const evidence = { count, windowMonths: WINDOW_MONTHS, latest, maxDays, consecutiveMonths: run, thresholds: { ...t }, reportKeepsUntil: reportUntil };
-    if (maxDays > t.severe_days) {
-      return outcome({ severity: 'critical', messageId: 'severe', data: { ...common, maxDays, severeDays: t.severe_days, count }, evidence, clearsBy });
+    if (level.severity === 'critical' && maxDays > t.severe_days) {
+      return outcome({ severity: 'critical', messageId: 'severe', data: { ...common, maxDays, severeDays: t.severe_days, count }, evidence, ...clears });
     }
-    if (count >= t.critical || run >= t.consecutive_months) {
+    if (level.severity === 'critical') {
       const months = { fragment: 'calendar_months', data: { count: run } } as const;
       const data = { ...common, overdues, run: months, consecutiveLine: t.consecutive_months, countLine: t.critical };
-      return outcome({ severity: 'critical', messageId: 'lian_san_lei_liu', data, evidence, clearsBy });
+      return outcome({ severity: 'critical', messageId: 'lian_san_lei_liu', data, evidence, ...clears });
     }
-    const [severity, line]: [Severity, number] | [undefined, undefined] =
-      count >= t.high ? ['high', t.high] : count >= t.medium ? ['medium', t.medium] : [undefined, undefined];
-    if (severity === undefined) return null;
-    return outcome({ severity, messageId: 'count', data: { ...common, overdues, maxDays, line }, evidence, clearsBy });
+    return outcome({ severity: level.severity, messageId: 'count', data: { ...common, overdues, maxDays, line: level.line }, evidence, ...clears });
   },
 });
+
+type Thresholds = { medium: number; high: number; critical: number; consecutive_months: number; severe_days: number };
+type OverdueLike = { date: string; days: number };
+
+/** The rule's level for the settled overdues inside the window, or null when it does not fire. */
+function levelOf(settled: readonly OverdueLike[], t: Thresholds): { severity: Severity; line: number; count: number; maxDays: number; run: number } | null {
+  const count = settled.length;
+  if (count === 0) return null;
+  const maxDays = Math.max(...settled.map((o) => o.days));
+  const run = longestRun(new Set(settled.flatMap((o) => gridMonths(o.date, o.days))));
+  if (maxDays > t.severe_days || count >= t.critical || run >= t.consecutive_months) return { severity: 'critical', line: t.critical, count, maxDays, run };
+  if (count >= t.high) return { severity: 'high', line: t.high, count, maxDays, run };
+  if (count >= t.medium) return { severity: 'medium', line: t.medium, count, maxDays, run };
+  return null;
+}
+
+/**
+ * When the finding is gone if the plan is followed: the settled overdues leave the window, and the
+ * unsettled ones the plan settles (src/plan/effects.ts) join the record on the day they are settled
+ * and leave it 24 months after their date, as the roadmap sees them. With the default lines that is
+ * the day the last one leaves; a config may set lines under which it is gone earlier.
+ */
+function clearsByOf(
+  all: readonly (OverdueLike & { settled: boolean })[],
+  asOf: string,
+  plan: Parameters<typeof overdueSettlements>[2],
+  t: Thresholds,
+  { profile, leaves }: { profile: Parameters<typeof overdueSettlements>[0]; leaves: string },
+): string | undefined {
+  const settlements = overdueSettlements(profile, asOf, plan);
+  if (settlements.length === 0 && t.medium <= 1) return leaves;
+  const events = [
+    ...all.filter((o) => o.settled && o.date <= asOf).map((o) => ({ date: o.date, days: o.days, from: '' })),
+    ...settlements.map((s) => ({ date: all[s.index]!.date, days: s.days, from: s.date })),
+  ];
+  const changes = events.flatMap((e) => [windowExit(e.date, WINDOW_MONTHS), ...(e.from === '' ? [] : [e.from])]);
+  const firesAt = (date: string) => levelOf(events.filter((e) => e.from <= date && inWindow(e.date, date, WINDOW_MONTHS)), t) !== null;
+  return clearsOnMonthEnds(asOf, changes, firesAt);
+}

@@ -1,5 +1,6 @@
 import type { CalendarMonth } from '../../dates';
 import { yuanToFen } from '../../money';
+import { debtOfOverdue, paidOffMonths } from '../../plan/effects';
 import { lenderOf, yuan } from '../helpers';
 import { defineRule } from '../types';
 
@@ -78,10 +79,10 @@ export default defineRule({
     // clearsBy: the plan month the last overdue debt is paid off (the recovery order pays them
     // first). An overdue entry counts as the debt of the same lender; one that matches no debt in
     // the plan leaves the date unknown.
-    const paidOff = new Map(plan.order.map((entry) => [entry.debt, entry.paidOffMonth]));
+    const paidOff = paidOffMonths(plan);
     const months: (CalendarMonth | null)[] = overdueDebts.map((debt) => paidOff.get(debt.name) ?? null);
     for (const overdue of loose) {
-      const debt = profile.debts.find((d) => matches(d, overdue.lender));
+      const debt = debtOfOverdue(profile.debts, overdue);
       months.push(debt ? (paidOff.get(debt.name) ?? null) : null);
     }
     const knownMonths = months.filter((month): month is CalendarMonth => month !== null);

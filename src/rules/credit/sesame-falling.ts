@@ -1,6 +1,6 @@
 import type { CalendarMonth } from '../../dates';
-import { monthOf } from '../../dates';
-import { missing, monthsInWindow, tooShort } from '../helpers';
+import { monthFromIndex, monthIndex, monthOf } from '../../dates';
+import { missing, monthsInWindow, monthsUpTo, tooShort } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -49,6 +49,7 @@ export default defineRule({
     },
   },
   sources: ['B1', 'B2', 'seed (芝麻分)'],
+  timeline: { windows: { 'credit.sesame_history': [WINDOW_MONTHS] } },
   check({ profile, asOf, thresholds: t, outcome }) {
     const history = profile.credit?.sesame_history ?? [];
     // The points of the last 6 months, with the current score (if given) as the audit month's point.
@@ -67,11 +68,28 @@ export default defineRule({
     if (drop >= t.high) [severity, line] = ['high', t.high];
     else if (drop >= t.medium) severity = 'medium';
     if (severity === undefined) return null;
+    const clearsBy = clearsByOf(history, asOf, latest.score, t.medium);
     return outcome({
       severity,
       messageId: 'drop',
       data: { drop, peak: peak.score, peakMonth: peak.month, latest: latest.score, latestMonth: latest.month, line },
       evidence: { drop, peak: peak.score, peakMonth: peak.month, latest: latest.score, latestMonth: latest.month, threshold: line, thresholds: { ...t } },
+      ...(clearsBy !== undefined ? { clearsBy } : {}),
     });
   },
 });
+
+/**
+ * The first month whose end finds the drop under the medium line if nothing new happens: the score
+ * stays at `latest` (the roadmap records each month that passes at it), so the drop falls as the
+ * higher points before it leave the 6-month window.
+ */
+function clearsByOf(history: readonly { month: CalendarMonth; score: number }[], asOf: string, latest: number, line: number): CalendarMonth | undefined {
+  const recorded = monthsUpTo(history, asOf);
+  const first = monthIndex(monthOf(asOf)) + 1;
+  for (let month = first; month <= first + WINDOW_MONTHS; month++) {
+    const peak = Math.max(latest, ...recorded.filter((point) => monthIndex(point.month) >= month - WINDOW_MONTHS).map((point) => point.score));
+    if (peak - latest < line) return monthFromIndex(month);
+  }
+  return undefined;
+}

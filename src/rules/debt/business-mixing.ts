@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { missing } from '../helpers';
+import { allPaidOffBy, missing } from '../helpers';
 import { defineRule } from '../types';
 
 /** Consumer credit: priced and sized for consumption. */
@@ -40,15 +40,17 @@ export default defineRule({
     },
   },
   sources: ['A7', 'seed (资金用途)'],
-  check({ profile, outcome }) {
+  check({ profile, plan, outcome }) {
     const consumer = profile.debts.map((debt, index) => ({ debt, index })).filter(({ debt }) => CONSUMER.has(debt.kind) && yuanToFen(debt.balance) > 0);
     const business = consumer.filter(({ debt }) => debt.purpose === 'business').map(({ debt }) => debt);
     if (business.length > 0) {
+      const clearsBy = allPaidOffBy(plan, business.map((d) => d.name));
       return outcome({
         severity: 'medium',
         messageId: 'mixing',
         data: { debts: { list: business.map((d) => d.name) } },
         evidence: { debts: business.map((d) => ({ name: d.name, kind: d.kind })) },
+        ...(clearsBy !== undefined ? { clearsBy } : {}),
       });
     }
     const unknown = consumer.filter(({ debt }) => debt.purpose === undefined).map(({ index }) => `debts[${index}].purpose`);

@@ -1,5 +1,6 @@
+import { fenOf } from '../../plan/effects';
 import { yuanToFen } from '../../money';
-import { nameAndMoney, yuan } from '../helpers';
+import { firstMonthWhere, nameAndMoney, yuan } from '../helpers';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -36,7 +37,7 @@ export default defineRule({
     },
   },
   sources: ['C1', 'seed (负债集中)'],
-  check({ profile, thresholds: t, outcome }) {
+  check({ profile, plan, thresholds: t, outcome }) {
     const incomeFen = yuanToFen(profile.income.monthly);
     const limitFen = Math.round(incomeFen * t.income_multiple);
     const large = profile.debts
@@ -44,6 +45,9 @@ export default defineRule({
       .map((d) => ({ name: d.name, balanceFen: yuanToFen(d.balance) }))
       .sort((a, b) => b.balanceFen - a.balanceFen);
     if (large.length === 0) return null;
+    // Gone in the first plan month at whose end no online loan is above the limit.
+    const names = profile.debts.filter((d) => d.kind === 'online_loan').map((d) => d.name);
+    const clearsBy = firstMonthWhere(plan, (m) => names.every((name) => fenOf(m.balancesFen, name) <= limitFen));
     return outcome({
       severity: 'medium',
       messageId: 'above',
@@ -58,6 +62,7 @@ export default defineRule({
         debts: large.map((d) => ({ name: d.name, balance: yuan(d.balanceFen), incomeMultiple: incomeFen > 0 ? Math.round((d.balanceFen / incomeFen) * 100) / 100 : null })),
         thresholds: { ...t },
       },
+      ...(clearsBy !== undefined ? { clearsBy } : {}),
     });
   },
 });

@@ -1,7 +1,6 @@
 import type { CalendarMonth } from '../../dates';
-import { addMonthsToMonth } from '../../dates';
 import { yuanToFen } from '../../money';
-import { ratioEvidence, ratioOf, yuan } from '../helpers';
+import { firstPaymentMonthWhere, ratioEvidence, ratioOf, yuan } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -83,14 +82,18 @@ export default defineRule({
     // Clears in the first plan month whose ratio is back at or under the lowest line, or, when even
     // the last instalment is above it, the month after the last payment: the plan's dtiBelow20
     // milestone, computed here so an overridden line is honoured. A plan built without its
-    // schedule leaves only the milestone.
+    // schedule leaves only the milestone. A finding at medium or above that passes through low
+    // first says when it falls under the medium line: the review month reads it (docs/roadmap.md).
+    const ratioIn = (m: { dtiPaymentsFen: number }) => ratioOf(m.dtiPaymentsFen, incomeFen);
     let clearsBy: CalendarMonth | undefined;
+    let belowMediumBy: CalendarMonth | undefined;
     if (plan.schedule.length === 0) {
       clearsBy = plan.milestones.dtiBelow20 ?? undefined;
     } else {
-      clearsBy = plan.schedule.find((m) => ratioOf(m.dtiPaymentsFen, incomeFen) <= t.low)?.month;
-      if (clearsBy === undefined && plan.payable) clearsBy = addMonthsToMonth(plan.schedule.at(-1)!.month, 1);
+      clearsBy = firstPaymentMonthWhere(plan, (m) => ratioIn(m) <= t.low);
+      if (severity !== 'low') belowMediumBy = firstPaymentMonthWhere(plan, (m) => ratioIn(m) < t.medium);
     }
+    if (belowMediumBy === clearsBy) belowMediumBy = undefined;
 
     const evidence = {
       dti: ratioEvidence(dti),
@@ -99,7 +102,7 @@ export default defineRule({
       income: yuan(incomeFen),
       thresholds: { ...t },
     };
-    const clears = clearsBy !== undefined ? { clearsBy } : {};
+    const clears = { ...(clearsBy !== undefined ? { clearsBy } : {}), ...(belowMediumBy !== undefined ? { belowMediumBy } : {}) };
     const payments = { fen: paymentsFen };
     if (incomeFen === 0) return outcome({ severity, messageId: 'no_income', data: { payments }, evidence, ...clears });
     return outcome({

@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../money';
 import { debtRate } from '../../plan/apr';
-import { ratioEvidence, ratio4, snap } from '../helpers';
+import { allPaidOffBy, ratioEvidence, ratio4, snap } from '../helpers';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -52,7 +52,7 @@ export default defineRule({
     },
   },
   sources: ['E', 'C4'],
-  check({ profile, thresholds: t, outcome }) {
+  check({ profile, plan, thresholds: t, outcome }) {
     const hidden = profile.debts
       .filter((d) => yuanToFen(d.balance) > 0)
       .map((d) => ({ debt: d, rate: debtRate(d) }))
@@ -65,9 +65,12 @@ export default defineRule({
         ? { fragment: 'fee_item' as const, data: { name: debt.name, fee: { rate: rate.quotedRate }, quoted: { rate: rate.quotedApr }, apr: { rate: rate.apr } } }
         : { fragment: 'upfront_item' as const, data: { name: debt.name, quoted: { rate: rate.quotedApr }, upfront: { fen: yuanToFen(debt.upfront_fee ?? 0) }, apr: { rate: rate.apr } } },
     );
+    // Gone when the plan has paid off every debt it names (as debt/high-interest).
+    const clearsBy = allPaidOffBy(plan, hidden.map(({ debt }) => debt.name));
     return outcome({
       severity: 'low',
       messageId: 'hidden',
+      ...(clearsBy !== undefined ? { clearsBy } : {}),
       data: { debts: { list: items, join: 'semicolon' }, ratio: t.ratio, top: hidden[0]!.debt.name },
       evidence: {
         threshold: t.ratio,

@@ -1,7 +1,7 @@
 import { lprAt } from '../../macro/macro';
 import { yuanToFen } from '../../money';
 import { debtRate } from '../../plan/apr';
-import { nameAndRate, snap } from '../helpers';
+import { allPaidOffBy, nameAndRate, snap } from '../helpers';
 import { defineRule } from '../types';
 
 /**
@@ -72,13 +72,19 @@ export default defineRule({
     },
   },
   sources: ['C2', 'C3', 'C5', 'C4', 'E', 'seed (利率)'],
-  check({ profile, asOf, macro, thresholds: t, outcome }) {
+  timeline: { several: true },
+  check({ profile, asOf, macro, plan, thresholds: t, outcome }) {
     const debts = profile.debts
       .filter((d) => yuanToFen(d.balance) > 0)
       // The true APR: a fee instalment's or an up-front fee's cost counted (src/plan/apr.ts).
       .map((d) => ({ name: d.name, kind: d.kind, apr: snap(debtRate(d).apr) }))
       .sort((a, b) => b.apr - a.apr);
     const outcomes = [];
+    // Each finding is gone when the plan has paid off every debt it names.
+    const paidOffBy = (named: readonly { name: string }[]) => {
+      const clearsBy = allPaidOffBy(plan, named.map((d) => d.name));
+      return clearsBy !== undefined ? { clearsBy } : {};
+    };
 
     const expensive = debts.filter((d) => d.apr >= t.high);
     if (expensive.length > 0) {
@@ -90,6 +96,7 @@ export default defineRule({
           messageId: 'above_lines',
           data: { line: { rate: line }, debts: { list: expensive.map((d) => nameAndRate(d.name, d.apr)) }, top: expensive[0]!.name },
           evidence: { threshold: line, debts: expensive, thresholds: { ...t } },
+          ...paidOffBy(expensive),
         }),
       );
     }
@@ -115,6 +122,7 @@ export default defineRule({
               debts: { list: overCap.map((d) => nameAndRate(d.name, d.apr)) },
             },
             evidence: { cap, lpr: lpr.rate, lprDate: lpr.date, debts: overCap, thresholds: { ...t } },
+            ...paidOffBy(overCap),
           }),
         );
       }

@@ -1,5 +1,6 @@
+import { fenOf } from '../../plan/effects';
 import { yuanToFen } from '../../money';
-import { nameAndMoney, ratioEvidence, ratioOf, yuan } from '../helpers';
+import { firstPaymentMonthWhere, nameAndMoney, ratioEvidence, ratioOf, yuan } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -53,7 +54,7 @@ export default defineRule({
     const firstMonth = plan.schedule[0]?.requiredFen ?? {};
     const installments = profile.debts
       .filter((d) => d.kind === 'installment')
-      .map((d) => ({ name: d.name, requiredFen: firstMonth[d.name] ?? 0 }))
+      .map((d) => ({ name: d.name, requiredFen: fenOf(firstMonth, d.name) }))
       .filter((d) => d.requiredFen > 0);
     const paymentsFen = installments.reduce((sum, d) => sum + d.requiredFen, 0);
     if (paymentsFen === 0) return null;
@@ -63,6 +64,13 @@ export default defineRule({
     if (ratio >= t.high) [severity, line] = ['high', t.high];
     else if (ratio >= t.medium) severity = 'medium';
     if (severity === undefined) return null;
+    // Gone in the first plan month whose instalments are under the medium line (or none are due).
+    const names = profile.debts.filter((d) => d.kind === 'installment').map((d) => d.name);
+    const clearsBy = firstPaymentMonthWhere(plan, (m) => {
+      const dueFen = names.reduce((sum, name) => sum + fenOf(m.requiredFen, name), 0);
+      return dueFen === 0 || ratioOf(dueFen, incomeFen) < t.medium;
+    });
+    const clears = clearsBy !== undefined ? { clearsBy } : {};
     const common = {
       payments: { fen: paymentsFen },
       debts: { list: installments.map((d) => nameAndMoney(d.name, d.requiredFen)) },
@@ -76,7 +84,7 @@ export default defineRule({
       debts: installments.map((d) => ({ name: d.name, required: yuan(d.requiredFen) })),
       thresholds: { ...t },
     };
-    if (incomeFen === 0) return outcome({ severity, messageId: 'no_income', data: common, evidence });
-    return outcome({ severity, messageId: 'ratio', data: { ...common, income: { fen: incomeFen }, ratio: { rate: ratio }, line: { rate: line } }, evidence });
+    if (incomeFen === 0) return outcome({ severity, messageId: 'no_income', data: common, evidence, ...clears });
+    return outcome({ severity, messageId: 'ratio', data: { ...common, income: { fen: incomeFen }, ratio: { rate: ratio }, line: { rate: line } }, evidence, ...clears });
   },
 });

@@ -1,5 +1,6 @@
+import { fenOf } from '../../plan/effects';
 import { yuanToFen } from '../../money';
-import { ratioEvidence, ratioOf, yuan } from '../helpers';
+import { firstMonthWhere, ratioEvidence, ratioOf, yuan } from '../helpers';
 import type { Severity } from '../../findings';
 import { defineRule } from '../types';
 
@@ -62,7 +63,7 @@ export default defineRule({
     },
   },
   sources: ['C1', 'A7', 'seed (负债)'],
-  check({ profile, thresholds: t, outcome }) {
+  check({ profile, plan, thresholds: t, outcome }) {
     const annualFen = yuanToFen(profile.income.monthly) * 12;
     const unsecuredFen = profile.debts.filter((d) => !SECURED.has(d.kind)).reduce((sum, d) => sum + yuanToFen(d.balance), 0);
     const ratio = ratioOf(unsecuredFen, annualFen);
@@ -74,7 +75,14 @@ export default defineRule({
     if (severity === undefined || unsecuredFen === 0) return null;
     const evidence = { ratio: ratioEvidence(ratio), threshold: line, unsecuredDebt: yuan(unsecuredFen), annualIncome: yuan(annualFen), thresholds: { ...t } };
     const unsecured = { fen: unsecuredFen };
-    if (annualFen === 0) return outcome({ severity, messageId: 'no_income', data: { unsecured }, evidence });
+    // Gone in the first plan month whose closing unsecured balances are under the medium line.
+    const names = profile.debts.filter((d) => !SECURED.has(d.kind)).map((d) => d.name);
+    const clearsBy = firstMonthWhere(plan, (m) => {
+      const leftFen = names.reduce((sum, name) => sum + fenOf(m.balancesFen, name), 0);
+      return leftFen === 0 || ratioOf(leftFen, annualFen) < t.medium;
+    });
+    const clears = clearsBy !== undefined ? { clearsBy } : {};
+    if (annualFen === 0) return outcome({ severity, messageId: 'no_income', data: { unsecured }, evidence, ...clears });
     return outcome({
       severity,
       messageId: 'ratio',
@@ -87,6 +95,7 @@ export default defineRule({
         target: { fen: Math.round(annualFen * t.medium) },
       },
       evidence,
+      ...clears,
     });
   },
 });

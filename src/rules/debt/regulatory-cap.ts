@@ -1,5 +1,6 @@
+import { fenOf } from '../../plan/effects';
 import { yuanToFen } from '../../money';
-import { yuan } from '../helpers';
+import { firstMonthWhere, yuan } from '../helpers';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -44,17 +45,21 @@ export default defineRule({
     },
   },
   sources: ['C1', 'seed (监管收紧)'],
-  check({ profile, thresholds: t, outcome }) {
+  check({ profile, plan, thresholds: t, outcome }) {
     const totalFen = profile.debts.filter((d) => d.kind === 'online_loan').reduce((sum, d) => sum + yuanToFen(d.balance), 0);
     const capAmountFen = yuanToFen(t.cap_yuan);
     const incomeCapFen = Math.round(yuanToFen(profile.income.monthly) * t.income_months);
     const capFen = Math.min(capAmountFen, incomeCapFen);
     if (totalFen <= capFen) return null;
+    // Gone in the first plan month whose closing online-loan balances are at or under the cap.
+    const names = profile.debts.filter((d) => d.kind === 'online_loan').map((d) => d.name);
+    const clearsBy = firstMonthWhere(plan, (m) => names.reduce((sum, name) => sum + fenOf(m.balancesFen, name), 0) <= capFen);
     return outcome({
       severity: 'medium',
       messageId: 'above',
       data: { total: { fen: totalFen }, cap: { fen: capFen }, capAmount: { fen: capAmountFen }, incomeCap: { fen: incomeCapFen }, months: t.income_months },
       evidence: { onlineLoans: yuan(totalFen), cap: yuan(capFen), capAmount: yuan(capAmountFen), incomeCap: yuan(incomeCapFen), thresholds: { ...t } },
+      ...(clearsBy !== undefined ? { clearsBy } : {}),
     });
   },
 });

@@ -1,5 +1,5 @@
 import { yuanToFen } from '../../money';
-import { missing } from '../helpers';
+import { allPaidOffBy, missing } from '../helpers';
 import { defineRule } from '../types';
 
 /** The risky purposes; each names the fragment that describes a debt taken for it. */
@@ -45,17 +45,19 @@ export default defineRule({
     },
   },
   sources: ['F5', 'G', 'seed (以贷养贷)'],
-  check({ profile, outcome }) {
+  check({ profile, plan, outcome }) {
     const open = profile.debts.map((debt, index) => ({ debt, index })).filter(({ debt }) => yuanToFen(debt.balance) > 0);
     const risky = open
       .map(({ debt }) => debt)
       .filter((debt): debt is typeof debt & { purpose: RiskyPurpose } => debt.purpose === 'investment' || debt.purpose === 'refinance');
     if (risky.length > 0) {
+      const clearsBy = allPaidOffBy(plan, risky.map((d) => d.name));
       return outcome({
         severity: 'high',
         messageId: 'risky',
         data: { debts: { list: risky.map((d) => ({ fragment: d.purpose, data: { name: d.name } })) } },
         evidence: { debts: risky.map((d) => ({ name: d.name, purpose: d.purpose })) },
+        ...(clearsBy !== undefined ? { clearsBy } : {}),
       });
     }
     const unknown = open.filter(({ debt }) => debt.purpose === undefined && !PURPOSE_IMPLIED.has(debt.kind)).map(({ index }) => `debts[${index}].purpose`);

@@ -59,6 +59,7 @@ export default defineRule({
     },
   },
   sources: ['seed (消费异常)', 'F5'],
+  timeline: { windows: { 'spending.large_purchases': [WINDOW_MONTHS] } },
   check({ profile, asOf, thresholds: t, outcome }) {
     const purchases = profile.spending?.large_purchases;
     if (purchases === undefined) return missing('spending.large_purchases');
