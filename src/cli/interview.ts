@@ -83,7 +83,13 @@ export async function runInterviewCommand(opts: InterviewCommandOptions, ctx: Cl
     // With the profile in a file, the audit can join its history (beside it) and the roadmap can be drawn from it.
     if (source !== undefined) {
       if (!opts.record && (await ask.yes('record.offer', t.after.record, false))) await recordAfterwards(session.profile, source, opts, ctx);
-      ask.say(t.after.roadmap(source));
+      // The roadmap joins the report on stdout only when that is a view to read (a second JSON
+      // document after the first would break a script); otherwise, and on "no", its command is said.
+      if (opts.format === 'table' && (await ask.yes('roadmap.offer', t.after.showRoadmap, false))) {
+        await showRoadmap(session.profile, source, opts, ctx);
+      } else {
+        ask.say(t.after.roadmap(source));
+      }
     }
     return exitCode;
   } catch (error) {
@@ -110,6 +116,12 @@ async function recordAfterwards(profile: Profile, file: string, opts: InterviewC
     if (!(error instanceof UserError)) throw error;
     ctx.err(`${error.message}\n`);
   }
+}
+
+/** "Show the roadmap now?" answered yes: the roadmap of the saved profile, as `roadmap FILE` prints it. */
+async function showRoadmap(profile: Profile, file: string, opts: InterviewCommandOptions, ctx: CliContext): Promise<void> {
+  const [{ loadRunInputs }, { printRoadmap }, { REVIEW_HORIZON_MONTHS }] = await Promise.all([import('./audit-run'), import('./roadmap-run'), import('../timeline')]);
+  await printRoadmap({ profile, source: file }, { ...opts, months: REVIEW_HORIZON_MONTHS }, ctx, await loadRunInputs(opts, ctx.lang));
 }
 
 /** The width the questionnaire wraps its lines to: standard error's, where the prompts are drawn, else the report's. */

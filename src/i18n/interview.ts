@@ -289,6 +289,7 @@ const en = {
   },
   after: {
     record: 'Record this audit in the history beside the profile, to follow your progress month by month?',
+    showRoadmap: 'Show your roadmap now: what to do month by month, and the month a limit review makes sense?',
     roadmap: (file: string) => `Your roadmap (what to do, month by month): limit-audit roadmap ${file}`,
   },
   yaml: {
@@ -578,6 +579,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   },
   after: {
     record: '把这次自查记入档案旁的历史记录，以便逐月跟踪进展吗？',
+    showRoadmap: '现在查看您的路线图吗？包括每月该做什么，以及何时适合申请复审额度。',
     roadmap: (file) => `查看您的路线图（每月该做什么）：limit-audit roadmap ${file}`,
   },
   yaml: {

@@ -65,7 +65,7 @@ describe('limit-audit interview', () => {
 
   it('--save writes the profile before the audit, and the report names the file', async () => {
     const path = join(dir, 'mine.yaml');
-    const { code, audit, err } = await run([...SHORT, ...GO_ON, ['record.offer', false]], { save: path });
+    const { code, audit, err } = await run([...SHORT, ...GO_ON, ['record.offer', false], ['roadmap.offer', false]], { save: path });
     expect(code).toBe(0);
     expect(audit.calls).toHaveLength(1);
     expect(audit.calls[0]!.source).toBe(path);
@@ -104,20 +104,20 @@ describe('limit-audit interview', () => {
   it('--save replaces an existing file after an explicit yes', async () => {
     const path = join(dir, 'mine.yaml');
     writeFileSync(path, 'old');
-    const { audit } = await run([...SHORT, ...GO_ON, ['save.overwrite', true], ['record.offer', false]], { save: path });
+    const { audit } = await run([...SHORT, ...GO_ON, ['save.overwrite', true], ['record.offer', false], ['roadmap.offer', false]], { save: path });
     expect(await parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
   });
 
   it('does not write twice when the review already saved the same answers to the --save file', async () => {
     const path = join(dir, 'mine.yaml');
     // After saving from the review the file exists; a second write would have asked to overwrite it.
-    const { audit } = await run([...SHORT, ['review', 'save'], ['save.path', ''], ...GO_ON, ['record.offer', false]], { save: path });
+    const { audit } = await run([...SHORT, ['review', 'save'], ['save.path', ''], ...GO_ON, ['record.offer', false], ['roadmap.offer', false]], { save: path });
     expect(audit.calls[0]!.source).toBe(path);
   });
 
   it('without --save, offers to save after the diagnosis', async () => {
     const path = join(dir, 'later.yaml');
-    const { audit } = await run([...SHORT, ...GO_ON, ['save.offer', true], ['save.path', path], ['record.offer', false]]);
+    const { audit } = await run([...SHORT, ...GO_ON, ['save.offer', true], ['save.path', path], ['record.offer', false], ['roadmap.offer', false]]);
     expect(audit.calls[0]!.source).toBe(INTERVIEW_SOURCE);
     expect(audit.calls[0]!.filesThen).toEqual([]);
     expect(await parseProfile(readFileSync(path), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
@@ -135,7 +135,7 @@ describe('limit-audit interview', () => {
 
   it('a full session round-trips through the saved file', async () => {
     const path = join(dir, 'full.yaml');
-    const { audit } = await run([...EVERYTHING, ...GO_ON, ['record.offer', false]], { save: path });
+    const { audit } = await run([...EVERYTHING, ...GO_ON, ['record.offer', false], ['roadmap.offer', false]], { save: path });
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('# 4 entries made from your counts');
     expect(await parseProfile(Buffer.from(text), path, 'en')).toStrictEqual(audit.calls[0]!.profile);
@@ -143,17 +143,36 @@ describe('limit-audit interview', () => {
 });
 
 describe('after the report: the history and the roadmap', () => {
-  it('offers to record the audit beside the saved profile (Enter: no), then names the roadmap command', async () => {
+  it('offers to record the audit beside the saved profile and to show the roadmap (Enter: no to both), then names the roadmap command', async () => {
     const path = join(dir, 'mine.yaml');
-    const { err, script } = await run([...SHORT, ...GO_ON, ['record.offer', '']], { save: path });
+    const { out, err, script } = await run([...SHORT, ...GO_ON, ['record.offer', ''], ['roadmap.offer', '']], { save: path });
     expect(script.asked.find((q) => q.id === 'record.offer')?.default).toBe(false);
+    expect(script.asked.find((q) => q.id === 'roadmap.offer')?.default).toBe(false);
     expect(existsSync(join(dir, 'mine.history.ndjson'))).toBe(false);
     expect(err.join('').replace(/\n/g, ' ')).toContain(`Your roadmap (what to do, month by month): limit-audit roadmap ${path}`);
+    expect(out.join('')).not.toContain('limit-audit roadmap —');
+  });
+
+  it('a yes to the roadmap prints it on stdout after the report, as `roadmap FILE` would', async () => {
+    const path = join(dir, 'mine.yaml');
+    const { out, err } = await run([...SHORT, ...GO_ON, ['record.offer', false], ['roadmap.offer', true]], { save: path });
+    const printed = out.join('');
+    expect(printed).toContain(`limit-audit roadmap — ${path}`);
+    expect(printed).toMatch(/review/i);
+    expect(err.join('')).not.toContain('Your roadmap (what to do, month by month)');
+  });
+
+  it('when the report is JSON, the roadmap is not offered (a second document would break a script): its command is said', async () => {
+    const path = join(dir, 'mine.yaml');
+    const { out, err, script } = await run([...SHORT, ...GO_ON, ['record.offer', false]], { save: path, format: 'json' });
+    expect(script.asked.some((q) => q.id === 'roadmap.offer')).toBe(false);
+    expect(out.join('')).not.toContain('limit-audit roadmap —');
+    expect(err.join('').replace(/\n/g, ' ')).toContain(`limit-audit roadmap ${path}`);
   });
 
   it('a yes records it, as check --record would, in the history beside the profile', async () => {
     const path = join(dir, 'mine.yaml');
-    const { err } = await run([...SHORT, ...GO_ON, ['save.offer', true], ['save.path', path], ['record.offer', true]]);
+    const { err } = await run([...SHORT, ...GO_ON, ['save.offer', true], ['save.path', path], ['record.offer', true], ['roadmap.offer', false]]);
     const history = join(dir, 'mine.history.ndjson');
     expect(readFileSync(history, 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
     expect(err.join('').replace(/\n/g, ' ')).toContain(`recorded the audit of 2026-11-01 in ${history} (1 audit)`);
@@ -161,7 +180,7 @@ describe('after the report: the history and the roadmap', () => {
 
   it('with --record, does not ask again; unsaved, offers neither', async () => {
     const path = join(dir, 'mine.yaml');
-    const recorded = await run([...SHORT, ...GO_ON], { save: path, record: true });
+    const recorded = await run([...SHORT, ...GO_ON, ['roadmap.offer', false]], { save: path, record: true });
     expect(recorded.script.asked.some((q) => q.id === 'record.offer')).toBe(false);
     const unsaved = await run([...SHORT, ...GO_ON, ['save.offer', false]]);
     expect(unsaved.script.asked.some((q) => q.id === 'record.offer')).toBe(false);

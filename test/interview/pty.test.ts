@@ -164,6 +164,7 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
       [/cut limits for many users/, ENTER], // Enter: "Not sure / skip", which adds no finding
       [/What next\?/, ENTER], // go on
       [/Record this audit in the history/, ENTER], // Enter: no
+      [/Show your roadmap now/, ENTER], // Enter: no, its command is said
     ];
     for (const [question, keys] of answers) {
       await session.waitFor(question);
@@ -215,10 +216,11 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
     await answer(/cut limits for many users/, ENTER);
     await answer(/What next\?/, ENTER);
     await answer(/Record this audit in the history/, `y${ENTER}`);
+    await answer(/Show your roadmap now/, `y${ENTER}`);
     expect(await session.exited).toBe(0);
     const text = session.text();
     expect(text).toMatch(/── Debts \(2\/8\) ──/);
-    expect(text).toContain('limit-audit roadmap mine.yaml');
+    expect(text).toContain('limit-audit roadmap — mine.yaml');
     const saved = await parseProfile(readFileSync(join(dir, 'mine.yaml')), 'mine.yaml', 'en');
     expect(saved.debts).toEqual([
       { name: '花呗', kind: 'online_loan', lender: '重庆蚂蚁消费金融', balance: 3000, daily_rate: 0.0005, repayment: 'revolving', purpose: 'consumption', overdue: false },

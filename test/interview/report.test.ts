@@ -26,8 +26,9 @@ async function sessionThenCheck(steps: Step[], lang: Lang, format: InterviewComm
   const path = join(dir, file);
   const opts: InterviewCommandOptions = { ...COMMAND_OPTIONS, format };
   const session = context(lang);
-  // Enter at "record this audit in the history?": no (writing a history takes a yes).
-  const script = scripted([...steps, ['record.offer', '']], lang);
+  // Enter at "record this audit in the history?" and at "show the roadmap now?" (asked under a table only): no.
+  const after: Step[] = format === 'table' ? [['record.offer', ''], ['roadmap.offer', '']] : [['record.offer', '']];
+  const script = scripted([...steps, ...after], lang);
   const sessionCode = await runInterviewCommand({ ...opts, save: path }, session.ctx, { prompter: script.prompter });
   expect(script.remaining()).toEqual([]);
   const later = context(lang);
