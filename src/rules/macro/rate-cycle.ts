@@ -36,7 +36,7 @@ export default defineRule({
     },
     zh: {
       title: '利率周期',
-      summary: '截至审计日的12个月内1年期LPR的变化',
+      summary: '截至审查日的12个月内1年期LPR的变化',
       ladder: '上升≥0.10个百分点 → 中（收紧）；否则为提示（持平或宽松，附数字）',
       messages: {
         tightening: '截至{asOf}的12个月内，1年期LPR从{from}（{fromDate}）升至{to}，上升{change}个百分点（警戒线{line}）：收紧。快照日期{snapshotDate}。',

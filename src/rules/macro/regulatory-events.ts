@@ -27,7 +27,7 @@ export default defineRule({
     },
     zh: {
       title: '监管收紧',
-      summary: '审计日前24个月内影响网络借贷的收紧类监管事件',
+      summary: '审查日前24个月内影响网络借贷的收紧类监管事件',
       ladder: '有标记为收紧的事件 → 低，并列出；否则无',
       messages: {
         tightening: '截至{asOf}的24个月内的收紧类监管事件：{events}。',
