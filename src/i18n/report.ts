@@ -11,6 +11,8 @@ const en = {
   area: { credit: 'credit', debt: 'debt', spending: 'spending', macro: 'macro' },
   strategy: { recovery: 'recovery', avalanche: 'avalanche', snowball: 'snowball' },
   colon: ': ',
+  /** A remark in brackets after a value: ASCII in English, full-width in Chinese. */
+  paren: (text: string) => ` (${text})`,
   reportTitle: 'limit-audit report',
   profile: 'Profile',
   asOf: 'Audit date',
@@ -140,6 +142,7 @@ const zh: ReportText = {
   area: { credit: '信用行为', debt: '负债结构', spending: '消费行为', macro: '宏观环境' },
   strategy: { recovery: '修复优先', avalanche: '雪崩法（高息优先）', snowball: '雪球法（小额优先）' },
   colon: '：',
+  paren: (text) => `（${text}）`,
   reportTitle: 'limit-audit 自查报告',
   profile: '档案',
   asOf: '审查日期',

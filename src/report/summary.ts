@@ -20,7 +20,7 @@ export function scoreLine(report: Report): string {
   const areas = (Object.keys(report.score.byArea) as (keyof Report['score']['byArea'])[])
     .map((area) => `${t.area[area]} ${report.score.byArea[area]}`)
     .join(' · ');
-  return `${t.score}${t.colon}${report.score.value}/100 (${t.grade} ${report.score.grade}) — ${areas}`;
+  return `${t.score}${t.colon}${report.score.value}/100${t.paren(`${t.grade} ${report.score.grade}`)} — ${areas}`;
 }
 
 /**

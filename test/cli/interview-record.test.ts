@@ -39,7 +39,7 @@ describe('interview --record', () => {
   });
 
   it('with --save: the snapshot goes beside the saved profile', async () => {
-    const script = scripted(ANSWERS);
+    const script = scripted([...ANSWERS, ['roadmap.offer', false]]);
     const { ctx, out, err } = terminalContext();
     const save = join(dir, 'mine.yaml');
     const code = await runInterviewCommand({ ...COMMAND_OPTIONS, save, record: true }, ctx, { prompter: script.prompter });
