@@ -135,6 +135,17 @@ describe('the start-up path of the built CLI', () => {
     expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--extra', '800', '--format', 'html']).files).sort()).toEqual(['html.cjs', 'whatif.cjs']);
     expect(readFileSync('dist/roadmap.cjs', 'utf8')).toContain('roadmap');
   });
+  it('the main bundle is ASCII, so V8 holds its source as one-byte text (one other character doubles it: ~370 KB more to read and keep)', () => {
+    const source = readFileSync('dist/cli.cjs', 'latin1');
+    const offenders = [...source.matchAll(/[^\x00-\x7f]+/g)].map((m) => source.slice(Math.max(0, m.index - 40), m.index + 20));
+    expect(offenders).toEqual([]);
+  });
+  it('esbuild still copies non-ASCII regular-expression literals as they are (evanw/esbuild#4205): why src/cli/main.ts escapes its one', async () => {
+    // When this fails, esbuild escapes them itself and the hand-written \uFF1A may go back to "：".
+    const { transform } = await import('esbuild');
+    const { code } = await transform('export const r = /^(\\S*：) /;', { charset: 'ascii', minify: true });
+    expect(code).toContain('：');
+  });
   it('V8 accepts the code cache the build made (a rejected cache costs ~25 ms of every start, silently)', () => {
     // LIMIT_AUDIT_LOAD_ONLY=1: the launcher loads the bundle as every run does, runs none of it, and
     // exits 3 unless V8 took the cache (also scripts/bench.mjs's load floor).

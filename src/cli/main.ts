@@ -270,8 +270,10 @@ function helpConfiguration(h: HelpText): HelpConfiguration {
       if (!argument.argChoices && argument.defaultValue === undefined) return argument.description;
       return `${argument.description}${h.helpExtra(argument.argChoices, argument.defaultValue)}`;
     },
-    // A full-width colon after a heading ("用法：") has its space built in.
-    formatHelp: (cmd, helper) => Help.prototype.formatHelp.call(helper, cmd, helper).replace(/^(\S*：) /, '$1'),
+    // A full-width colon (U+FF1A) after a heading ("用法：") has its space built in. Written as an
+    // escape: esbuild copies regular-expression literals as they are, and one non-ASCII character
+    // in dist/cli.cjs makes V8 hold the whole source as two-byte text (test/bundle-hygiene.test.ts).
+    formatHelp: (cmd, helper) => Help.prototype.formatHelp.call(helper, cmd, helper).replace(/^(\S*\uFF1A) /, '$1'),
     displayWidth,
     boxWrap: (text, width) => wrapText(text, Math.max(10, width)).join('\n'),
   };
