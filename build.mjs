@@ -165,13 +165,37 @@ await Promise.all([
   }
 }
 
-// Warm the code cache on a representative run: the table view of a sample with findings.
-const warm = spawnSync(process.execPath, ['bin/limit-audit.js', 'check', 'profiles/turnover-late.yaml', '--fail-on', 'never'], {
-  cwd: root,
-  env: { ...process.env, LIMIT_AUDIT_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
-  stdio: ['ignore', 'ignore', 'pipe'],
-  encoding: 'utf8',
-});
-if (warm.status !== 0) {
-  console.error(`build: warming the code cache failed (the CLI still works, only slower to start):\n${warm.stderr}`);
+// Warm the code caches (bin/limit-audit.js): each bundle's is written by the first run below that
+// loads it. First the main bundle's, on its most representative run: the table view of a sample
+// with findings; then the bundles other commands load, each on a run of that command.
+{
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const scratch = mkdtempSync(join(tmpdir(), 'limit-audit-build-'));
+  const history = join(scratch, 'warm.history.ndjson');
+  const sample = 'profiles/turnover-late.yaml';
+  const runs = [
+    ['check', sample, '--fail-on', 'never'], // the main bundle, cli-table3
+    ['check', sample, '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-10-01'], // record
+    ['check', sample, '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-11-01'],
+    ['progress', history], // progress
+    ['roadmap', sample], // roadmap
+    ['whatif', sample, '--extra', '500'], // whatif
+    ['apr', '--amount', '6000', '--months', '6', '--fee-rate', '0.6%'], // apr
+    ['check', sample, '--format', 'html', '--fail-on', 'never'], // html
+    ['plan', sample, '--chart'], // the terminal chart
+    ['rules', 'debt/hidden-cost'], // the rules command and the sources
+  ];
+  for (const args of runs) {
+    const warm = spawnSync(process.execPath, ['bin/limit-audit.js', ...args], {
+      cwd: root,
+      env: { ...process.env, LIMIT_AUDIT_WRITE_CODE_CACHE: '1', NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    if (warm.status !== 0) {
+      console.error(`build: warming the code cache on \`${args.join(' ')}\` failed (the CLI still works, only slower to start):\n${warm.stderr}`);
+    }
+  }
+  rmSync(scratch, { recursive: true, force: true });
 }

@@ -3,16 +3,21 @@
 // CommonJS on purpose (bin/package.json says so): an ES module entry makes Node 20 start its ES
 // module loader first, about 10 ms before the first line of ours runs (docs/benchmarks.md).
 // It compiles the bundle with the V8 code cache made at build time (see build.mjs), and answers
-// `--version` without loading the bundle at all. Two settings are for the build and the bench:
-// LIMIT_AUDIT_WRITE_CODE_CACHE=1 writes the cache, LIMIT_AUDIT_LOAD_ONLY=1 only loads the bundle.
+// `--version` without loading the bundle at all. The bundles a command loads later (dist/*.cjs:
+// record, progress, roadmap, the tables, …) are compiled the same way, each with its own cache.
+// Settings for the build, the bench and the tests: LIMIT_AUDIT_WRITE_CODE_CACHE=1 writes the cache
+// of every bundle the run loaded that has none yet, LIMIT_AUDIT_LOAD_ONLY=1 only loads the main
+// bundle, LIMIT_AUDIT_CACHE_REPORT=1 says on stderr at exit whether V8 took each bundle's cache.
 'use strict';
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 const filename = join(root, 'dist', 'cli.cjs');
-const cacheFile = join(root, 'dist', 'cli.cache');
 const args = process.argv.slice(2);
+/** The bundles this run has loaded, by file: their compiled script and whether V8 took its cache. */
+const bundles = new Map();
+const cacheOf = (file) => file.replace(/\.cjs$/, '.cache');
 if (process.env.LIMIT_AUDIT_LOAD_ONLY === '1') {
   loadOnly();
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
@@ -52,12 +57,66 @@ function fail(text) {
 function run() {
   const script = compileBundle();
   if (script === undefined) return;
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, require('node:module').createRequire(filename), module, filename, join(root, 'dist'));
+  runBundle(filename, script);
   if (process.env.LIMIT_AUDIT_WRITE_CODE_CACHE === '1') {
-    // At exit the cache also holds every function this run compiled lazily.
-    process.once('exit', () => require('node:fs').writeFileSync(cacheFile, script.createCachedData()));
+    // At exit each cache also holds every function this run compiled lazily. A bundle that already
+    // has one keeps it: the build (which starts from an empty dist/) warms the main bundle on its
+    // most representative run first, then each other bundle on a run of the command that uses it.
+    process.once('exit', () => {
+      for (const [file, loaded] of bundles) {
+        const cache = cacheOf(file);
+        if (!require('node:fs').existsSync(cache)) require('node:fs').writeFileSync(cache, loaded.script.createCachedData());
+      }
+    });
   }
+  if (process.env.LIMIT_AUDIT_CACHE_REPORT === '1') {
+    process.once('exit', () => {
+      const report = [...bundles].map(([file, loaded]) => `${require('node:path').basename(file)} ${loaded.cache}`);
+      require('node:fs').writeSync(2, `code cache: ${report.join(', ')}\n`);
+    });
+  }
+}
+
+/**
+ * Runs a compiled bundle as a CommonJS module. Its require() of another bundle (`./record.cjs`,
+ * as build.mjs writes each lazily loaded one) compiles that one with its own code cache; anything
+ * else is Node's require. Each of those is entered in require.cache, as a require() would enter it,
+ * so what a run loaded can be read there (test/bundle-hygiene.test.ts).
+ */
+function runBundle(file, script) {
+  const Module = require('node:module');
+  const dir = require('node:path').dirname(file);
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(dir);
+  const nodeRequire = Module.createRequire(file);
+  const bundleRequire = (id) => (/^\.\/[\w-]+\.cjs$/.test(id) ? requireBundle(join(dir, id)) : nodeRequire(id));
+  bundleRequire.resolve = nodeRequire.resolve;
+  bundleRequire.cache = nodeRequire.cache;
+  if (file !== filename) require.cache[file] = mod; // the main bundle never was a require()
+  bundles.set(file, { script, cache: script.cachedDataRejected === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted' });
+  script.runInThisContext()(mod.exports, bundleRequire, mod, file, dir);
+  mod.loaded = true;
+  return mod.exports;
+}
+
+function requireBundle(file) {
+  const done = require.cache[file];
+  if (done !== undefined) return done.exports;
+  return runBundle(file, compile(file, readFileSync(file, 'utf8')));
+}
+
+/** A bundle's source compiled with its code cache when the build made one (else V8 compiles as usual). */
+function compile(file, source) {
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheOf(file));
+  } catch {
+    cachedData = undefined;
+  }
+  const Module = require('node:module');
+  const { Script } = require('node:vm');
+  return new Script(Module.wrap(source), { filename: file, cachedData });
 }
 
 /**
@@ -82,13 +141,5 @@ function compileBundle() {
     });
     return undefined;
   }
-  let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
-  const Module = require('node:module');
-  const { Script } = require('node:vm');
-  return new Script(Module.wrap(source), { filename, cachedData });
+  return compile(filename, source);
 }

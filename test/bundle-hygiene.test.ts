@@ -157,6 +157,35 @@ describe('the start-up path of the built CLI', () => {
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
   });
+  it('every bundle a command loads later is compiled with its own code cache, and V8 accepts each', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'la-caches-'));
+    const history = join(dir, 'h.ndjson');
+    const runs = [
+      ['check', 'profiles/turnover-late.yaml', '--fail-on', 'never'],
+      ['check', 'profiles/turnover-late.yaml', '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-10-01'],
+      ['check', 'profiles/turnover-late.yaml', '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-11-01'],
+      ['progress', history, '--json'],
+      ['roadmap', 'profiles/turnover-late.yaml'],
+      ['whatif', 'profiles/turnover-late.yaml', '--extra', '500', '--json'],
+      ['apr', '--amount', '6000', '--months', '6', '--fee-rate', '0.6%', '--json'],
+      ['check', 'profiles/healthy.yaml', '--format', 'html', '--fail-on', 'never'],
+      ['plan', 'profiles/turnover-late.yaml', '--chart'],
+    ];
+    const seen = new Set<string>();
+    for (const args of runs) {
+      const result = spawnSync(process.execPath, ['bin/limit-audit.js', ...args], {
+        env: { PATH: process.env.PATH, LIMIT_AUDIT_CACHE_REPORT: '1', LIMIT_AUDIT_LANG: 'en', NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+      expect(result.status, result.stderr).toBe(0);
+      const line = result.stderr.split('\n').find((l) => l.startsWith('code cache: '));
+      for (const entry of line!.slice('code cache: '.length).split(', ')) {
+        expect(entry, args.join(' ')).toMatch(/ accepted$/);
+        seen.add(entry.split(' ')[0]!);
+      }
+    }
+    expect([...seen].sort()).toEqual(['apr.cjs', 'chart.cjs', 'cli-table3.cjs', 'cli.cjs', 'html.cjs', 'progress.cjs', 'record.cjs', 'roadmap.cjs', 'whatif.cjs']);
+  });
   it('without a built bundle the launcher says so in one line, in the user\'s language, exit 2', () => {
     const bin = join(mkdtempSync(join(tmpdir(), 'la-unbuilt-')), 'bin');
     mkdirSync(bin);
