@@ -195,7 +195,7 @@ async function aprWork() {
  */
 async function tableWork() {
   const out = mkdtempSync(join(tmpdir(), 'limit-audit-bench-table-'));
-  await build({ entryPoints: [join(ROOT, 'src/report/table.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(out, 'table.mjs'), plugins: [cliTable3Patch], logLevel: 'error' });
+  await build({ entryPoints: [join(ROOT, 'src/report/grid.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(out, 'table.mjs'), plugins: [cliTable3Patch], logLevel: 'error' });
   const { drawTable } = await import(join(out, 'table.mjs'));
   const sentence = '借呗已冻结且当前逾期47天，先用其他还款结清全部逾期金额并保留凭证，再联系平台申请恢复额度；';
   const cell = Array.from({ length: 40 }, (_, i) => sentence.slice(0, 12 + (i % 10))).join('\n');
