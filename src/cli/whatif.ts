@@ -171,7 +171,7 @@ function valueProblemText(problem: ValueProblem, lang: Lang): string {
       return m.atMost(String(problem.max), problem.found);
     case 'rate_above': {
       const base = m.rateRange('1', problem.found);
-      return problem.suggestion === undefined ? base : `${base} (${m.didYouMean(String(problem.suggestion))})`;
+      return problem.suggestion === undefined ? base : m.withSuggestion(base, String(problem.suggestion));
     }
     case 'share_range':
       return t.shareRange(problem.found);
@@ -179,7 +179,7 @@ function valueProblemText(problem: ValueProblem, lang: Lang): string {
       return t.monthsRange(problem.max, problem.found);
     case 'strategy': {
       const base = m.oneOf('recovery | avalanche | snowball', JSON.stringify(problem.found));
-      return problem.suggestion === undefined ? base : `${base} (${m.didYouMean(problem.suggestion)})`;
+      return problem.suggestion === undefined ? base : m.withSuggestion(base, problem.suggestion);
     }
   }
 }

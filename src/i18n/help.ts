@@ -118,8 +118,8 @@ Examples:
   $ limit-audit whatif my.yaml --refinance 借呗=0.06,24,300
   $ limit-audit whatif my.yaml --target 2027-12
   $ limit-audit whatif my.yaml --scenario plans.yaml --json
-The baseline is the profile as \`check\` sees it (20 % of income to debt, recovery order). Changes
-combine into one scenario; --scenario compares the scenarios of a file, each a list of the same changes.
+
+The baseline is the profile as \`check\` sees it (20 % of income to debt, recovery order). Changes combine into one scenario; --scenario compares the scenarios of a file, each a list of the same changes.
 `,
   optPay: 'a one-off repayment now, from assets.liquid when given (repeatable)',
   optExtra: 'more to debt every month, on top of the share',
@@ -303,6 +303,7 @@ const zh: HelpText = {
   $ limit-audit whatif my.yaml --refinance 借呗=0.06,24,300
   $ limit-audit whatif my.yaml --target 2027-12
   $ limit-audit whatif my.yaml --scenario plans.yaml --json
+
 基线即 \`check\` 所见的档案（收入的 20% 用于还债，修复优先）。多个改动合为一个方案；--scenario 比较文件中的各个方案，每个方案是同样的改动列表。
 `,
   optPay: '现在一次性提前还款，有 assets.liquid 时从中支出（可重复）',

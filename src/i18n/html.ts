@@ -55,7 +55,7 @@ const en = {
   whatifCompare: 'The baseline and each scenario side by side',
   whatifTitle: 'Total debt at each month-end: the baseline and each scenario',
   whatifDesc: (sides: number, months: number, first: string, last: string, lines: string) =>
-    `Line chart of the total debt of ${sides} plans over ${months} months from ${first} to ${last}. ${lines}. The values are in the table of the total debt.`,
+    `Line chart of the total debt of ${sides} ${sides === 1 ? 'plan' : 'plans'} over ${months} months from ${first} to ${last}. ${lines}. The values are in the table of the total debt.`,
   whatifLine: (name: string, start: string, debtFree: string | null) => `${name}: ${start} now, ${debtFree === null ? 'not debt-free within the chart' : `debt-free in ${debtFree}`}`,
   whatifValues: 'The chart’s values: the total debt month by month',
   footer: (version: string) =>

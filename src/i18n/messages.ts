@@ -34,6 +34,8 @@ const en = {
   feeRateRange: (max: string, found: string) =>
     `expected a fee per period between 0 and ${max} of the original amount (a decimal: 0.006 = 0.6 % a period), found ${found}`,
   didYouMean: (value: string) => `did you mean ${value}?`,
+  /** A message with its "did you mean" after it, in the brackets of the language. */
+  withSuggestion: (message: string, value: string) => `${message} (did you mean ${value}?)`,
   listTooShort: (min: string) => `expected at least ${min} item(s)`,
   listTooLong: (max: string, found: string) => `expected at most ${max} items, found ${found}`,
   textTooLong: (max: string) => `text longer than ${max} characters`,
@@ -105,6 +107,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   rateRange: (max, found) => `利率应在 0 到 ${max} 之间（小数：0.1825 即 18.25%），实际为 ${found}`,
   feeRateRange: (max, found) => `每期手续费率应在原始本金的 0 到 ${max} 之间（小数：0.006 即每期 0.6%），实际为 ${found}`,
   didYouMean: (value) => `是否想写 ${value}？`,
+  withSuggestion: (message, value) => `${message}（是否想写 ${value}？）`,
   listTooShort: (min) => `至少需要 ${min} 项`,
   listTooLong: (max, found) => `最多 ${max} 项，实际为 ${found} 项`,
   textTooLong: (max) => `文本超过 ${max} 个字符`,

@@ -317,7 +317,7 @@ function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messag
         // A rate written as a percentage (18.25, a fee of 0.6): the decimal it most likely meant.
         const suggestion = typeof found === 'number' && found / 100 <= Number(issue.maximum) ? found / 100 : undefined;
         const base = last === 'fee_rate' ? t.feeRateRange(max, shown) : t.rateRange(max, shown);
-        return suggestion !== undefined ? `${base} (${t.didYouMean(String(suggestion))})` : base;
+        return suggestion !== undefined ? t.withSuggestion(base, String(suggestion)) : base;
       }
       return issue.inclusive === false ? t.below(max, shown) : t.atMost(max, shown);
     }
@@ -329,7 +329,7 @@ function issueMessage(issue: ZodIssueLike, found: unknown, path: Path, t: Messag
       }
       const suggestion = typeof found === 'string' ? closest(found, values) : undefined;
       const base = t.oneOf(values.join(' | '), shown);
-      return suggestion ? `${base} (${t.didYouMean(suggestion)})` : base;
+      return suggestion ? t.withSuggestion(base, suggestion) : base;
     }
     case 'invalid_format':
       if (issue.pattern?.includes('-\\d{2}-')) return t.date(shown);

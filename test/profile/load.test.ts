@@ -235,7 +235,7 @@ describe('fee instalments (分期手续费) and up-front fees', () => {
       'p.yaml:12:15 debts[0].fee_rate: expected a fee per period between 0 and 0.1 of the original amount (a decimal: 0.006 = 0.6 % a period), found 0.6 (did you mean 0.006?)',
     ]);
     expect(await messages(`${FEE}\nfee_rate: 0.75`, 'zh')).toEqual([
-      'p.yaml:12:15 debts[0].fee_rate: 每期手续费率应在原始本金的 0 到 0.1 之间（小数：0.006 即每期 0.6%），实际为 0.75 (是否想写 0.0075？)',
+      'p.yaml:12:15 debts[0].fee_rate: 每期手续费率应在原始本金的 0 到 0.1 之间（小数：0.006 即每期 0.6%），实际为 0.75（是否想写 0.0075？）',
     ]);
   });
 
