@@ -87,6 +87,10 @@ const COLD = {
   'src/whatif/scenario.ts': 'whatif-scenario', // its zod schema: only with --scenario
   'src/cli/schema.ts': 'schema', // JSON Schema generation
   'src/cli/rules.ts': 'rules', // the rules command: the sources registry and the explanations with it
+  // The views: `check --json` needs none of them (chalk, the tables, the words of the report).
+  'src/report/table.ts': 'table',
+  'src/report/markdown.ts': 'markdown',
+  'src/report/plan-view.ts': 'plan-view',
   'src/cli/apr.ts': 'apr', // the loan calculator
   'src/cli/record.ts': 'record', // check --record: a snapshot into the profile's history
   'src/cli/progress.ts': 'progress', // the progress command, zod and the history's schema with it
@@ -175,7 +179,8 @@ await Promise.all([
   const history = join(scratch, 'warm.history.ndjson');
   const sample = 'profiles/turnover-late.yaml';
   const runs = [
-    ['check', sample, '--fail-on', 'never'], // the main bundle, cli-table3
+    ['check', sample, '--fail-on', 'never'], // the main bundle, the table view, cli-table3
+    ['check', sample, '--format', 'markdown', '--fail-on', 'never'], // the markdown view
     ['check', sample, '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-10-01'], // record
     ['check', sample, '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-11-01'],
     ['progress', history], // progress
@@ -183,7 +188,7 @@ await Promise.all([
     ['whatif', sample, '--extra', '500'], // whatif
     ['apr', '--amount', '6000', '--months', '6', '--fee-rate', '0.6%'], // apr
     ['check', sample, '--format', 'html', '--fail-on', 'never'], // html
-    ['plan', sample, '--chart'], // the terminal chart
+    ['plan', sample, '--chart'], // the plan's views, the terminal chart
     ['rules', 'debt/hidden-cost'], // the rules command and the sources
   ];
   for (const args of runs) {

@@ -75,10 +75,10 @@ describe('the start-up path of the built CLI', () => {
     const { builtins } = loaded(['check', 'profiles/healthy.yaml']);
     expect(builtins).toContain('NativeModule tty');
   });
-  it('cli-table3 is a bundle of its own, required only by the views that draw tables', () => {
-    expect(bundles(loaded(['check', 'profiles/turnover-late.yaml']).files)).toEqual(['cli-table3.cjs']);
-    expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml']).files)).toEqual(['cli-table3.cjs']);
-    expect(bundles(loaded(['check', 'profiles/turnover-late.yaml', '--format', 'markdown']).files)).toEqual([]);
+  it('cli-table3 and the views are bundles of their own, required only by the views that draw them', () => {
+    expect(bundles(loaded(['check', 'profiles/turnover-late.yaml']).files).sort()).toEqual(['cli-table3.cjs', 'table.cjs']);
+    expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml']).files).sort()).toEqual(['cli-table3.cjs', 'plan-view.cjs']);
+    expect(bundles(loaded(['check', 'profiles/turnover-late.yaml', '--format', 'markdown']).files)).toEqual(['markdown.cjs']);
     // Nothing of it in the main bundle, which every check reads: its code is in dist/cli-table3.cjs only.
     expect(readFileSync('dist/cli.cjs', 'utf8')).not.toContain('colSpan');
     expect(readFileSync('dist/cli-table3.cjs', 'utf8')).toContain('colSpan');
@@ -96,7 +96,7 @@ describe('the start-up path of the built CLI', () => {
     }
     expect(bundles(loaded(['check', 'profiles/turnover-late.yaml', '--format', 'html']).files)).toEqual(['html.cjs']);
     expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml', '--format', 'html']).files)).toEqual(['html.cjs']);
-    expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml', '--chart']).files).sort()).toEqual(['chart.cjs', 'cli-table3.cjs']);
+    expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml', '--chart']).files).sort()).toEqual(['chart.cjs', 'cli-table3.cjs', 'plan-view.cjs']);
     expect(bundles(loaded(['plan', 'profiles/turnover-late.yaml', '--json']).files)).toEqual([]);
   });
   it('the apr calculator is a bundle of its own: a check never loads it, apr --json loads nothing else', () => {
@@ -184,7 +184,7 @@ describe('the start-up path of the built CLI', () => {
         seen.add(entry.split(' ')[0]!);
       }
     }
-    expect([...seen].sort()).toEqual(['apr.cjs', 'chart.cjs', 'cli-table3.cjs', 'cli.cjs', 'html.cjs', 'progress.cjs', 'record.cjs', 'roadmap.cjs', 'whatif.cjs']);
+    expect([...seen].sort()).toEqual(['apr.cjs', 'chart.cjs', 'cli-table3.cjs', 'cli.cjs', 'html.cjs', 'plan-view.cjs', 'progress.cjs', 'record.cjs', 'roadmap.cjs', 'table.cjs', 'whatif.cjs']);
   });
   it('without a built bundle the launcher says so in one line, in the user\'s language, exit 2', () => {
     const bin = join(mkdtempSync(join(tmpdir(), 'la-unbuilt-')), 'bin');
