@@ -225,20 +225,51 @@ describe.skipIf(!haveChromium && !IN_CI)('the HTML pages in chromium', () => {
     }
   }
 
-  for (const lang of LANGS) {
-    it(`progress (${lang}): a history of three audits, its page offline, fitting, both charts drawn, printed`, async () => {
-      const profile = profileWithHistory(mkdtempSync(join(tmpdir(), 'limit-audit-html-progress-')), 'turnover-late', ['2026-05-01', '2026-08-01']);
-      const file = join(dir, `progress-${lang}.html`);
+  for (const sample of PROFILES) {
+    for (const lang of LANGS) {
+    it(`progress of ${sample} (${lang}): a history of three audits, its page offline, fitting, both charts drawn, printed`, async () => {
+      const profile = profileWithHistory(mkdtempSync(join(tmpdir(), 'limit-audit-html-progress-')), sample, ['2026-05-01', '2026-08-01']);
+      const file = join(dir, `progress-${sample}-${lang}.html`);
       const made = runCli(['progress', profile, '--format', 'html', '-o', file, '--lang', lang]);
       expect(made.code, made.stderr).toBe(0);
       const { page, requests, errors } = await open(file, 1280);
-      await checkPage(`progress-${lang}`, page, requests, errors, lang, true);
+      await checkPage(`progress-${sample}-${lang}`, page, requests, errors, lang, true);
       expect(await page.locator('svg#g-score path.series').count()).toBe(1);
       // The total debt and, dashed, what the first plan expected.
       expect(await page.locator('svg#g-debt path.series').count()).toBe(2);
       expect(await page.locator('table#g-timeline-table tbody tr').count()).toBe(3);
       // Two charts and three short tables: at most 3 pages.
-      expect(await printed(page, `progress-${lang}`)).toBeLessThanOrEqual(3);
+      expect(await printed(page, `progress-${sample}-${lang}`)).toBeLessThanOrEqual(3);
+      expect(requests).toEqual([]);
+      await page.close();
+    });
+    }
+  }
+
+  for (const lang of LANGS) {
+    it(`whatif with a scenario file (${lang}): every side a line, offline, fitting, printed`, async () => {
+      const scenarios = join(mkdtempSync(join(tmpdir(), 'limit-audit-html-scenarios-')), 'plans.yaml');
+      writeFileSync(
+        scenarios,
+        [
+          'scenarios:',
+          '  - name: repay Jiebei',
+          '    changes: [{ pay: { debt: 借呗, amount: 5000 } }]',
+          '  - name: 800 more a month',
+          '    changes: [{ extra: 800 }]',
+          '  - name: both',
+          '    changes: [{ pay: { debt: 借呗, amount: 5000 } }, { extra: 800 }]',
+          '',
+        ].join('\n'),
+      );
+      const file = join(dir, `whatif-scenarios-${lang}.html`);
+      const made = runCli(['whatif', 'profiles/turnover-late.yaml', '--scenario', scenarios, '--format', 'html', '-o', file, '--lang', lang]);
+      expect(made.code, made.stderr).toBe(0);
+      const { page, requests, errors } = await open(file, 1280);
+      await checkPage(`whatif-scenarios-${lang}`, page, requests, errors, lang, false);
+      // The baseline and the three scenarios.
+      expect(await page.locator('svg#w-balance path.series').count()).toBe(4);
+      expect(await printed(page, `whatif-scenarios-${lang}`)).toBeLessThanOrEqual(pdfPageBound.whatif + 1);
       expect(requests).toEqual([]);
       await page.close();
     });
