@@ -10,7 +10,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NOBODY, expectCleanStderr, isRoot, runBin } from '../reliability/helpers';
+import { NOBODY, copyOfTheBinary, expectCleanStderr, isRoot, runBin } from '../reliability/helpers';
 import { BIN, ROOT, cliEnv, runCli } from './run';
 
 const dirs: string[] = [];
@@ -229,7 +229,9 @@ describe('check --record', () => {
     runCli(['check', profile, '--record', '--fail-on', 'never']);
     chmodSync(dir, 0o777); // the other user may create the lock, not read the history
     chmodSync(history, isRoot ? 0o600 : 0o200);
-    const as = isRoot ? { uid: NOBODY, gid: NOBODY } : {};
+    // A copy of the binary every user can reach: the checkout may lie in a folder of mode 0700 (issue 15).
+    const { bin, folder } = copyOfTheBinary();
+    const as = isRoot ? { uid: NOBODY, gid: NOBODY, bin, cwd: folder } : { bin, cwd: folder };
     for (const args of [['check', profile, '--record', '--as-of', '2026-12-01'], ['progress', history]]) {
       const run = runBin(args, as);
       expect(run.code, run.stderr).toBe(2);

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, cliEnv } from '../cli/run';
-import { NOBODY, expectCleanStderr, isRoot, jsonLines, runBin, tempDir, type BinOptions, removeTempDirs } from './helpers';
+import { NOBODY, copyOfTheBinary, expectCleanStderr, isRoot, jsonLines, runBin, tempDir, type BinOptions, removeTempDirs } from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -206,20 +206,6 @@ describe('nothing is overwritten without consent', () => {
 });
 
 /* ------------------------------------------------------------------------------------------ */
-
-/**
- * A copy of the built CLI (the launcher, the bundles, package.json) in a folder every user can
- * read. User `nobody` cannot reach the checkout's own bin/ when it lies in a folder of mode 0700 —
- * a clone under `mktemp -d`, a home folder — and node would fail before limit-audit ran at all.
- */
-function copyOfTheBinary(): { bin: string; folder: string } {
-  const folder = tempDir('la-bin-');
-  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(folder, part), { recursive: true });
-  // Readable by all, whatever the umask was when the checkout was made; mkdtemp made the folder 0700.
-  const chmod = spawnSync('chmod', ['-R', 'a+rX', folder], { encoding: 'utf8' });
-  if (chmod.status !== 0) throw new Error(`chmod failed: ${chmod.stderr}`);
-  return { bin: join(folder, 'bin', 'limit-audit.js'), folder };
-}
 
 describe('permission denied', () => {
   // As root, run as nobody; as anyone else, chmod is enough. Either way the copy of the binary runs.

@@ -4,7 +4,7 @@
  * stderr without a stack trace, stdout either empty or whole JSON lines.
  */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -153,3 +153,17 @@ export const isRoot = typeof process.getuid === 'function' && process.getuid() =
 
 /** The unprivileged user and group for permission tests. */
 export const NOBODY = 65534;
+
+/**
+ * A copy of the built CLI (the launcher, the bundles, package.json) in a folder every user can
+ * read. User `nobody` cannot reach the checkout's own bin/ when it lies in a folder of mode 0700 —
+ * a clone under `mktemp -d`, a home folder — and node would fail before limit-audit ran at all.
+ */
+export function copyOfTheBinary(): { bin: string; folder: string } {
+  const folder = tempDir('la-bin-');
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(folder, part), { recursive: true });
+  // Readable by all, whatever the umask was when the checkout was made; mkdtemp made the folder 0700.
+  const chmod = spawnSync('chmod', ['-R', 'a+rX', folder], { encoding: 'utf8' });
+  if (chmod.status !== 0) throw new Error(`chmod failed: ${chmod.stderr}`);
+  return { bin: join(folder, 'bin', 'limit-audit.js'), folder };
+}
