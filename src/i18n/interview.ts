@@ -301,6 +301,8 @@ const en = {
   /* the prompts */
   /** The key hints under a list ("↑↓ navigate • ⏎ select • esc back"), by action name (inquirer's, and ours: back); missing: inquirer's own English. */
   selectKeys: { back: 'previous question' } as Readonly<Record<string, string>> | undefined,
+  /** After the question of a text or yes/no prompt while it waits for an answer (lists say it among their keys). */
+  backHint: '(Esc: previous question)',
   /** A yes/no question's answer as shown once given, and the hint after it ("(y/N)"); none: inquirer's own, in English. */
   confirm: undefined as { yes: string; no: string; hint: (defaultYes: boolean) => string } | undefined,
 
@@ -589,6 +591,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   },
 
   selectKeys: { navigate: '移动', select: '选择', 'see more': '更多', back: '返回上一题' },
+  backHint: '（Esc：返回上一题）',
   confirm: { yes: '是', no: '否', hint: (defaultYes) => `（是 y / 否 n，回车即${defaultYes ? '是' : '否'}）` },
 
   notATerminal:

@@ -44,6 +44,20 @@ describe('the way back in a real prompt', () => {
     await expect(confirm.answer).rejects.toBeInstanceOf(BackRequest);
   });
 
+  it('a text or yes/no question shows the way back after it while it waits, in the person\'s language, and not once answered', async () => {
+    const typed = await render(through('en', (p) => p.input({ id: 'q', message: 'Income?', validate: () => true })), {});
+    expect(typed.getScreen()).toContain('Income? (Esc: previous question)');
+    typed.events.type('12000');
+    typed.events.keypress('enter');
+    await expect(typed.answer).resolves.toBe('12000');
+    expect(typed.getScreen()).not.toContain('Esc');
+
+    const confirm = await render(through('zh', (p) => p.confirm({ id: 'q', message: '确定吗？', default: false })), {});
+    expect(confirm.getScreen()).toContain('确定吗？ （Esc：返回上一题）');
+    confirm.events.keypress('enter');
+    await expect(confirm.answer).resolves.toBe(false);
+  });
+
   it('other keys answer as before: Enter takes the default', async () => {
     const { answer, events } = await render(through('en', (p) => p.input({ id: 'q', message: 'Income?', default: '12000', validate: () => true })), {});
     events.keypress('enter');

@@ -130,7 +130,8 @@ describe('interview in a real terminal (needs `npm run build`)', () => {
       await session.waitFor(question);
       session.type(keys);
     }
-    await session.waitFor(/您目前有欠款吗：.*（是 y \/ 否 n，回车即[是否]）/);
+    // The question, the way back and the yes/no hint: a line the terminal may wrap where there is a space.
+    await session.waitFor(/您目前有欠款吗：[^✔]*（Esc：返回上一题）\s+（是\s+y\s+\/\s+否\s+n，回车即[是否]）/);
     session.type(`n${ENTER}`);
     await session.waitFor(/您目前有欠款吗：[^\n]*否\s*$/m);
     expect(session.text()).not.toMatch(/\(y\/N\)|\(Y\/n\)|您目前有欠款吗：[^\n]*\bNo\b/);

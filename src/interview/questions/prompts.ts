@@ -5,6 +5,7 @@
  * @inquirer/prompts is imported dynamically, inside `loadPrompter`, so it is loaded only when the
  * questionnaire actually runs — never on the start-up path of `check` (build.mjs splits it out).
  */
+import { styleText } from 'node:util';
 import { InterruptedError } from '../../errors';
 import { interviewText } from '../../i18n/interview';
 import type { Lang } from '../../i18n/lang';
@@ -110,15 +111,26 @@ export async function loadPrompter(options: PrompterOptions): Promise<Prompter> 
         input.off('keypress', onKey);
       }
     });
+  /**
+   * Text and yes/no prompts have no key hints of their own: while one waits for its answer the way
+   * back follows the question, dimmed; once answered the question stands alone. The question is
+   * bold, as inquirer draws it, in colour only where the output takes colour (NO_COLOR, FORCE_COLOR).
+   */
+  const backHint = interviewText(options.lang).backHint;
+  const colour = (options.output as { hasColors?: () => boolean }).hasColors?.() === true;
+  const paint = (format: 'bold' | 'dim', text: string) => (colour ? styleText(format, text) : text);
+  const message = (text: string, status: string) => (status === 'idle' ? `${paint('bold', text)} ${paint('dim', backHint)}` : paint('bold', text));
   return {
-    input: (q) => backable((context) => inquirer.input({ message: q.message, default: q.default, validate: q.validate }, context)),
+    input: (q) => backable((context) => inquirer.input({ message: q.message, default: q.default, validate: q.validate, theme: { style: { message } } }, context)),
     confirm: (q) =>
       backable((context) =>
         inquirer.confirm(
           {
             message: q.message,
             default: q.default,
-            ...(yesNo ? { transformer: (yes: boolean) => (yes ? yesNo.yes : yesNo.no), theme: { style: { defaultAnswer: () => yesNo.hint(q.default) } } } : {}),
+            ...(yesNo
+              ? { transformer: (yes: boolean) => (yes ? yesNo.yes : yesNo.no), theme: { style: { message, defaultAnswer: () => yesNo.hint(q.default) } } }
+              : { theme: { style: { message } } }),
           },
           context,
         ),
