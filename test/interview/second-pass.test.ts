@@ -215,6 +215,37 @@ describe('did you mean …? for an amount far from the other answers', () => {
   });
 });
 
+describe('did you mean …? for stocks: savings, limits, amounts borrowed or overdue', () => {
+  const assets = (steps: Step[]): Step[] => [
+    ...INCOME,
+    ...NO_DEBTS,
+    ['credit.answer', false],
+    ['credit_lines.answer', false],
+    ['spending.answer', false],
+    ['assets.answer', true],
+    ...steps,
+    ['assets.investments', ''],
+    ['assets.property', 'no'],
+    ['assets.vehicle', 'unknown'],
+    ['employment.answer', false],
+    ['macro.platform_contraction', 'unknown'],
+    ...GO_ON,
+  ];
+
+  it('savings of ¥900,000,000 on ¥12,000 a month (75,000 ×) ask first; ¥1,000,000 (83 ×) does not', async () => {
+    const { profile, script } = await interview(assets([
+      ['assets.liquid', '900000000'],
+      ['assets.liquid.plausible', 'suggestion'],
+    ]));
+    expect(script.asked.find((q) => q.id === 'assets.liquid.plausible')?.message).toBe('¥900,000,000.00 is 75,000 × your monthly income (¥12,000.00). Is that right?');
+    // The suggestion: the same digits at the power of ten nearest the income.
+    expect(profile.assets?.liquid).toBe(9000);
+    const plain = await interview(assets([['assets.liquid', '1000000']]));
+    expect(plain.script.asked.some((q) => q.id.endsWith('.plausible'))).toBe(false);
+    expect(plain.profile.assets?.liquid).toBe(1000000);
+  });
+});
+
 describe('the way back (Esc)', () => {
   it('returns to the previous question of the section, offering the answer given before', async () => {
     const { profile, script } = await interview([

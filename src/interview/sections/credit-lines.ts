@@ -4,7 +4,7 @@ import { yuanToFen } from '../../money';
 import { creditLineSchema, LINE_STATUSES, type CreditLine } from '../../profile/schema';
 import { askList, choices } from '../questions/ask';
 import { compact, fieldCheck } from '../questions/validate';
-import { outcome } from './shared';
+import { againstIncome, outcome, STOCK_PER_INCOME } from './shared';
 import type { SectionContext, SectionOutcome } from './types';
 
 export async function askCreditLines(ctx: SectionContext, previous: SectionOutcome<CreditLine[]> | undefined): Promise<SectionOutcome<CreditLine[]>> {
@@ -21,15 +21,16 @@ export async function askCreditLines(ctx: SectionContext, previous: SectionOutco
     askItem: async (line) => {
       const at = (draft: object, key: string) => fieldCheck(creditLineSchema, draft, key, lang);
       const name = await ask.text({ id: 'credit_lines.name', message: t.lines.name, default: line?.name, check: at({}, 'name') });
-      const limit = await ask.money({ id: 'credit_lines.limit', message: t.lines.limit, default: line?.limit, check: at({ name }, 'limit') });
+      const limit = await ask.money({ id: 'credit_lines.limit', message: t.lines.limit, default: line?.limit, check: at({ name }, 'limit'), plausible: againstIncome(ctx, STOCK_PER_INCOME) });
       const previous_limit = await ask.money({
         id: 'credit_lines.previous_limit',
         message: t.lines.previousLimit,
         default: line?.previous_limit,
         optional: true,
         check: at({ name, limit }, 'previous_limit'),
+        plausible: againstIncome(ctx, STOCK_PER_INCOME),
       });
-      const used = await ask.money({ id: 'credit_lines.used', message: t.lines.used, default: line?.used, optional: true, check: at({ name, limit }, 'used') });
+      const used = await ask.money({ id: 'credit_lines.used', message: t.lines.used, default: line?.used, optional: true, check: at({ name, limit }, 'used'), plausible: againstIncome(ctx, STOCK_PER_INCOME) });
       const status = await ask.choose(
         'credit_lines.status',
         t.lines.status,

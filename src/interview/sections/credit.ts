@@ -6,7 +6,7 @@ import { creditSchema, drawSchema, INQUIRY_KINDS, inquirySchema, overdueSchema }
 import { askList, choices } from '../questions/ask';
 import { compact, fieldCheck, oneOf, problemAt, schemaProblems } from '../questions/validate';
 import { askCounted } from './counted';
-import { orSkipped, outcome } from './shared';
+import { againstIncome, orSkipped, outcome, STOCK_PER_INCOME } from './shared';
 import type { Credit, Draw, Inquiry, Note, Overdue, SectionContext, SectionOutcome } from './types';
 
 export async function askCredit(ctx: SectionContext, previous: SectionOutcome<Credit> | undefined): Promise<SectionOutcome<Credit>> {
@@ -75,6 +75,7 @@ export async function askCredit(ctx: SectionContext, previous: SectionOutcome<Cr
         default: entry?.amount,
         optional: true,
         check: fieldCheck(drawSchema, { date: date.date }, 'amount', lang),
+        plausible: againstIncome(ctx, STOCK_PER_INCOME),
       });
       const lender = await ask.text({
         id: 'credit.draws.lender',
@@ -172,6 +173,7 @@ async function askOverdues(
         default: entry?.amount,
         optional: true,
         check: fieldCheck(overdueSchema, { date: date.date, days }, 'amount', lang),
+        plausible: againstIncome(ctx, STOCK_PER_INCOME),
       });
       const lender = await ask.text({
         id: 'credit.overdues.lender',

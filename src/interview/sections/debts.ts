@@ -11,7 +11,7 @@ import { compact, fieldCheck, schemaProblems } from '../questions/validate';
 import { interviewText } from '../../i18n/interview';
 import type { Lang } from '../../i18n/lang';
 import { PRODUCT, PRODUCTS, productOf, type ProductId } from '../products';
-import { againstIncome, outcome } from './shared';
+import { againstIncome, MONTHLY_PER_INCOME, outcome, STOCK_PER_INCOME } from './shared';
 import type { Note, SectionContext, SectionOutcome } from './types';
 
 export async function askDebts(ctx: SectionContext, previous: SectionOutcome<Debt[]> | undefined): Promise<SectionOutcome<Debt[]>> {
@@ -35,7 +35,6 @@ export async function askDebts(ctx: SectionContext, previous: SectionOutcome<Deb
 }
 
 /** A debt's balance above 1,000 × the monthly income is asked about again ("did you mean …?"). */
-const BALANCE_PER_INCOME = 1000;
 
 async function askDebt(ctx: SectionContext, before: Debt | undefined, others: readonly Debt[]): Promise<Debt> {
   const { ask } = ctx;
@@ -89,7 +88,7 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
     message: t.debts.balance,
     default: before?.balance,
     check: at({ name, kind }, 'balance'),
-    plausible: againstIncome(ctx, BALANCE_PER_INCOME),
+    plausible: againstIncome(ctx, STOCK_PER_INCOME),
   });
   const rate = estimated
     ? estimated.rate
@@ -112,7 +111,14 @@ async function askDebt(ctx: SectionContext, before: Debt | undefined, others: re
       : await ask.number({ id: 'debts.months_left', message: t.debts.monthsLeft, default: before?.months_left, check: at(draft, 'months_left') });
   const min_payment =
     repayment === 'revolving'
-      ? await ask.money({ id: 'debts.min_payment', message: t.debts.minPayment, default: before?.min_payment, optional: true, check: at(draft, 'min_payment') })
+      ? await ask.money({
+          id: 'debts.min_payment',
+          message: t.debts.minPayment,
+          default: before?.min_payment,
+          optional: true,
+          check: at(draft, 'min_payment'),
+          plausible: againstIncome(ctx, MONTHLY_PER_INCOME),
+        })
       : undefined;
   // A fee taken at the start (砍头息, 服务费) raises the true rate of a loan; Enter when there was none.
   const upfront_fee =
@@ -228,7 +234,7 @@ async function askFeeInstalment(
     message: t.debts.originalPrincipal,
     default: before?.original_principal,
     check: at(draft, 'original_principal'),
-    plausible: againstIncome(ctx, BALANCE_PER_INCOME),
+    plausible: againstIncome(ctx, STOCK_PER_INCOME),
   });
   const periods = await ask.number({ id: 'debts.periods', message: t.debts.periods, default: before?.periods, check: at({ ...draft, original_principal }, 'periods') });
   const fee_rate = await ask.feeRate(

@@ -5,12 +5,10 @@ import { spendingSchema } from '../../profile/schema';
 import { askList } from '../questions/ask';
 import { byDate, compact, fieldCheck, oneOf, problemAt } from '../questions/validate';
 import { askMonthSeries } from './month-series';
-import { againstIncome, orSkipped, outcome } from './shared';
+import { againstIncome, MONTHLY_PER_INCOME, orSkipped, outcome, PURCHASE_PER_INCOME } from './shared';
 import type { LargePurchase, Note, SectionContext, SectionOutcome, Spending } from './types';
 
 /** A month's spending above 10 × the monthly income, or one purchase above 100 ×, is asked about again ("did you mean …?"). */
-const SPENDING_PER_INCOME = 10;
-const PURCHASE_PER_INCOME = 100;
 
 export async function askSpending(ctx: SectionContext, previous: SectionOutcome<Spending> | undefined): Promise<SectionOutcome<Spending>> {
   const { ask, asOf } = ctx;
@@ -27,7 +25,7 @@ export async function askSpending(ctx: SectionContext, previous: SectionOutcome<
     previous: before?.history,
     suggested: undefined,
     check: (series, index) => (amount) => problemAt(spendingSchema, { history: [...series, amount] }, ['history', index, 'amount'], lang),
-    plausible: againstIncome(ctx, SPENDING_PER_INCOME),
+    plausible: againstIncome(ctx, MONTHLY_PER_INCOME),
   });
 
   // "Large" is what the rule counts: half a month's net income or more (rules.md, spending/large-purchases).
