@@ -42,7 +42,7 @@ describe('a snapshot of an audit', async () => {
       { name: '借呗', kind: 'online_loan', balance: 11500, requiredPayment: 1366.81, apr: 0.16425, overdue: false },
       { name: '京东金条', kind: 'online_loan', balance: 6200, requiredPayment: 1089.03, apr: 0.1825, overdue: false },
       { name: '美团借钱', kind: 'online_loan', balance: 5100, requiredPayment: 905.11, apr: 0.219, overdue: false },
-      { name: '花呗', kind: 'credit_card', balance: 7600, requiredPayment: 760, apr: 0.1825, overdue: false },
+      { name: '花呗', kind: 'online_loan', balance: 7600, requiredPayment: 760, apr: 0.1825, overdue: false },
       { name: '广发银行信用卡', kind: 'credit_card', balance: 9800, requiredPayment: 980, apr: 0.1825, overdue: false },
     ]);
   });

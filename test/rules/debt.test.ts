@@ -154,12 +154,12 @@ describe('debt/multi-lender', () => {
       expect(severityOf(multiLender, { profile: debts([...ant, ...others(count)]) })).toBe(expected);
     });
 
-    it('names the institution once, whatever names the profile gives it, and by its own name when it gives one', () => {
-      expect(audit(multiLender, { profile: debts([...ant, ...others(2)]) }).only().message).toBe('3 online lenders hold a balance: 重庆蚂蚁消费金融 (借呗/花呗), 网贷1, 网贷2; the line is 3.');
+    it('names the institution once, by every name the profile gives it, joined with /', () => {
+      expect(audit(multiLender, { profile: debts([...ant, ...others(2)]) }).only().message).toBe('3 online lenders hold a balance: 借呗/花呗, 网贷1, 网贷2; the line is 3.');
       expect(audit(multiLender, { profile: debts([debt('借呗'), ...others(2)]) }).only().message).toBe('3 online lenders hold a balance: 借呗, 网贷1, 网贷2; the line is 3.');
       const list = [debt('借呗', { lender: '借呗' }), debt('花呗', { repayment: 'revolving', months_left: undefined, lender: '重庆蚂蚁消费金融' }), debt('蚂蚁花呗二', { lender: ' Huabei ' }), ...others(2)];
       expect(audit(multiLender, { profile: debts(list) }).only().message).toBe(
-        '3 online lenders hold a balance: 重庆蚂蚁消费金融 (借呗/Huabei), 网贷1, 网贷2; the line is 3.',
+        '3 online lenders hold a balance: 借呗/重庆蚂蚁消费金融/Huabei, 网贷1, 网贷2; the line is 3.',
       );
     });
   });

@@ -54,7 +54,8 @@ export default defineRule({
   sources: ['A9', 'A10', 'B5', 'seed (多头借贷)'],
   check({ profile, plan, thresholds: t, outcome }) {
     // Counted by institution (借呗 and 花呗 are one); each shown by the name the profile gives it,
-    // or, when the profile gives it several, by the institution with those names.
+    // or, when the profile gives it several, by those names joined with "/" (借呗/花呗): no brackets
+    // or words, which would be one language's (the rationale says why they count as one).
     const byInstitution = new Map<string, Set<string>>();
     for (const debt of profile.debts) {
       if (debt.kind !== 'online_loan' || yuanToFen(debt.balance) <= 0) continue;
@@ -63,9 +64,7 @@ export default defineRule({
       byInstitution.set(institution, names.add(lenderOf(debt).trim()));
     }
     const lenders = [...byInstitution.keys()];
-    const shown = [...byInstitution].map(([institution, names]) =>
-      names.size === 1 ? [...names][0]! : `${institution} (${[...names].filter((name) => name !== institution).join('/')})`,
-    );
+    const shown = [...byInstitution.values()].map((names) => [...names].join('/'));
     const count = lenders.length;
     let severity: Severity | undefined;
     let line = t.medium;
