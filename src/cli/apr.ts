@@ -19,6 +19,7 @@ import { snap } from '../rules/helpers';
 import { parseMoney, parseRate } from '../interview/questions/parse';
 import type { CliContext } from './context';
 import { bundledSnapshot } from './load';
+import { jsonText } from '../report/json-text';
 
 /** The options as commander hands them over: text, checked here. */
 export interface AprOptions {
@@ -103,7 +104,7 @@ export async function runAprCommand(opts: AprOptions, ctx: CliContext): Promise<
           }
         : {}),
     };
-    ctx.out(`${JSON.stringify(json, null, 2)}\n`);
+    ctx.out(jsonText(json));
     return 0;
   }
 

@@ -13,6 +13,7 @@ import { setExitCode } from './exit';
 import { expandInputs, loadProfile, STDIN } from './load';
 import type { AuditOptions } from './options';
 import { renderReports } from './render';
+import { jsonText } from '../report/json-text';
 
 export async function runCheck(args: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
   if (args.length === 0) args = [STDIN];
@@ -46,7 +47,7 @@ export async function runCheck(args: string[], opts: AuditOptions, ctx: CliConte
     setExitCode(exitCode);
     if (report === undefined) continue;
     // ndjson streams: each report goes out whole as soon as it is ready, and is not kept.
-    if (opts.format === 'ndjson') ctx.out(`${JSON.stringify(report)}\n`);
+    if (opts.format === 'ndjson') ctx.out(jsonText(report, 'ndjson'));
     else reports.push(report);
   }
   if (opts.format !== 'ndjson' && reports.length > 0) {

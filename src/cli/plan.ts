@@ -5,6 +5,7 @@ import type { PlanJson } from '../report/schema';
 import type { CliContext } from './context';
 import { loadProfile, STDIN } from './load';
 import type { AuditOptions } from './options';
+import { jsonText } from '../report/json-text';
 
 export async function runPlan(arg: string, opts: AuditOptions, ctx: CliContext): Promise<number> {
   // One profile: a folder is an error here (readInputFile says so), not a list to expand.
@@ -14,10 +15,8 @@ export async function runPlan(arg: string, opts: AuditOptions, ctx: CliContext):
   const json: PlanJson = planToJson(planOutcome(profile, plan, asOf), ctx.lang);
   switch (opts.format) {
     case 'json':
-      ctx.out(`${JSON.stringify(json, null, 2)}\n`);
-      break;
     case 'ndjson':
-      ctx.out(`${JSON.stringify(json)}\n`);
+      ctx.out(jsonText(json, opts.format));
       break;
     case 'markdown': {
       const { renderPlanMarkdown } = await import('../report/plan-view');

@@ -20,6 +20,7 @@ import { readHistoryBytes, skippedLines } from './history-file';
 import { STDIN } from './load';
 import type { ProgressOptions } from './options';
 import { historyPathFor, snapshotOf } from './record';
+import { jsonText } from '../report/json-text';
 
 /** A history file, by its name: what `check --record` writes (.ndjson), or JSON Lines by another name. */
 const HISTORY_FILE = /\.(ndjson|jsonl)$/i;
@@ -67,7 +68,7 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
   for (const mixed of doc.otherProfile) ctx.err(`${h.otherProfile(path, mixed.from, mixed.to)}\n`);
   switch (opts.format) {
     case 'json':
-      ctx.out(`${JSON.stringify(doc, null, 2)}\n`);
+      ctx.out(jsonText(doc));
       break;
     case 'markdown': {
       const { renderProgressMarkdown } = await import('../report/progress-markdown');

@@ -2,13 +2,14 @@
 import type { Report } from '../report/schema';
 import type { CliContext } from './context';
 import type { AuditOptions } from './options';
+import { jsonText } from '../report/json-text';
 
 export async function renderReports(reports: Report[], format: AuditOptions['format'], several: boolean, ctx: CliContext): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(several ? reports : reports[0], null, 2)}\n`;
+      return jsonText(several ? reports : reports[0]);
     case 'ndjson':
-      return reports.map((report) => `${JSON.stringify(report)}\n`).join('');
+      return reports.map((report) => jsonText(report, 'ndjson')).join('');
     case 'markdown': {
       const { renderMarkdown } = await import('../report/markdown');
       return reports.map((report) => renderMarkdown(report)).join('\n---\n\n');

@@ -11,6 +11,7 @@ import { reportSchema } from '../report/schema';
 import { whatifSchema } from '../report/whatif-schema';
 import { closest } from '../text';
 import type { CliContext } from './context';
+import { jsonText } from '../report/json-text';
 
 const SCHEMAS = {
   profile: { schema: profileSchema, title: 'limit-audit profile, version 1' },
@@ -39,6 +40,6 @@ export async function runSchema(which: string, ctx: CliContext): Promise<number>
   if (!(NAMES as string[]).includes(which)) {
     throw new UserError(cliText(ctx.lang).unknownSchema(which, closest(which, NAMES)));
   }
-  ctx.out(`${JSON.stringify(jsonSchemaFor(which as SchemaName), null, 2)}\n`);
+  ctx.out(jsonText(jsonSchemaFor(which as SchemaName)));
   return 0;
 }

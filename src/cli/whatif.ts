@@ -26,6 +26,7 @@ import type { CliContext } from './context';
 import { readInputFile } from './io';
 import { loadProfile, macroFor, STDIN } from './load';
 import type { WhatifOptions } from './options';
+import { jsonText } from '../report/json-text';
 
 /** `check`'s plan settings: the baseline is what `check` shows. */
 const BASELINE = { share: 0.2, strategy: 'recovery', extraFen: 0 } as const;
@@ -75,9 +76,8 @@ export async function runWhatif(arg: string, opts: WhatifOptions, ctx: CliContex
 async function render(json: WhatifJson, format: Exclude<WhatifOptions['format'], 'html'>, ctx: CliContext): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(json, null, 2)}\n`;
     case 'ndjson':
-      return `${JSON.stringify(json)}\n`;
+      return jsonText(json, format);
     case 'markdown': {
       const { renderWhatifMarkdown } = await import('../report/whatif-markdown');
       return renderWhatifMarkdown(json);

@@ -7,14 +7,14 @@
 import type { Roadmap } from '../roadmap';
 import { roadmapToJson, type RoadmapContext } from './roadmap-json';
 import type { TableOptions } from './table';
+import { jsonText } from './json-text';
 
 export async function roadmapOutput(roadmap: Roadmap, context: RoadmapContext, format: 'table' | 'json' | 'ndjson' | 'markdown' | 'html', view: TableOptions): Promise<string> {
   const doc = roadmapToJson(roadmap, context);
   switch (format) {
     case 'json':
-      return `${JSON.stringify(doc, null, 2)}\n`;
     case 'ndjson':
-      return `${JSON.stringify(doc)}\n`;
+      return jsonText(doc, format);
     case 'markdown': {
       const { renderRoadmapMarkdown } = await import('./roadmap-markdown');
       return renderRoadmapMarkdown(doc);
