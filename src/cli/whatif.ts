@@ -56,7 +56,7 @@ export async function runWhatif(arg: string, opts: WhatifOptions, ctx: CliContex
   if (fromFlags.changes.length > 0) {
     const problems = checkScenarios(input, [fromFlags]);
     if (problems.length > 0) {
-      throw new UserError(problems[0]!.problems.map((problem) => `${fromFlags.labels[problem.index]}: ${problemText(problem, profile, lang, 'flag')}`).join('\n'));
+      throw new UserError(problems[0]!.problems.map((problem) => messagesFor(lang).labelled(fromFlags.labels[problem.index]!, problemText(problem, profile, lang, 'flag'))).join('\n'));
     }
     scenarios.push(fromFlags);
   }
@@ -102,7 +102,7 @@ function flagChanges(values: Record<ChangeKind, string[]>, lang: Lang): Scenario
         changes.push(parsed.change);
         labels.push(label);
       } else {
-        problems.push(`${label}: ${valueProblemText(parsed.problem, lang)}`);
+        problems.push(messagesFor(lang).labelled(label, valueProblemText(parsed.problem, lang)));
       }
     }
   }
@@ -146,7 +146,7 @@ async function fileScenarios(path: string, input: WhatifInput, taken: readonly s
 /** `--target YYYY-MM`: a real month after the audit month. */
 function targetMonth(text: string, asOf: string, lang: Lang): string {
   const auditMonth = monthOf(asOf);
-  if (!isCalendarMonth(text) || text > MAX_MONTH) throw new UserError(`--target ${text}: ${messagesFor(lang).month(JSON.stringify(text))}`);
+  if (!isCalendarMonth(text) || text > MAX_MONTH) throw new UserError(messagesFor(lang).labelled(`--target ${text}`, messagesFor(lang).month(JSON.stringify(text))));
   if (text <= auditMonth) throw new UserError(whatifText(lang).problem.targetNotAfter(text, auditMonth));
   return text;
 }

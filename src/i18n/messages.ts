@@ -36,6 +36,8 @@ const en = {
   didYouMean: (value: string) => `did you mean ${value}?`,
   /** A message with its "did you mean" after it, in the brackets of the language. */
   withSuggestion: (message: string, value: string) => `${message} (did you mean ${value}?)`,
+  /** A message about what a flag or a file names, after that name. */
+  labelled: (label: string, message: string) => `${label}: ${message}`,
   listTooShort: (min: string) => `expected at least ${min} item(s)`,
   listTooLong: (max: string, found: string) => `expected at most ${max} items, found ${found}`,
   textTooLong: (max: string) => `text longer than ${max} characters`,
@@ -108,6 +110,7 @@ const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   feeRateRange: (max, found) => `每期手续费率应在原始本金的 0 到 ${max} 之间（小数：0.006 即每期 0.6%），实际为 ${found}`,
   didYouMean: (value) => `是否想写 ${value}？`,
   withSuggestion: (message, value) => `${message}（是否想写 ${value}？）`,
+  labelled: (label, message) => `${label}：${message}`,
   listTooShort: (min) => `至少需要 ${min} 项`,
   listTooLong: (max, found) => `最多 ${max} 项，实际为 ${found} 项`,
   textTooLong: (max) => `文本超过 ${max} 个字符`,

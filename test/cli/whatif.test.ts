@@ -208,10 +208,10 @@ describe('bad changes: exit 2, one line each, nothing on stdout', () => {
   });
 
   it('in Chinese', () => {
-    expect(refused([PROFILE, '--pay', '借被=100'], 'zh')).toEqual(['--pay 借被=100: 档案中没有名为“借被”的债务（是否想写 借呗？）']);
-    expect(refused([PROFILE, '--pay', '借呗=99999'], 'zh')).toEqual(['--pay 借呗=99999: 99,999.00元 超过了 借呗 的余额 11,500.00元']);
-    expect(refused([PROFILE, '--extra', '-1'], 'zh')).toEqual(['--extra -1: 应 ≥ 0，实际为 -1']);
-    expect(refused([PROFILE, '--refinance', '借呗=6,24'], 'zh')).toEqual(['--refinance 借呗=6,24: 利率应在 0 到 1 之间（小数：0.1825 即 18.25%），实际为 6（是否想写 0.06？）']);
+    expect(refused([PROFILE, '--pay', '借被=100'], 'zh')).toEqual(['--pay 借被=100：档案中没有名为“借被”的债务（是否想写 借呗？）']);
+    expect(refused([PROFILE, '--pay', '借呗=99999'], 'zh')).toEqual(['--pay 借呗=99999：99,999.00元 超过了 借呗 的余额 11,500.00元']);
+    expect(refused([PROFILE, '--extra', '-1'], 'zh')).toEqual(['--extra -1：应 ≥ 0，实际为 -1']);
+    expect(refused([PROFILE, '--refinance', '借呗=6,24'], 'zh')).toEqual(['--refinance 借呗=6,24：利率应在 0 到 1 之间（小数：0.1825 即 18.25%），实际为 6（是否想写 0.06？）']);
   });
 
   it('a scenario file is validated like a profile: every problem located, with "did you mean"', () => {
