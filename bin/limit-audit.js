@@ -22,6 +22,8 @@ if (process.env.LIMIT_AUDIT_LOAD_ONLY === '1') {
   loadOnly();
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   printVersion();
+  // Written synchronously: nothing is left to do, so end now rather than through Node's teardown.
+  process.exit();
 } else {
   run();
 }
