@@ -16,6 +16,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { asciiOnly } from './scripts/ascii-bundle.mjs';
 import { cliTable3Patch } from './scripts/cli-table3-patch.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -154,6 +155,18 @@ await Promise.all([
   ...Object.entries(COLD).map(([file, name]) => build({ ...shared, entryPoints: [file], outfile: `dist/${name}.cjs` })),
   build({ ...shared, entryPoints: ['cli-table3'], outfile: 'dist/cli-table3.cjs' }),
 ]);
+
+// Every bundle ASCII, so V8 holds it as one-byte text: esbuild leaves non-ASCII characters in
+// regular-expression literals (scripts/ascii-bundle.mjs).
+{
+  const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  for (const file of readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.cjs'))) {
+    const path = join(root, 'dist', file);
+    const text = readFileSync(path, 'utf8');
+    const ascii = asciiOnly(text);
+    if (ascii !== text) writeFileSync(path, ascii);
+  }
+}
 
 // The bundled macro snapshot is read at run time without validating it again (src/cli/load.ts):
 // it must be valid when it is built in.

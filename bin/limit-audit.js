@@ -13,6 +13,9 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
+// Node's Module class, as every CommonJS module has it: require('node:module') would also load the
+// public module API (the ES module loader, source maps) that nothing here uses.
+const Module = module.constructor;
 const filename = join(root, 'dist', 'cli.cjs');
 const args = process.argv.slice(2);
 /** The bundles this run has loaded, by file: their compiled script and whether V8 took its cache. */
@@ -22,6 +25,8 @@ if (process.env.LIMIT_AUDIT_LOAD_ONLY === '1') {
   loadOnly();
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   printVersion();
+  // Written synchronously: nothing is left to do, so end now rather than through Node's teardown.
+  process.exit();
 } else {
   run();
 }
@@ -84,7 +89,6 @@ function run() {
  * so what a run loaded can be read there (test/bundle-hygiene.test.ts).
  */
 function runBundle(file, script) {
-  const Module = require('node:module');
   const dir = require('node:path').dirname(file);
   const mod = new Module(file, module);
   mod.filename = file;
@@ -114,7 +118,6 @@ function compile(file, source) {
   } catch {
     cachedData = undefined;
   }
-  const Module = require('node:module');
   const { Script } = require('node:vm');
   return new Script(Module.wrap(source), { filename: file, cachedData });
 }

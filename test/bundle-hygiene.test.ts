@@ -49,10 +49,12 @@ describe('the start-up path of the built CLI', () => {
   }
   const bundles = (files: string[]) => files.filter((f) => f.includes('/dist/')).map((f) => f.slice(f.lastIndexOf('/') + 1));
 
-  it('check --json: only the main bundle, and none of the stream, network, child-process or readline machinery', () => {
+  it('check --json: only the main bundle, and none of the stream, network, child-process, readline or ES-module machinery', () => {
     const { builtins, files } = loaded(['check', 'profiles/healthy.yaml', '--json']);
     expect(bundles(files)).toEqual([]); // dist/cli.cjs is compiled by the launcher through vm.Script, not require
-    for (const heavy of ['NativeModule net', 'NativeModule stream', 'NativeModule child_process', 'NativeModule readline', 'NativeModule internal/fs/promises', 'NativeModule tty']) {
+    // The launcher takes Module from its own `module`: require('node:module') loads the ES module loader and source maps.
+    const esm = ['NativeModule module', 'NativeModule internal/modules/esm/loader', 'NativeModule internal/source_map/source_map'];
+    for (const heavy of ['NativeModule net', 'NativeModule stream', 'NativeModule child_process', 'NativeModule readline', 'NativeModule internal/fs/promises', 'NativeModule tty', ...esm]) {
       expect(builtins).not.toContain(heavy);
     }
   });
@@ -135,16 +137,38 @@ describe('the start-up path of the built CLI', () => {
     expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--extra', '800', '--format', 'html']).files).sort()).toEqual(['html.cjs', 'whatif.cjs']);
     expect(readFileSync('dist/roadmap.cjs', 'utf8')).toContain('roadmap');
   });
-  it('the main bundle is ASCII, so V8 holds its source as one-byte text (one other character doubles it: ~370 KB more to read and keep)', () => {
-    const source = readFileSync('dist/cli.cjs', 'latin1');
-    const offenders = [...source.matchAll(/[^\x00-\x7f]+/g)].map((m) => source.slice(Math.max(0, m.index - 40), m.index + 20));
+  it('every bundle is ASCII, so V8 holds its source as one-byte text (one other character doubles it: ~370 KB more to read and keep for the main one)', () => {
+    const files = readdirSync('dist').filter((name) => name.endsWith('.cjs'));
+    expect(files).toContain('cli.cjs');
+    expect(files).toContain('import.cjs');
+    const offenders = files.flatMap((file) => {
+      const source = readFileSync(join('dist', file), 'latin1');
+      return [...source.matchAll(/[^\x00-\x7f]+/g)].map((m) => `${file}: ${source.slice(Math.max(0, m.index - 40), m.index + 20)}`);
+    });
     expect(offenders).toEqual([]);
   });
-  it('esbuild still copies non-ASCII regular-expression literals as they are (evanw/esbuild#4205): why src/cli/main.ts escapes its one', async () => {
-    // When this fails, esbuild escapes them itself and the hand-written \uFF1A may go back to "：".
+  it('esbuild still copies non-ASCII regular-expression literals as they are (evanw/esbuild#4205), and escapes them everywhere else: the premise of scripts/ascii-bundle.mjs', async () => {
+    // When the first expectation fails, esbuild escapes regular expressions itself and the build's
+    // ASCII step (and the hand-written \uFF1A in src/cli/main.ts) can go.
     const { transform } = await import('esbuild');
-    const { code } = await transform('export const r = /^(\\S*：) /;', { charset: 'ascii', minify: true });
-    expect(code).toContain('：');
+    const { code } = await transform('export const r = /^(\\S*：) /; export const s = "万"; export const t = `¥${r}`; export const 元 = 1;', { charset: 'ascii', minify: true, format: 'cjs' });
+    expect(code).toContain('/^(\\S*：) /');
+    // Everything non-ASCII left is inside that regular expression.
+    expect(code.replace('/^(\\S*：) /', '')).toMatch(/^[\x00-\x7f]*$/);
+  });
+  it('an escaped regular expression matches what the original matches, with and without the u flag, astral characters too', async () => {
+    const { asciiOnly } = await import('../scripts/ascii-bundle.mjs');
+    const sources = ['^(¥|CNY|RMB)', '(万|w)$', '[：:]\\s*', '^💰+$', '[💰元]'];
+    const samples = ['¥12', 'CNY 3', '1.2万', '3w', '：x', ':y', '💰💰', '元', '💰', 'x', '\uD83D'];
+    for (const source of sources) {
+      for (const flags of ['', 'u', 'i']) {
+        const escaped = asciiOnly(source);
+        expect(escaped).toMatch(/^[\x00-\x7f]*$/);
+        const original = new RegExp(source, flags);
+        const copy = new RegExp(escaped, flags);
+        for (const sample of samples) expect([source, flags, sample, copy.exec(sample)?.[0]]).toEqual([source, flags, sample, original.exec(sample)?.[0]]);
+      }
+    }
   });
   it('V8 accepts the code cache the build made (a rejected cache costs ~25 ms of every start, silently)', () => {
     // LIMIT_AUDIT_LOAD_ONLY=1: the launcher loads the bundle as every run does, runs none of it, and

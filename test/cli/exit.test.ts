@@ -2,10 +2,15 @@
  * src/cli/exit.ts: the one mapping from an error to an exit code and the line(s) for stderr, used
  * by main (errors of a command) and by entry (errors that escape it).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CommanderError } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentExitCode, EXIT, failure, setExitCode } from '../../src/cli/exit';
 import { InputError, InterruptedError, UserError } from '../../src/errors';
+import { BIN, cliEnv, ROOT } from './run';
 
 const before = process.exitCode;
 afterEach(() => {
@@ -50,5 +55,39 @@ describe('setExitCode', () => {
     setExitCode(EXIT.interrupted);
     setExitCode(0);
     expect(currentExitCode()).toBe(130);
+  });
+});
+
+/**
+ * entry.ts ends a finished run at once when nothing keeps the event loop alive, instead of going
+ * through Node's teardown (docs/benchmarks.md). Observed from inside the spawned CLI by a module
+ * preloaded with `node --require`: Node emits 'beforeExit' only on its own way out, never after
+ * process.exit(); and anything still pending (here a timer) is waited for, never cut short.
+ */
+describe('the end of a run', () => {
+  const preload = (code: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'limit-audit-exit-'));
+    const file = join(dir, 'preload.cjs');
+    writeFileSync(file, code);
+    return file;
+  };
+  const run = (file: string, args: string[]) =>
+    spawnSync(process.execPath, ['--require', file, BIN, ...args], { cwd: ROOT, env: cliEnv(), encoding: 'utf8' });
+
+  it('a finished check ends at once, with its report whole and its exit code', () => {
+    const file = preload("process.on('beforeExit', () => require('node:fs').writeSync(2, 'teardown\\n'));");
+    const result = run(file, ['check', 'profiles/distressed.yaml', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).findings.length).toBeGreaterThan(0);
+    // The same preload sees 'beforeExit' in a process that ends the natural way: the mark works.
+    expect(spawnSync(process.execPath, ['--require', file, '-e', '0'], { encoding: 'utf8' }).stderr).toBe('teardown\n');
+  });
+
+  it('waits for anything still pending', () => {
+    const file = preload("setTimeout(() => require('node:fs').writeSync(2, 'pending work done\\n'), 300);");
+    const result = run(file, ['check', 'profiles/healthy.yaml', '--json']);
+    expect(result.stderr).toBe('pending work done\n');
+    expect(JSON.parse(result.stdout).score).toBeDefined();
   });
 });
