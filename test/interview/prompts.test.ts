@@ -4,14 +4,8 @@
  */
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/i18n/lang';
-import { BackRequest, loadPrompter, type Prompter } from '../../src/interview/questions/prompts';
-
-/** A "prompt" for @inquirer/testing's render: our prompter on the streams render gives it. */
-function through<T>(lang: Lang, ask: (prompter: Prompter) => Promise<T>) {
-  return ((_config: unknown, context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) =>
-    loadPrompter({ lang, input: context.input, output: context.output }).then(ask)) as unknown as Parameters<typeof render>[0];
-}
+import { BackRequest } from '../../src/interview/questions/prompts';
+import { through } from './inquirer-driven';
 
 const CHOICES = [
   { value: 'yes', name: 'Yes' },

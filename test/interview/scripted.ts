@@ -6,6 +6,8 @@
  * Inputs behave as @inquirer/input does: an empty answer takes the default, and an answer the
  * question's validate refuses is recorded in `rejections` and the same question is asked again
  * (so the next scripted answer must be for the same id).
+ *
+ * inquirer-driven.ts answers the same scripts through the real prompter, drawn and typed into.
  */
 import type { CliContext } from '../../src/cli/context';
 import type { InterviewCommandOptions } from '../../src/cli/interview';
@@ -45,51 +47,30 @@ export interface Scripted {
   remaining(): Step[];
 }
 
-export function scripted(steps: readonly Step[], lang: Lang = 'en'): Scripted {
+/** What a stand-in prompter is built from: the script, and where it notes what it was asked and refused. */
+export interface ScriptCursor {
+  /**
+   * The next scripted answer, which must be for the question `id` (whatever the language): a
+   * different question, or one too many, fails the test.
+   */
+  take(id: string, message: string): Answer;
+  asked: Asked[];
+  rejections: Scripted['rejections'];
+}
+
+/** A Scripted session around the prompter `build` makes from the script: everything but the answering is shared. */
+export function scriptedWith(steps: readonly Step[], lang: Lang, build: (script: ScriptCursor) => Prompter): Scripted {
   const queue = [...steps];
   const asked: Asked[] = [];
   const rejections: Scripted['rejections'] = [];
   const printed: string[] = [];
-
-  const next = (id: string, message: string): Answer => {
+  const take = (id: string, message: string): Answer => {
     const step = queue.shift();
     if (step === undefined) throw new Error(`unexpected extra prompt "${id}" (${message}): the script has ended`);
     if (step[0] !== id) throw new Error(`unexpected prompt "${id}" (${message}): the script expected "${step[0]}"`);
-    if (step[1] === CTRL_C) throw new InterruptedError();
-    if (step[1] === BACK) throw new BackRequest();
     return step[1];
   };
-
-  const prompter: Prompter = {
-    async input(q: InputQuestion) {
-      for (;;) {
-        asked.push({ id: q.id, message: q.message, default: q.default });
-        const answer = next(q.id, q.message);
-        if (typeof answer !== 'string' && answer !== CLEAR) throw new Error(`prompt "${q.id}" is an input; the script gave ${String(answer)}`);
-        const raw = answer === CLEAR ? '' : answer || (q.default ?? '');
-        const verdict = q.validate(raw);
-        if (verdict === true) return raw;
-        rejections.push({ id: q.id, answer: raw, reason: verdict });
-      }
-    },
-    async confirm(q: ConfirmQuestion) {
-      asked.push({ id: q.id, message: q.message, default: q.default });
-      const answer = next(q.id, q.message);
-      if (answer === '') return q.default;
-      if (typeof answer !== 'boolean') throw new Error(`prompt "${q.id}" is a yes/no question; the script gave ${String(answer)}`);
-      return answer;
-    },
-    async select<V extends string>(q: SelectQuestion<V>) {
-      const values = q.choices.map((choice) => choice.value);
-      asked.push({ id: q.id, message: q.message, default: q.default, choices: values });
-      const answer = next(q.id, q.message);
-      if (answer === '') return q.default ?? values[0]!;
-      const chosen = values.find((value) => value === answer);
-      if (chosen === undefined) throw new Error(`prompt "${q.id}" offers ${values.join(' | ')}; the script gave ${String(answer)}`);
-      return chosen;
-    },
-  };
-
+  const prompter = build({ take, asked, rejections });
   return {
     prompter,
     io: { prompter, print: (text) => void printed.push(text), lang },
@@ -98,6 +79,46 @@ export function scripted(steps: readonly Step[], lang: Lang = 'en'): Scripted {
     printed,
     remaining: () => [...queue],
   };
+}
+
+export function scripted(steps: readonly Step[], lang: Lang = 'en'): Scripted {
+  return scriptedWith(steps, lang, ({ take, asked, rejections }) => {
+    const next = (id: string, message: string): Answer => {
+      const answer = take(id, message);
+      if (answer === CTRL_C) throw new InterruptedError();
+      if (answer === BACK) throw new BackRequest();
+      return answer;
+    };
+    return {
+      async input(q: InputQuestion) {
+        for (;;) {
+          asked.push({ id: q.id, message: q.message, default: q.default });
+          const answer = next(q.id, q.message);
+          if (typeof answer !== 'string' && answer !== CLEAR) throw new Error(`prompt "${q.id}" is an input; the script gave ${String(answer)}`);
+          const raw = answer === CLEAR ? '' : answer || (q.default ?? '');
+          const verdict = q.validate(raw);
+          if (verdict === true) return raw;
+          rejections.push({ id: q.id, answer: raw, reason: verdict });
+        }
+      },
+      async confirm(q: ConfirmQuestion) {
+        asked.push({ id: q.id, message: q.message, default: q.default });
+        const answer = next(q.id, q.message);
+        if (answer === '') return q.default;
+        if (typeof answer !== 'boolean') throw new Error(`prompt "${q.id}" is a yes/no question; the script gave ${String(answer)}`);
+        return answer;
+      },
+      async select<V extends string>(q: SelectQuestion<V>) {
+        const values = q.choices.map((choice) => choice.value);
+        asked.push({ id: q.id, message: q.message, default: q.default, choices: values });
+        const answer = next(q.id, q.message);
+        if (answer === '') return q.default ?? values[0]!;
+        const chosen = values.find((value) => value === answer);
+        if (chosen === undefined) throw new Error(`prompt "${q.id}" offers ${values.join(' | ')}; the script gave ${String(answer)}`);
+        return chosen;
+      },
+    };
+  });
 }
 
 /** An in-memory ProfileFiles: `files` maps path → text. */
