@@ -40,8 +40,14 @@ export interface Summary {
   names: { digest: string; list(): string[] };
 }
 
-/** `whole`: how to get the snapshot again when its names are needed (a recorded one is not kept: read.ts). */
-export function summarize(snapshot: Snapshot, whole: () => Snapshot = () => snapshot): Summary {
+/**
+ * `whole`: how to get the snapshot again when its names are needed (a recorded one is not kept:
+ * read.ts). Nothing of `snapshot` itself is kept — not even its credit object — so a history's
+ * parsed lines are garbage as soon as they are summarized (kept, they cost the engine more than
+ * parsing them: every collection copies what is still alive).
+ */
+export function summarize(snapshot: Snapshot, whole?: () => Snapshot): Summary {
+  const { overdues, lastOverdue, inquiries, lastInquiry } = snapshot.credit;
   return {
     asOf: snapshot.asOf,
     score: snapshot.score.value,
@@ -51,10 +57,14 @@ export function summarize(snapshot: Snapshot, whole: () => Snapshot = () => snap
     dti: snapshot.totals.dti,
     months: snapshot.plan.months,
     debtFreeBy: snapshot.plan.debtFreeBy,
-    credit: snapshot.credit,
-    names: { digest: snapshot.digest.names, list: () => snapshotNames(whole()) },
+    credit: { overdues, lastOverdue, inquiries, lastInquiry },
+    names: { digest: snapshot.digest.names, list: namesOf(whole ?? constant(snapshot)) },
   };
 }
+
+/** Kept apart from summarize so that the closures made there hold only what they name. */
+const constant = (snapshot: Snapshot) => () => snapshot;
+const namesOf = (whole: () => Snapshot) => () => snapshotNames(whole());
 
 /** One audit in the progress view: a recorded snapshot, or the profile audited now. */
 export interface Point {
