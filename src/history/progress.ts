@@ -58,13 +58,17 @@ export function summarize(snapshot: Snapshot, whole?: () => Snapshot): Summary {
     months: snapshot.plan.months,
     debtFreeBy: snapshot.plan.debtFreeBy,
     credit: { overdues, lastOverdue, inquiries, lastInquiry },
-    names: { digest: snapshot.digest.names, list: namesOf(whole ?? constant(snapshot)) },
+    names: summaryNames(snapshot.digest.names, whole ?? constant(snapshot)),
   };
 }
 
 /** Kept apart from summarize so that the closures made there hold only what they name. */
 const constant = (snapshot: Snapshot) => () => snapshot;
-const namesOf = (whole: () => Snapshot) => () => snapshotNames(whole());
+
+/** A summary's names: the digest, and the names themselves from the whole snapshot when asked. */
+export function summaryNames(digest: string, whole: () => Snapshot): Summary['names'] {
+  return { digest, list: () => snapshotNames(whole()) };
+}
 
 /** One audit in the progress view: a recorded snapshot, or the profile audited now. */
 export interface Point {
@@ -137,9 +141,14 @@ function timelineEntry({ summary, recorded }: Point): ProgressJson['timeline'][n
 }
 
 function severityCounts(snapshot: Snapshot): Record<Severity, number> {
-  const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  const counts = noFindings();
   for (const finding of snapshot.findings) counts[finding.severity] += 1;
   return counts;
+}
+
+/** Findings by severity, none yet: the timeline's counts, in this order. */
+export function noFindings(): Record<Severity, number> {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
 }
 
 /**
