@@ -46,7 +46,9 @@ export function readHistory(text: string, decode: (line: string) => string = (li
   };
   const all = splitLines(text);
   const quick = fast ?? all.length >= FAST_FROM_LINES;
-  for (const [index, raw] of all.entries()) {
+  // By index: destructuring entries() walks an iterator per line, which cold code pays for in full.
+  for (let index = 0; index < all.length; index++) {
+    const raw = all[index]!;
     if (raw.trim() === '') continue;
     lines += 1;
     const line = index + 1;
