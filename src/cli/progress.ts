@@ -74,7 +74,7 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
       ctx.out(jsonText(doc));
       break;
     case 'markdown': {
-      const { renderProgressMarkdown } = await import('../report/progress-markdown');
+      const { renderProgressMarkdown } = await import('../report/progress-views');
       ctx.out(renderProgressMarkdown(doc));
       break;
     }
@@ -84,7 +84,7 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
       break;
     }
     case 'table': {
-      const { renderProgressTable } = await import('../report/progress-table');
+      const { renderProgressTable } = await import('../report/progress-views');
       // The total debt over the audits: at a terminal, or when asked with --chart; never with --no-chart.
       const chart = (opts.chart ?? ctx.stdoutIsTTY) ? (await import('../report/chart-balance')).progressDebtChart(doc, { width: ctx.columns, color: ctx.color }) : undefined;
       ctx.out(renderProgressTable(doc, { color: ctx.color, width: ctx.columns, chart }));
