@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NOBODY, copyOfTheBinary, expectCleanStderr, isRoot, runBin } from '../reliability/helpers';
+import { FAST_FROM_LINES } from '../../src/history/read';
 import { BIN, ROOT, cliEnv, runCli } from './run';
 
 const dirs: string[] = [];
@@ -412,6 +413,7 @@ describe('progress', () => {
     text[39] = text[39]!.slice(0, 500); // cut short
     text[89] = text[89]!.replace(/"balance":([\d.]+)/, '"balance":"$1"'); // edited by hand: not a snapshot
     text[119] = text[119]!.replace(/借呗/g, '\\u501f\\u5457'); // the same names, escaped: a snapshot all the same
+    expect(text.length).toBeGreaterThan(FAST_FROM_LINES);
     writeFileSync(history, `${[...text, a, b].join('\n')}\n`);
     const run = runCli(['progress', history, '--json']);
     expect(run.code).toBe(0);

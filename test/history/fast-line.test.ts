@@ -11,7 +11,7 @@ import { isCalendarDate, isCalendarMonth } from '../../src/dates';
 import { fastSummary } from '../../src/history/fast-line';
 import { parseLine } from '../../src/history/lines';
 import { summarize, type Summary } from '../../src/history/progress';
-import { FAST_FROM_LINES, readHistory } from '../../src/history/read';
+import { readHistory } from '../../src/history/read';
 import type { Snapshot } from '../../src/history/schema';
 import { snapshotLine } from '../../src/history/snapshot';
 import { snapshotProblem } from '../../src/history/validate';
@@ -117,6 +117,13 @@ describe('the quick way through a history', () => {
       [replaced(/"balances":\{/, `"balances":{"extra":[${Array(25).fill('0.5').join(',')}],`), 'skipped'],
       [replaced(/"used":([\d.]+),/, ''), 'quick'],
       [replaced(/"historyVersion":1/, '"historyVersion":2'), 'skipped'],
+      // Lists: empty, or a comma too many anywhere.
+      [replaced(/"findings":\[.*?\],"debts"/, '"findings":[],"debts"'), 'quick'],
+      [replaced(/"lines":\[/, '"lines":[,'), 'skipped'],
+      [replaced(/\}\],"debts"/, '},],"debts"'), 'skipped'],
+      [replaced(/("balances":\{"[^"]+":\[[^\]]*)\]/, '$1,]'), 'skipped'],
+      [replaced(/\]\}\}\}$/, '],}}}'), 'skipped'],
+      [replaced(/\],"lines"/, '],,"lines"'), 'skipped'],
     ];
     for (const [variant, expected] of variants) {
       const quick = quickAgrees(variant);
@@ -154,7 +161,6 @@ describe('the quick way through a history', () => {
     };
     expect(read(true)).toEqual(read(false));
     expect(read(true).skipped.map((skip) => skip.line)).toEqual([1, 2, 5, 8, 9]);
-    expect(FAST_FROM_LINES).toBeGreaterThan(1);
   });
 });
 
