@@ -15,7 +15,7 @@ import { readHistory } from '../../src/history/read';
 import type { Snapshot } from '../../src/history/schema';
 import { snapshotLine } from '../../src/history/snapshot';
 import { snapshotProblem } from '../../src/history/validate';
-import { BROKEN, paths, sampleSnapshots, withValue } from './helpers';
+import { forEachBroken, sampleSnapshots } from './helpers';
 
 const snapshots = await sampleSnapshots();
 const lines = snapshots.map((snapshot) => snapshotLine(snapshot).trimEnd());
@@ -51,16 +51,9 @@ describe('the quick way through a history', () => {
 
   it('takes a line with any field broken only when the full check passes it, with the same summary', () => {
     let taken = 0;
-    let checked = 0;
-    for (const snapshot of snapshots.slice(0, 4)) {
-      for (const path of paths(snapshot)) {
-        for (const value of BROKEN) {
-          const line = JSON.stringify(withValue(snapshot, path, value));
-          if (quickAgrees(line)) taken += 1;
-          checked += 1;
-        }
-      }
-    }
+    const checked = forEachBroken(snapshots, (mutated) => {
+      if (quickAgrees(JSON.stringify(mutated))) taken += 1;
+    });
     expect(checked).toBeGreaterThan(5000);
     // Some broken fields are still valid (an optional one removed, a string that may be anything).
     expect(taken).toBeGreaterThan(0);

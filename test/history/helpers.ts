@@ -51,7 +51,7 @@ export async function sampleSnapshots(): Promise<Snapshot[]> {
 }
 
 /** Every path to a value inside `value`, as [keys…]. */
-export function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [];
   if (Array.isArray(value)) value.forEach((item, i) => out.push([...prefix, i], ...paths(item, [...prefix, i])));
   else if (value !== null && typeof value === 'object') {
@@ -61,7 +61,7 @@ export function paths(value: unknown, prefix: (string | number)[] = []): (string
 }
 
 /** A copy of `snapshot` with the value at `path` replaced by `value` (or removed: DELETE). */
-export function withValue(snapshot: Snapshot, path: (string | number)[], value: unknown): unknown {
+function withValue(snapshot: Snapshot, path: (string | number)[], value: unknown): unknown {
   const copy = structuredClone(snapshot) as unknown as Record<string | number, unknown>;
   let node = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
@@ -70,7 +70,21 @@ export function withValue(snapshot: Snapshot, path: (string | number)[], value: 
   else node[last] = value;
   return copy;
 }
-export const DELETE = Symbol('delete');
+const DELETE = Symbol('delete');
 
 /** The values each field is broken with in turn. */
-export const BROKEN: unknown[] = [DELETE, null, 'x', -1, 1.234, 1e400, {}, [], true, '2026-02-30', '2026-13'];
+const BROKEN: unknown[] = [DELETE, null, 'x', -1, 1.234, 1e400, {}, [], true, '2026-02-30', '2026-13'];
+
+/** Each of the first four snapshots with each of its fields broken in turn (BROKEN): `visit` gets the copy and what was broken; returns how many. */
+export function forEachBroken(snapshots: readonly Snapshot[], visit: (mutated: unknown, label: string) => void): number {
+  let count = 0;
+  for (const snapshot of snapshots.slice(0, 4)) {
+    for (const path of paths(snapshot)) {
+      for (const value of BROKEN) {
+        visit(withValue(snapshot, path, value), `${path.join('.')} = ${String(value)}`);
+        count += 1;
+      }
+    }
+  }
+  return count;
+}
