@@ -94,7 +94,8 @@ const COLD = {
   'src/report/plan-view.ts': 'plan-view',
   'src/cli/apr.ts': 'apr', // the loan calculator
   'src/cli/record.ts': 'record', // check --record: a snapshot into the profile's history
-  'src/cli/progress.ts': 'progress', // the progress command, zod and the history's schema with it
+  'src/cli/progress.ts': 'progress', // the progress command: reading a history, comparing its audits
+  'src/report/progress-views.ts': 'progress-views', // its table and markdown views: `progress --json` loads none of them
   // zod itself: a valid profile is checked by the generated validator (scripts/generate-validator.mjs),
   // so the schemas load only for a document that needs messages, a --macro file or a --config.
   'src/profile/schema.ts': 'profile-schema',
@@ -196,7 +197,8 @@ await Promise.all([
     ['check', sample, '--format', 'markdown', '--fail-on', 'never'], // the markdown view
     ['check', sample, '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-10-01'], // record
     ['check', sample, '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-11-01'],
-    ['progress', history], // progress
+    ['progress', history, '--json'], // progress
+    ['progress', history], // its views (the table; markdown runs in the same bundle)
     ['roadmap', sample], // roadmap
     ['whatif', sample, '--extra', '500'], // whatif
     ['apr', '--amount', '6000', '--months', '6', '--fee-rate', '0.6%'], // apr

@@ -120,7 +120,12 @@ describe('the start-up path of the built CLI', () => {
     copyFileSync('profiles/healthy.yaml', join(dir, 'my.yaml'));
     expect(bundles(loaded(['check', join(dir, 'my.yaml'), '--json', '--record']).files)).toEqual(['record.cjs']);
     expect(bundles(loaded(['progress', join(dir, 'my.history.ndjson'), '--json']).files)).toEqual(['progress.cjs']);
-    expect(bundles(loaded(['progress', join(dir, 'my.history.ndjson')]).files).sort()).toEqual(['cli-table3.cjs', 'progress.cjs']);
+    expect(bundles(loaded(['progress', join(dir, 'my.history.ndjson')]).files).sort()).toEqual(['cli-table3.cjs', 'progress-views.cjs', 'progress.cjs']);
+    // The views (chalk, the report's words) are not in the bundle a `progress --json` reads.
+    for (const marker of ['FORCE_COLOR', 'Limit health score']) {
+      expect(readFileSync('dist/progress-views.cjs', 'utf8'), marker).toContain(marker);
+      expect(readFileSync('dist/progress.cjs', 'utf8'), marker).not.toContain(marker);
+    }
     for (const bundle of ['record.cjs', 'progress.cjs']) expect(readFileSync(`dist/${bundle}`, 'utf8'), bundle).not.toContain('_zod');
   });
 
@@ -189,6 +194,7 @@ describe('the start-up path of the built CLI', () => {
       ['check', 'profiles/turnover-late.yaml', '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-10-01'],
       ['check', 'profiles/turnover-late.yaml', '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-11-01'],
       ['progress', history, '--json'],
+      ['progress', history, '--format', 'markdown'],
       ['roadmap', 'profiles/turnover-late.yaml'],
       ['whatif', 'profiles/turnover-late.yaml', '--extra', '500', '--json'],
       ['apr', '--amount', '6000', '--months', '6', '--fee-rate', '0.6%', '--json'],
@@ -208,7 +214,7 @@ describe('the start-up path of the built CLI', () => {
         seen.add(entry.split(' ')[0]!);
       }
     }
-    expect([...seen].sort()).toEqual(['apr.cjs', 'chart.cjs', 'cli-table3.cjs', 'cli.cjs', 'html.cjs', 'plan-view.cjs', 'progress.cjs', 'record.cjs', 'roadmap.cjs', 'table.cjs', 'whatif.cjs']);
+    expect([...seen].sort()).toEqual(['apr.cjs', 'chart.cjs', 'cli-table3.cjs', 'cli.cjs', 'html.cjs', 'plan-view.cjs', 'progress-views.cjs', 'progress.cjs', 'record.cjs', 'roadmap.cjs', 'table.cjs', 'whatif.cjs']);
   });
   it('without a built bundle the launcher says so in one line, in the user\'s language, exit 2', () => {
     const bin = join(mkdtempSync(join(tmpdir(), 'la-unbuilt-')), 'bin');

@@ -14,8 +14,9 @@ import type { MacroSnapshot, Profile } from '../profile/schema';
 import type { EffectiveMacro } from '../macro/macro';
 import type { RulesConfig } from '../rules/types';
 import { fsMessage, readInputFile, readStdin } from './io';
+import { STDIN } from './stdin-arg';
 
-export const STDIN = '-';
+export { STDIN };
 export const STDIN_NAME = '<stdin>';
 const PROFILE_EXTENSIONS = /\.(ya?ml|json)$/i;
 

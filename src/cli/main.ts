@@ -192,9 +192,10 @@ function buildProgram(argv: string[], ctx: CliContext, h: HelpText, setExit: (co
       progressOptions(withCommon(program.command('progress').argument('<profile|history>', h.argProgress).description(h.progress)), h)
         .addHelpText('after', () => fitHelpText(h.progressExamples, ctx.columns))
         .action(async (arg: string, opts: Record<string, unknown>) => {
-          const [{ runProgress }, { auditProfileFile }] = await Promise.all([import('./progress'), import('./audit-run')]);
+          const { runProgress } = await import('./progress');
           const options = normaliseProgress(opts);
-          setExit(await withOutput(ctx, options.output, (out) => runProgress(arg, options, out, auditProfileFile)));
+          const auditProfile = async () => (await import('./audit-run')).auditProfileFile;
+          setExit(await withOutput(ctx, options.output, (out) => runProgress(arg, options, out, auditProfile)));
         });
     },
     import: () => {

@@ -17,7 +17,7 @@ import { progressText } from '../i18n/progress';
 import type { AuditProfileFile } from './audit-run';
 import type { CliContext } from './context';
 import { readHistoryBytes, skippedLines } from './history-file';
-import { STDIN } from './load';
+import { STDIN } from './stdin-arg';
 import type { ProgressOptions } from './options';
 import { historyPathFor, snapshotOf } from './record';
 import { jsonText } from '../report/json-text';
@@ -25,8 +25,11 @@ import { jsonText } from '../report/json-text';
 /** A history file, by its name: what `check --record` writes (.ndjson), or JSON Lines by another name. */
 const HISTORY_FILE = /\.(ndjson|jsonl)$/i;
 
-/** `auditProfile`: audit-run.ts's auditProfileFile, handed over by main.ts (see there why). */
-export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliContext, auditProfile: AuditProfileFile): Promise<number> {
+/**
+ * `auditProfile`: audit-run.ts's auditProfileFile, handed over by main.ts (see there why), loaded
+ * only when a profile is given: a history alone needs none of the audit.
+ */
+export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliContext, auditProfile: () => Promise<AuditProfileFile>): Promise<number> {
   const t = progressText(ctx.lang);
   const h = historyText(ctx.lang);
   const given = arg !== STDIN && HISTORY_FILE.test(arg) ? { history: arg } : { profile: arg };
@@ -40,7 +43,7 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
   let current: Point | undefined;
   let historyPath = opts.history ?? given.history;
   if (given.profile !== undefined) {
-    const audited = await auditProfile(given.profile, { ...opts, share: opts.share ?? 0.2, strategy: opts.strategy ?? 'recovery' }, ctx);
+    const audited = await (await auditProfile())(given.profile, { ...opts, share: opts.share ?? 0.2, strategy: opts.strategy ?? 'recovery' }, ctx);
     historyPath = historyPathFor(audited.source, opts.history, ctx);
     current = pointOf(snapshotOf(audited.profile, audited.asOf, audited.outcome), false);
   }
@@ -71,7 +74,7 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
       ctx.out(jsonText(doc));
       break;
     case 'markdown': {
-      const { renderProgressMarkdown } = await import('../report/progress-markdown');
+      const { renderProgressMarkdown } = await import('../report/progress-views');
       ctx.out(renderProgressMarkdown(doc));
       break;
     }
@@ -81,7 +84,7 @@ export async function runProgress(arg: string, opts: ProgressOptions, ctx: CliCo
       break;
     }
     case 'table': {
-      const { renderProgressTable } = await import('../report/progress-table');
+      const { renderProgressTable } = await import('../report/progress-views');
       // The total debt over the audits: at a terminal, or when asked with --chart; never with --no-chart.
       const chart = (opts.chart ?? ctx.stdoutIsTTY) ? (await import('../report/chart-balance')).progressDebtChart(doc, { width: ctx.columns, color: ctx.color }) : undefined;
       ctx.out(renderProgressTable(doc, { color: ctx.color, width: ctx.columns, chart }));

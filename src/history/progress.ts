@@ -40,8 +40,14 @@ export interface Summary {
   names: { digest: string; list(): string[] };
 }
 
-/** `whole`: how to get the snapshot again when its names are needed (a recorded one is not kept: read.ts). */
-export function summarize(snapshot: Snapshot, whole: () => Snapshot = () => snapshot): Summary {
+/**
+ * `whole`: how to get the snapshot again when its names are needed (a recorded one is not kept:
+ * read.ts). Nothing of `snapshot` itself is kept — not even its credit object — so a history's
+ * parsed lines are garbage as soon as they are summarized (kept, they cost the engine more than
+ * parsing them: every collection copies what is still alive).
+ */
+export function summarize(snapshot: Snapshot, whole?: () => Snapshot): Summary {
+  const { overdues, lastOverdue, inquiries, lastInquiry } = snapshot.credit;
   return {
     asOf: snapshot.asOf,
     score: snapshot.score.value,
@@ -51,9 +57,17 @@ export function summarize(snapshot: Snapshot, whole: () => Snapshot = () => snap
     dti: snapshot.totals.dti,
     months: snapshot.plan.months,
     debtFreeBy: snapshot.plan.debtFreeBy,
-    credit: snapshot.credit,
-    names: { digest: snapshot.digest.names, list: () => snapshotNames(whole()) },
+    credit: { overdues, lastOverdue, inquiries, lastInquiry },
+    names: summaryNames(snapshot.digest.names, whole ?? constant(snapshot)),
   };
+}
+
+/** Kept apart from summarize so that the closures made there hold only what they name. */
+const constant = (snapshot: Snapshot) => () => snapshot;
+
+/** A summary's names: the digest, and the names themselves from the whole snapshot when asked. */
+export function summaryNames(digest: string, whole: () => Snapshot): Summary['names'] {
+  return { digest, list: () => snapshotNames(whole()) };
 }
 
 /** One audit in the progress view: a recorded snapshot, or the profile audited now. */
@@ -127,9 +141,14 @@ function timelineEntry({ summary, recorded }: Point): ProgressJson['timeline'][n
 }
 
 function severityCounts(snapshot: Snapshot): Record<Severity, number> {
-  const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  const counts = noFindings();
   for (const finding of snapshot.findings) counts[finding.severity] += 1;
   return counts;
+}
+
+/** Findings by severity, none yet: the timeline's counts, in this order. */
+export function noFindings(): Record<Severity, number> {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
 }
 
 /**

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NOBODY, copyOfTheBinary, expectCleanStderr, isRoot, runBin } from '../reliability/helpers';
+import { FAST_FROM_LINES } from '../../src/history/read';
 import { BIN, ROOT, cliEnv, runCli } from './run';
 
 const dirs: string[] = [];
@@ -400,6 +401,37 @@ describe('progress', () => {
       { line: 3, reason: 'not_json' },
     ]);
     expect(doc.timeline).toHaveLength(2);
+  });
+
+  it('a long history (read the quick way, src/history/fast-line.ts): damaged lines reported with their numbers, the rest used as in a short one', () => {
+    const { history } = twoAudits();
+    const [a, b] = lines(history) as [string, string];
+    const short = JSON.parse(runCli(['progress', history, '--json']).stdout);
+    // 150 lines: 148 earlier audits (copies of the first, dated 2026-06-01 on), then the two recorded.
+    const dated = (line: string, day: number) => line.replace('"asOf":"2026-11-01"', `"asOf":"${new Date(Date.UTC(2026, 5, 1 + day)).toISOString().slice(0, 10)}"`);
+    const text = Array.from({ length: 148 }, (_, i) => dated(a, i));
+    text[39] = text[39]!.slice(0, 500); // cut short
+    text[89] = text[89]!.replace(/"balance":([\d.]+)/, '"balance":"$1"'); // edited by hand: not a snapshot
+    text[119] = text[119]!.replace(/借呗/g, '\\u501f\\u5457'); // the same names, escaped: a snapshot all the same
+    expect(text.length).toBeGreaterThan(FAST_FROM_LINES);
+    writeFileSync(history, `${[...text, a, b].join('\n')}\n`);
+    const run = runCli(['progress', history, '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `${history}:40: not valid JSON (cut short, or edited by hand?); skipped (the line is left as it is)\n` +
+        `${history}:90: the snapshot's debts[0].balance is missing or wrong; skipped (the line is left as it is)\n`,
+    );
+    const doc = JSON.parse(run.stdout);
+    expect(schemaErrors(validateProgress, doc)).toEqual([]);
+    expect(doc.skipped).toEqual([
+      { line: 40, reason: 'not_json' },
+      { line: 90, reason: 'invalid', field: 'debts[0].balance' },
+    ]);
+    expect(doc.timeline).toHaveLength(148);
+    expect(doc.timeline[117].asOf).toBe('2026-09-28'); // line 120, its names escaped (lines 40 and 90 are skipped)
+    expect(doc.timeline.slice(-2)).toEqual(short.timeline);
+    expect(doc.changes).toEqual(short.changes);
+    expect(doc.debts.map((debt: { previous: unknown }) => debt.previous)).toEqual(short.debts.map((debt: { previous: unknown }) => debt.previous));
   });
 
   it('is listed in the help, with its options', () => {

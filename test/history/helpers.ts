@@ -1,5 +1,5 @@
 /** Helpers the history tests share: sample profiles, audited and made into snapshots as `check --record` makes them. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit';
 import { bundledSnapshot, macroFor } from '../../src/cli/load';
@@ -38,4 +38,53 @@ export function later(profile: Profile, asOf: string, balances: Record<string, n
     debts: profile.debts.map((debt) => (debt.name in balances ? { ...debt, balance: balances[debt.name]! } : debt)),
     ...more,
   };
+}
+
+/** Real snapshots of every sample profile, each with the default plan and with another (share 0.5, snowball). */
+export async function sampleSnapshots(): Promise<Snapshot[]> {
+  const snapshots: Snapshot[] = [];
+  for (const file of readdirSync(join(ROOT, 'profiles'))) {
+    const profile = await sample(file.replace(/\.yaml$/, ''));
+    snapshots.push(snapshotFor(profile), snapshotFor(profile, { share: 0.5, strategy: 'snowball' }));
+  }
+  return snapshots;
+}
+
+/** Every path to a value inside `value`, as [keys…]. */
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  if (Array.isArray(value)) value.forEach((item, i) => out.push([...prefix, i], ...paths(item, [...prefix, i])));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) out.push([...prefix, key], ...paths(item, [...prefix, key]));
+  }
+  return out;
+}
+
+/** A copy of `snapshot` with the value at `path` replaced by `value` (or removed: DELETE). */
+function withValue(snapshot: Snapshot, path: (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(snapshot) as unknown as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path.at(-1)!;
+  if (value === DELETE) delete node[last];
+  else node[last] = value;
+  return copy;
+}
+const DELETE = Symbol('delete');
+
+/** The values each field is broken with in turn. */
+const BROKEN: unknown[] = [DELETE, null, 'x', -1, 1.234, 1e400, {}, [], true, '2026-02-30', '2026-13'];
+
+/** Each of the first four snapshots with each of its fields broken in turn (BROKEN): `visit` gets the copy and what was broken; returns how many. */
+export function forEachBroken(snapshots: readonly Snapshot[], visit: (mutated: unknown, label: string) => void): number {
+  let count = 0;
+  for (const snapshot of snapshots.slice(0, 4)) {
+    for (const path of paths(snapshot)) {
+      for (const value of BROKEN) {
+        visit(withValue(snapshot, path, value), `${path.join('.')} = ${String(value)}`);
+        count += 1;
+      }
+    }
+  }
+  return count;
 }
