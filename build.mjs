@@ -132,6 +132,35 @@ const coldCliTable3 = {
   },
 };
 
+/**
+ * chalk without its colour detection. On import, chalk's vendored supports-color loads node:tty (and
+ * with it node:net and the stream machinery: a few ms and a few hundred KB of every table drawn) and
+ * node:os, only to set up its default instances `chalk` and `chalkStderr`, which limit-audit never
+ * uses: every view makes `new Chalk({ level })` from our own decision (NO_COLOR, FORCE_COLOR,
+ * --no-color, a terminal or not; test/bundle-hygiene.test.ts forbids the defaults). So chalk's
+ * `#supports-color` resolves to a stand-in that detects nothing. If chalk stops importing it under
+ * that name, the build stops rather than silently bundling the detection again.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(build) {
+    let seen = false;
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => {
+      if (!args.importer.includes(`${'node_modules'}/chalk/`)) return undefined;
+      seen = true;
+      return { path: 'supports-color', namespace: 'no-detection' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+    build.onEnd((result) => {
+      const usesChalk = Object.keys(result.metafile?.inputs ?? {}).some((input) => input.includes('node_modules/chalk/'));
+      if (usesChalk && !seen) throw new Error("chalk no longer imports '#supports-color': see chalkWithoutDetection in build.mjs");
+    });
+  },
+};
+
 const shared = {
   bundle: true,
   format: 'cjs',
@@ -147,7 +176,8 @@ const shared = {
   legalComments: 'linked',
   loader: { '.yaml': 'text' }, // the example profile, comments and all (`init`)
   external: ['@inquirer/prompts'],
-  plugins: [lazyChildProcess, splitCold, coldCliTable3, cliTable3Patch, yamlData],
+  plugins: [lazyChildProcess, splitCold, coldCliTable3, cliTable3Patch, chalkWithoutDetection, yamlData],
+  metafile: true,
   logLevel: 'warning',
 };
 

@@ -73,9 +73,38 @@ describe('the start-up path of the built CLI', () => {
     expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--pay', '借呗=1000', '--json']).files)).toEqual(['whatif.cjs']);
     expect(bundles(loaded(['whatif', 'profiles/turnover-late.yaml', '--scenario', 'test/fixtures/whatif/turnover.yaml', '--json']).files).sort()).toEqual(['whatif-scenario.cjs', 'whatif.cjs']);
   });
-  it('the table view asks whether stdout is a terminal (it decides colour and width)', () => {
-    const { builtins } = loaded(['check', 'profiles/healthy.yaml']);
-    expect(builtins).toContain('NativeModule tty');
+  it('the table view asks whether stdout is a terminal (colour, width) through node:tty only when it could be one: never for a pipe or /dev/null', () => {
+    // node:tty loads node:net and the stream machinery; chalk's own colour detection, which loaded it on import, is left out (build.mjs).
+    const heavy = ['NativeModule tty', 'NativeModule net', 'NativeModule os'];
+    const piped = loaded(['check', 'profiles/healthy.yaml']).builtins;
+    for (const name of heavy) expect(piped).not.toContain(name);
+    const out = `${probe}.devnull.json`;
+    const toDevNull = spawnSync(process.execPath, ['-r', probe, 'bin/limit-audit.js', 'check', 'profiles/healthy.yaml'], {
+      env: { PATH: process.env.PATH, PROBE_OUT: out, NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en' },
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    expect(toDevNull.status).toBe(0);
+    const devNull = JSON.parse(readFileSync(out, 'utf8')).builtins as string[];
+    for (const name of heavy) expect(devNull).not.toContain(name);
+    // At a terminal (a real pseudo-terminal, util-linux script) node:tty answers, and the report is the terminal's.
+    const pty = `${probe}.pty.json`;
+    const atTerminal = spawnSync('script', ['-qfec', [process.execPath, '-r', probe, 'bin/limit-audit.js', 'check', 'profiles/healthy.yaml'].join(' '), '/dev/null'], {
+      env: { PATH: process.env.PATH, PROBE_OUT: pty, NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en', TERM: 'xterm' },
+      encoding: 'utf8',
+    });
+    expect(atTerminal.status, atTerminal.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(pty, 'utf8')).builtins).toContain('NativeModule tty');
+  });
+  it('chalk still sets up its default instances from #supports-color, which the build replaces (when this fails, chalkWithoutDetection in build.mjs no longer applies)', () => {
+    expect(readFileSync('node_modules/chalk/source/index.js', 'utf8')).toContain("import supportsColor from '#supports-color';");
+    expect(readFileSync('node_modules/chalk/source/vendor/supports-color/index.js', 'utf8')).toContain("import tty from 'node:tty';");
+  });
+  it('no view uses chalk\'s default instances, whose colour detection the build leaves out: each makes new Chalk({ level }) from our own decision', () => {
+    const offenders = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => /import\s+(?:chalk\b|\{[^}]*\b(?:chalk|chalkStderr|supportsColor|supportsColorStderr)\b[^}]*\})\s+from\s+'chalk'/.test(readFileSync(join('src', file), 'utf8')));
+    expect(offenders).toEqual([]);
+    expect(readdirSync('src', { recursive: true, encoding: 'utf8' }).some((file) => file.endsWith('.ts') && readFileSync(join('src', file), 'utf8').includes("import { Chalk")) ).toBe(true);
   });
   it('cli-table3 and the views are bundles of their own, required only by the views that draw them', () => {
     expect(bundles(loaded(['check', 'profiles/turnover-late.yaml']).files).sort()).toEqual(['cli-table3.cjs', 'table.cjs']);
@@ -122,7 +151,7 @@ describe('the start-up path of the built CLI', () => {
     expect(bundles(loaded(['progress', join(dir, 'my.history.ndjson'), '--json']).files)).toEqual(['progress.cjs']);
     expect(bundles(loaded(['progress', join(dir, 'my.history.ndjson')]).files).sort()).toEqual(['cli-table3.cjs', 'progress-views.cjs', 'progress.cjs']);
     // The views (chalk, the report's words) are not in the bundle a `progress --json` reads.
-    for (const marker of ['FORCE_COLOR', 'Limit health score']) {
+    for (const marker of ['option should be an integer from 0 to 3', 'Limit health score']) {
       expect(readFileSync('dist/progress-views.cjs', 'utf8'), marker).toContain(marker);
       expect(readFileSync('dist/progress.cjs', 'utf8'), marker).not.toContain(marker);
     }

@@ -8,7 +8,7 @@
  *
  * TTY checks are lazy for the same reason (node:tty loads node:net): a `--json` run never asks.
  */
-import { writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync, type Stats } from 'node:fs';
 import { cliText } from '../i18n/cli';
 import type { Lang } from '../i18n/lang';
 import { EXIT, exitNow } from './exit';
@@ -65,7 +65,28 @@ export function writeAll(fd: 1 | 2, text: string, lang: Lang): void {
   }
 }
 
-/** Whether a descriptor is a terminal; loads node:tty on first use only (Node ≥ 20.16 has getBuiltinModule). */
+/**
+ * Whether a descriptor is a terminal. node:tty (which loads node:net and the stream machinery, a few
+ * ms and a few hundred KB of a start) is asked only about a character device that is not /dev/null:
+ * a pipe, a file or /dev/null — how scripts run the CLI — is answered by fstat alone. A descriptor
+ * fstat cannot read is not a terminal (tty.isatty says so too). Node ≥ 20.16 has getBuiltinModule.
+ */
 export function isTerminal(fd: 0 | 1): boolean {
+  let stat: Stats;
+  try {
+    stat = fstatSync(fd);
+  } catch {
+    return false;
+  }
+  if (!stat.isCharacterDevice() || isDevNull(stat)) return false;
   return process.getBuiltinModule('node:tty').isatty(fd);
+}
+
+function isDevNull(stat: Stats): boolean {
+  try {
+    const devNull = statSync('/dev/null');
+    return devNull.isCharacterDevice() && devNull.rdev === stat.rdev;
+  } catch {
+    return false; // no /dev/null (Windows): node:tty decides
+  }
 }
