@@ -19,12 +19,22 @@ import type { NotEvaluatedOutcome } from './types';
  * (0.0345 − 0.0335) or 0.36500000000000005 (0.001 × 365) never decides which side of a line it is.
  */
 export function snap(x: number): number {
-  return Math.round(x * 1e9) / 1e9;
+  return roundTo(x, 1e9);
 }
 
 /** A ratio for `evidence`: 4 decimals, enough for a percentage with 2. */
 export function ratio4(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
+  return roundTo(x, 1e4);
+}
+
+/**
+ * `x` rounded to 1/`scale`. A number so large that `x × scale` overflows has no such decimals to
+ * round (above 2^53 a double holds no fraction): it stays as it is, finite, where the product would
+ * have made it Infinity (a true APR over a quoted rate of 5e-323, say).
+ */
+function roundTo(x: number, scale: number): number {
+  const scaled = x * scale;
+  return Number.isFinite(scaled) ? Math.round(scaled) / scale : x;
 }
 
 /** `part ÷ whole`, snapped; Infinity when the whole is 0 and the part is not (e.g. payments on zero income). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, inLastMonths } from '../../src/dates';
-import { inWindow, median, monthsInWindow, monthsUpTo, ratioOf, recentMean, snap, stdDev, windowClearsBy, windowExit } from '../../src/rules/helpers';
+import { inWindow, median, monthsInWindow, monthsUpTo, ratio4, ratioEvidence, ratioOf, recentMean, snap, stdDev, windowClearsBy, windowExit } from '../../src/rules/helpers';
 
 const day = fc.integer({ min: 0, max: 20_000 }).map((n) => addDays('1990-01-01', n));
 
@@ -62,6 +62,14 @@ describe('rule helpers', () => {
     expect(ratioOf(0, 0)).toBe(0);
     expect(ratioOf(1, 0)).toBe(Number.POSITIVE_INFINITY);
     expect(snap(0.0345 - 0.0335)).toBe(0.001);
+    // A finite number too large to scale stays finite (found by the audit property test: a true APR
+    // over a quoted rate of 5e-323 gave an evidence ratio of Infinity, which JSON cannot hold).
+    expect(ratio4(1e305)).toBe(1e305);
+    expect(ratioEvidence(0.3 / 3e-308)).toBe(0.3 / 3e-308);
+    expect(ratioEvidence(Number.POSITIVE_INFINITY)).toBeNull();
+    expect(snap(1e300)).toBe(1e300);
+    expect(ratio4(-1e305)).toBe(-1e305);
+    expect(ratio4(1.23456)).toBe(1.2346);
     expect(snap(0.001 * 365)).toBe(0.365);
   });
 });
