@@ -34,8 +34,6 @@ export async function askDebts(ctx: SectionContext, previous: SectionOutcome<Deb
   return outcome(debts, notes);
 }
 
-/** A debt's balance above 1,000 × the monthly income is asked about again ("did you mean …?"). */
-
 async function askDebt(ctx: SectionContext, before: Debt | undefined, others: readonly Debt[]): Promise<Debt> {
   const { ask } = ctx;
   const { t, io } = ask;

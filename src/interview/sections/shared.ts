@@ -22,12 +22,6 @@ export function askedFirst<K extends SectionId>(id: K, section: Section<K>): Sec
 }
 
 /**
- * "Did you mean …?" for an amount far above what the person's monthly income makes plausible
- * (`factor` × the income): spending ¥90,009,000 a month on ¥12,000. The suggestion is the same
- * digits at the power of ten closest to the income — a slip of the keyboard, not a guess at intent.
- * Nothing is doubted before the income is known, or when it is 0.
- */
-/**
  * How far above the monthly income an amount may go before it is doubted: a stock (a balance, a
  * limit, savings, an amount borrowed or overdue) at 1,000 × — 83 years of income; a month's
  * spending, or a payment due every month, at 10 ×; one purchase at 100 ×.
@@ -38,6 +32,12 @@ export const PURCHASE_PER_INCOME = 100;
 
 const TIMES = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+/**
+ * "Did you mean …?" for an amount far above what the person's monthly income makes plausible
+ * (`factor` × the income): spending ¥90,009,000 a month on ¥12,000. The suggestion is the same
+ * digits at the power of ten closest to the income — a slip of the keyboard, not a guess at intent.
+ * Nothing is doubted before the income is known, or when it is 0.
+ */
 export function againstIncome(ctx: SectionContext, factor: number): (amount: number) => Implausible<number> | undefined {
   return (amount) => {
     const monthly = ctx.answers.income?.value?.monthly;

@@ -8,8 +8,6 @@ import { askMonthSeries } from './month-series';
 import { againstIncome, MONTHLY_PER_INCOME, orSkipped, outcome, PURCHASE_PER_INCOME } from './shared';
 import type { LargePurchase, Note, SectionContext, SectionOutcome, Spending } from './types';
 
-/** A month's spending above 10 × the monthly income, or one purchase above 100 ×, is asked about again ("did you mean …?"). */
-
 export async function askSpending(ctx: SectionContext, previous: SectionOutcome<Spending> | undefined): Promise<SectionOutcome<Spending>> {
   const { ask, asOf } = ctx;
   const { t, io } = ask;
