@@ -12,7 +12,7 @@
 //
 // Runs on `npm install` / `npm ci` (the `prepare` script), so a fresh clone is ready to use.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -189,21 +189,17 @@ await Promise.all([
 
 // Every bundle ASCII, so V8 holds it as one-byte text: esbuild leaves non-ASCII characters in
 // regular-expression literals (scripts/ascii-bundle.mjs).
-{
-  const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
-  for (const file of readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.cjs'))) {
-    const path = join(root, 'dist', file);
-    const text = readFileSync(path, 'utf8');
-    const ascii = asciiOnly(text);
-    if (ascii !== text) writeFileSync(path, ascii);
-  }
+for (const file of readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.cjs'))) {
+  const path = join(root, 'dist', file);
+  const text = readFileSync(path, 'utf8');
+  const ascii = asciiOnly(text);
+  if (ascii !== text) writeFileSync(path, ascii);
 }
 
 // The bundled macro snapshot is read at run time without validating it again (src/cli/load.ts):
 // it must be valid when it is built in.
 {
   const { parse } = await import('yaml');
-  const { readFileSync } = await import('node:fs');
   const check = await build({ ...shared, entryPoints: ['src/profile/schema.ts'], write: false, format: 'esm', legalComments: 'none', plugins: [yamlData] });
   const { macroSnapshotSchema } = await import(`data:text/javascript;base64,${Buffer.from(check.outputFiles[0].text).toString('base64')}`);
   const result = macroSnapshotSchema.safeParse(parse(readFileSync(join(root, 'src/macro/snapshot.yaml'), 'utf8')));
