@@ -10,11 +10,12 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NOBODY, copyOfTheBinary, expectCleanStderr, isRoot, runBin } from '../reliability/helpers';
+import { binAsOtherUser, expectCleanStderr, isRoot, removeTempDirs, runBin } from '../reliability/helpers';
 import { FAST_FROM_LINES } from '../../src/history/read';
 import { BIN, ROOT, cliEnv, runCli } from './run';
 
 const dirs: string[] = [];
+afterAll(removeTempDirs); // the copy of the binary (binAsOtherUser)
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
@@ -231,8 +232,7 @@ describe('check --record', () => {
     chmodSync(dir, 0o777); // the other user may create the lock, not read the history
     chmodSync(history, isRoot ? 0o600 : 0o200);
     // A copy of the binary every user can reach: the checkout may lie in a folder of mode 0700 (issue 15).
-    const { bin, folder } = copyOfTheBinary();
-    const as = isRoot ? { uid: NOBODY, gid: NOBODY, bin, cwd: folder } : { bin, cwd: folder };
+    const as = binAsOtherUser();
     for (const args of [['check', profile, '--record', '--as-of', '2026-12-01'], ['progress', history]]) {
       const run = runBin(args, as);
       expect(run.code, run.stderr).toBe(2);

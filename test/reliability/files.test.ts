@@ -10,13 +10,12 @@
  * mounts, made only where mounting works (root on Linux); elsewhere those tests are skipped.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, cliEnv } from '../cli/run';
-import { NOBODY, copyOfTheBinary, expectCleanStderr, isRoot, jsonLines, runBin, tempDir, type BinOptions, removeTempDirs } from './helpers';
+import { binAsOtherUser, expectCleanStderr, isRoot, jsonLines, runBin, tempDir, type BinOptions, removeTempDirs } from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -213,10 +212,7 @@ describe('permission denied', () => {
   let dir: string;
   let profiles: string;
   beforeAll(() => {
-    const { bin, folder } = copyOfTheBinary();
-    as = isRoot ? { uid: NOBODY, gid: NOBODY, bin, cwd: folder } : { bin, cwd: folder };
-    const probe = runBin(['rules'], as);
-    expect(probe.code, `the copy of the binary in ${folder} does not run as this test's user (${tmpdir()} must be reachable by all): ${probe.stderr}`).toBe(0);
+    as = binAsOtherUser();
     dir = tempDir('la-perm-');
     chmodSync(dir, 0o755);
     // A folder of profiles, one of them unreadable.

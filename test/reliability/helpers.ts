@@ -167,3 +167,16 @@ export function copyOfTheBinary(): { bin: string; folder: string } {
   if (chmod.status !== 0) throw new Error(`chmod failed: ${chmod.stderr}`);
   return { bin: join(folder, 'bin', 'limit-audit.js'), folder };
 }
+
+/**
+ * How a test runs the CLI as another user: as root, a copy of the binary (copyOfTheBinary) run as
+ * nobody; as anyone else, the copy run as that user (chmod then does what another user would meet).
+ * Checked to run before it is handed over, so a /tmp nobody can reach fails here, saying so.
+ */
+export function binAsOtherUser(): BinOptions {
+  const { bin, folder } = copyOfTheBinary();
+  const as: BinOptions = isRoot ? { uid: NOBODY, gid: NOBODY, bin, cwd: folder } : { bin, cwd: folder };
+  const probe = runBin(['rules'], as);
+  if (probe.code !== 0) throw new Error(`the copy of the binary in ${folder} does not run as this test's user (${tmpdir()} must be reachable by all): ${probe.stderr}`);
+  return as;
+}
