@@ -3,14 +3,14 @@
  * by main (errors of a command) and by entry (errors that escape it).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommanderError } from 'commander';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { currentExitCode, EXIT, failure, setExitCode } from '../../src/cli/exit';
 import { InputError, InterruptedError, UserError } from '../../src/errors';
-import { BIN, cliEnv, ROOT } from './run';
+import { removeTempDirs, tempDir } from '../reliability/helpers';
+import { cliEnv, runCli } from './run';
 
 const before = process.exitCode;
 afterEach(() => {
@@ -61,32 +61,41 @@ describe('setExitCode', () => {
 /**
  * entry.ts ends a finished run at once when nothing keeps the event loop alive, instead of going
  * through Node's teardown (docs/benchmarks.md). Observed from inside the spawned CLI by a module
- * preloaded with `node --require`: Node emits 'beforeExit' only on its own way out, never after
- * process.exit(); and anything still pending (here a timer) is waited for, never cut short.
+ * preloaded with NODE_OPTIONS=--require: Node emits 'beforeExit' only on its own way out, never after
+ * process.exit(); and anything still pending when the report goes out is waited for, never cut short.
  */
 describe('the end of a run', () => {
-  const preload = (code: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'limit-audit-exit-'));
-    const file = join(dir, 'preload.cjs');
+  afterAll(removeTempDirs);
+  const withPreload = (code: string) => {
+    const file = join(tempDir('limit-audit-exit-'), 'preload.cjs');
     writeFileSync(file, code);
-    return file;
+    return { NODE_OPTIONS: `--require=${file}` };
   };
-  const run = (file: string, args: string[]) =>
-    spawnSync(process.execPath, ['--require', file, BIN, ...args], { cwd: ROOT, env: cliEnv(), encoding: 'utf8' });
 
   it('a finished check ends at once, with its report whole and its exit code', () => {
-    const file = preload("process.on('beforeExit', () => require('node:fs').writeSync(2, 'teardown\\n'));");
-    const result = run(file, ['check', 'profiles/distressed.yaml', '--json']);
+    const env = withPreload("process.on('beforeExit', () => require('node:fs').writeSync(2, 'teardown\\n'));");
+    const result = runCli(['check', 'profiles/distressed.yaml', '--json'], { env });
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).findings.length).toBeGreaterThan(0);
     // The same preload sees 'beforeExit' in a process that ends the natural way: the mark works.
-    expect(spawnSync(process.execPath, ['--require', file, '-e', '0'], { encoding: 'utf8' }).stderr).toBe('teardown\n');
+    expect(spawnSync(process.execPath, ['-e', '0'], { env: { ...cliEnv(), ...env }, encoding: 'utf8' }).stderr).toBe('teardown\n');
   });
 
-  it('waits for anything still pending', () => {
-    const file = preload("setTimeout(() => require('node:fs').writeSync(2, 'pending work done\\n'), 300);");
-    const result = run(file, ['check', 'profiles/healthy.yaml', '--json']);
+  it('waits for work still pending when the report has gone out', () => {
+    // The report's first write starts a timer: pending by construction when main resolves.
+    const env = withPreload(
+      [
+        "const fs = require('node:fs');",
+        'const writeSync = fs.writeSync;',
+        'let started = false;',
+        'fs.writeSync = function (fd, ...rest) {',
+        "  if (fd === 1 && !started) { started = true; setTimeout(() => writeSync(2, 'pending work done\\n'), 0); }",
+        '  return writeSync.call(this, fd, ...rest);',
+        '};',
+      ].join('\n'),
+    );
+    const result = runCli(['check', 'profiles/healthy.yaml', '--json'], { env });
     expect(result.stderr).toBe('pending work done\n');
     expect(JSON.parse(result.stdout).score).toBeDefined();
   });
