@@ -20,7 +20,7 @@ import { render } from '@inquirer/testing';
 import { interviewText } from '../../src/i18n/interview';
 import type { Lang } from '../../src/i18n/lang';
 import { loadPrompter, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from '../../src/interview/questions/prompts';
-import { BACK, CLEAR, CTRL_C, scripted, scriptedWith, type Answer, type Scripted, type Step } from './scripted';
+import { BACK, CLEAR, isWayOut, scripted, scriptedWith, type Scripted, type Step, type WayOut } from './scripted';
 
 /** A "prompt" for @inquirer/testing's render: our prompter on the streams render gives it. */
 export function through<T>(lang: Lang, ask: (prompter: Prompter) => Promise<T>) {
@@ -104,8 +104,8 @@ class Drawn<T> {
   }
 
   /** Esc or Ctrl-C, if that is the scripted answer: the prompt then ends with a BackRequest or an InterruptedError. */
-  async leaveOn(answer: Answer): Promise<void> {
-    if (answer !== BACK && answer !== CTRL_C) return;
+  async leaveOn<A>(answer: A): Promise<Exclude<A, WayOut>> {
+    if (!isWayOut(answer)) return answer as Exclude<A, WayOut>;
     await this.last(answer === BACK ? 'escape' : CTRL_C_KEY);
     throw new Error(`prompt "${this.id}" answered after ${answer === BACK ? 'Esc' : 'Ctrl-C'} instead of ending`);
   }
@@ -128,18 +128,15 @@ function activeChoice<V extends string>(screen: string, q: SelectQuestion<V>): n
 export function driven(steps: readonly Step[], lang: Lang = 'en'): Scripted {
   const t = interviewText(lang);
   const backKey = `esc ${t.selectKeys?.back ?? 'back'}`;
-  return scriptedWith(steps, lang, ({ take, asked, rejections }) => ({
+  return scriptedWith(steps, lang, (script) => ({
     input: (q: InputQuestion) =>
       Drawn.answer(lang, q.id, (p) => p.input(q), async (drawn) => {
         // What inquirer takes on ⏎ with an empty line, and what it leaves in the line after a refusal.
         let offered = q.default ?? '';
         let left = '';
         for (;;) {
-          asked.push({ id: q.id, message: q.message, default: q.default });
           drawn.expectOnScreen(q.message, t.backHint);
-          const answer = take(q.id, q.message);
-          await drawn.leaveOn(answer);
-          if (typeof answer !== 'string' && answer !== CLEAR) throw new Error(`prompt "${q.id}" is an input; the script gave ${String(answer)}`);
+          const answer = await drawn.leaveOn(script.input(q));
           for (const _ of left) drawn.key('backspace');
           if (answer === CLEAR) {
             drawn.key('backspace');
@@ -156,18 +153,15 @@ export function driven(steps: readonly Step[], lang: Lang = 'en'): Scripted {
           }
           const reason = shownError(screen);
           if (reason === undefined) throw new Error(`prompt "${q.id}" still waits after ⏎, showing no reason:\n${screen}`);
-          rejections.push({ id: q.id, answer: answer === CLEAR ? '' : answer || offered, reason });
+          script.rejections.push({ id: q.id, answer: answer === CLEAR ? '' : answer || offered, reason });
           left = answer === CLEAR ? '' : answer;
         }
       }),
 
     confirm: (q: ConfirmQuestion) =>
       Drawn.answer(lang, q.id, (p) => p.confirm(q), async (drawn) => {
-        asked.push({ id: q.id, message: q.message, default: q.default });
         drawn.expectOnScreen(q.message, t.backHint, t.confirm?.hint(q.default) ?? (q.default ? '(Y/n)' : '(y/N)'));
-        const answer = take(q.id, q.message);
-        await drawn.leaveOn(answer);
-        if (answer !== '' && typeof answer !== 'boolean') throw new Error(`prompt "${q.id}" is a yes/no question; the script gave ${String(answer)}`);
+        const answer = await drawn.leaveOn(script.confirm(q));
         if (answer !== '') drawn.type(answer ? 'y' : 'n');
         const value = await drawn.last('enter');
         drawn.expectOnScreen(value ? (t.confirm?.yes ?? 'Yes') : (t.confirm?.no ?? 'No'));
@@ -177,13 +171,10 @@ export function driven(steps: readonly Step[], lang: Lang = 'en'): Scripted {
     select: <V extends string>(q: SelectQuestion<V>) =>
       Drawn.answer(lang, q.id, (p) => p.select(q), async (drawn) => {
         const values = q.choices.map((choice) => choice.value);
-        asked.push({ id: q.id, message: q.message, default: q.default, choices: values });
         drawn.expectOnScreen(q.message, backKey);
-        const answer = take(q.id, q.message);
-        await drawn.leaveOn(answer);
+        const answer = await drawn.leaveOn(script.select(q));
         const from = activeChoice(drawn.screen(), q);
-        const to = answer === '' ? from : values.indexOf(answer as V);
-        if (to === -1) throw new Error(`prompt "${q.id}" offers ${values.join(' | ')}; the script gave ${String(answer)}`);
+        const to = answer === '' ? from : answer;
         for (let i = from; i !== to; i += Math.sign(to - from)) drawn.key(to > from ? 'down' : 'up');
         const under = activeChoice(drawn.screen(), q);
         if (under !== to) throw new Error(`prompt "${q.id}": the cursor is on "${values[under]}", not on "${values[to]}"`);

@@ -47,16 +47,24 @@ export interface Scripted {
   remaining(): Step[];
 }
 
-/** What a stand-in prompter is built from: the script, and where it notes what it was asked and refused. */
+/** Esc or Ctrl-C: a scripted answer that leaves the prompt instead of answering it. */
+export type WayOut = typeof BACK | typeof CTRL_C;
+
+/**
+ * What a stand-in prompter is built from: the script, read question by question. Each reader notes
+ * the question in `asked`, takes the next scripted answer — which must be for that very question
+ * (matched by id, whatever the language): a different one, or one too many, fails the test — and
+ * checks it is an answer of that kind of prompt, or a way out. The prompter then gives the answer.
+ */
 export interface ScriptCursor {
-  /**
-   * The next scripted answer, which must be for the question `id` (whatever the language): a
-   * different question, or one too many, fails the test.
-   */
-  take(id: string, message: string): Answer;
-  asked: Asked[];
+  input(q: InputQuestion): string | typeof CLEAR | WayOut;
+  confirm(q: ConfirmQuestion): '' | boolean | WayOut;
+  /** '' (Enter on the default), the index of the scripted choice, or a way out. */
+  select<V extends string>(q: SelectQuestion<V>): '' | number | WayOut;
   rejections: Scripted['rejections'];
 }
+
+export const isWayOut = (answer: unknown): answer is WayOut => answer === BACK || answer === CTRL_C;
 
 /** A Scripted session around the prompter `build` makes from the script: everything but the answering is shared. */
 export function scriptedWith(steps: readonly Step[], lang: Lang, build: (script: ScriptCursor) => Prompter): Scripted {
@@ -70,7 +78,30 @@ export function scriptedWith(steps: readonly Step[], lang: Lang, build: (script:
     if (step[0] !== id) throw new Error(`unexpected prompt "${id}" (${message}): the script expected "${step[0]}"`);
     return step[1];
   };
-  const prompter = build({ take, asked, rejections });
+  const prompter = build({
+    input(q) {
+      asked.push({ id: q.id, message: q.message, default: q.default });
+      const answer = take(q.id, q.message);
+      if (typeof answer === 'string' || answer === CLEAR || isWayOut(answer)) return answer;
+      throw new Error(`prompt "${q.id}" is an input; the script gave ${String(answer)}`);
+    },
+    confirm(q) {
+      asked.push({ id: q.id, message: q.message, default: q.default });
+      const answer = take(q.id, q.message);
+      if (answer === '' || typeof answer === 'boolean' || isWayOut(answer)) return answer;
+      throw new Error(`prompt "${q.id}" is a yes/no question; the script gave ${String(answer)}`);
+    },
+    select(q) {
+      const values: string[] = q.choices.map((choice) => choice.value);
+      asked.push({ id: q.id, message: q.message, default: q.default, choices: values });
+      const answer = take(q.id, q.message);
+      if (answer === '' || isWayOut(answer)) return answer;
+      const index = typeof answer === 'string' ? values.indexOf(answer) : -1;
+      if (index === -1) throw new Error(`prompt "${q.id}" offers ${values.join(' | ')}; the script gave ${String(answer)}`);
+      return index;
+    },
+    rejections,
+  });
   return {
     prompter,
     io: { prompter, print: (text) => void printed.push(text), lang },
@@ -82,40 +113,31 @@ export function scriptedWith(steps: readonly Step[], lang: Lang, build: (script:
 }
 
 export function scripted(steps: readonly Step[], lang: Lang = 'en'): Scripted {
-  return scriptedWith(steps, lang, ({ take, asked, rejections }) => {
-    const next = (id: string, message: string): Answer => {
-      const answer = take(id, message);
-      if (answer === CTRL_C) throw new InterruptedError();
-      if (answer === BACK) throw new BackRequest();
-      return answer;
+  return scriptedWith(steps, lang, (script) => {
+    /** A way out, as the real prompter ends a prompt on Ctrl-C or Esc. */
+    const leave = (answer: WayOut): never => {
+      throw answer === CTRL_C ? new InterruptedError() : new BackRequest();
     };
     return {
       async input(q: InputQuestion) {
         for (;;) {
-          asked.push({ id: q.id, message: q.message, default: q.default });
-          const answer = next(q.id, q.message);
-          if (typeof answer !== 'string' && answer !== CLEAR) throw new Error(`prompt "${q.id}" is an input; the script gave ${String(answer)}`);
+          const answer = script.input(q);
+          if (isWayOut(answer)) return leave(answer);
           const raw = answer === CLEAR ? '' : answer || (q.default ?? '');
           const verdict = q.validate(raw);
           if (verdict === true) return raw;
-          rejections.push({ id: q.id, answer: raw, reason: verdict });
+          script.rejections.push({ id: q.id, answer: raw, reason: verdict });
         }
       },
       async confirm(q: ConfirmQuestion) {
-        asked.push({ id: q.id, message: q.message, default: q.default });
-        const answer = next(q.id, q.message);
-        if (answer === '') return q.default;
-        if (typeof answer !== 'boolean') throw new Error(`prompt "${q.id}" is a yes/no question; the script gave ${String(answer)}`);
-        return answer;
+        const answer = script.confirm(q);
+        if (isWayOut(answer)) return leave(answer);
+        return answer === '' ? q.default : answer;
       },
       async select<V extends string>(q: SelectQuestion<V>) {
-        const values = q.choices.map((choice) => choice.value);
-        asked.push({ id: q.id, message: q.message, default: q.default, choices: values });
-        const answer = next(q.id, q.message);
-        if (answer === '') return q.default ?? values[0]!;
-        const chosen = values.find((value) => value === answer);
-        if (chosen === undefined) throw new Error(`prompt "${q.id}" offers ${values.join(' | ')}; the script gave ${String(answer)}`);
-        return chosen;
+        const answer = script.select(q);
+        if (isWayOut(answer)) return leave(answer);
+        return answer === '' ? (q.default ?? q.choices[0]!.value) : q.choices[answer]!.value;
       },
     };
   });
