@@ -408,7 +408,7 @@ describe('progress', () => {
     const [a, b] = lines(history) as [string, string];
     const short = JSON.parse(runCli(['progress', history, '--json']).stdout);
     // 150 lines: 148 earlier audits (copies of the first, dated 2026-06-01 on), then the two recorded.
-    const dated = (line: string, day: number) => line.replace('"asOf":"2026-11-01"', `"asOf":"${new Date(Date.UTC(2026, 5, 1 + day)).toISOString().slice(0, 10)}"`);
+    const dated = (line: string, day: number) => line.replace(/"asOf":"[\d-]+"/, `"asOf":"${new Date(Date.UTC(2026, 5, 1 + day)).toISOString().slice(0, 10)}"`);
     const text = Array.from({ length: 148 }, (_, i) => dated(a, i));
     text[39] = text[39]!.slice(0, 500); // cut short
     text[89] = text[89]!.replace(/"balance":([\d.]+)/, '"balance":"$1"'); // edited by hand: not a snapshot
