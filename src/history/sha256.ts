@@ -3,6 +3,18 @@
  * loading node:crypto in a fresh process pulls in the stream machinery and cost `check --record`
  * ~5 ms, where hashing a profile here takes well under one. test/history/sha256.test.ts holds it
  * equal to node:crypto.
+ *
+ * It runs once per process, on a few dozen blocks, in V8's interpreter and baseline code, never
+ * optimised. Two things follow, each measured (docs/benchmarks.md, "History"):
+ * - Every sum is taken in 16-bit halves. A 32-bit sum of int32 words overflows int32, and in
+ *   unoptimised code each such intermediate is a heap number: ~155 KB of garbage for a profile,
+ *   enough to trigger a young-generation collection (~3 ms) that a check alone never needs. In
+ *   halves every intermediate is a small integer and nothing is allocated per round.
+ * - The 64 rounds are written out 16 at a time (the letters rotate instead of the values). A loop
+ *   of single rounds, or of 8, reaches V8's optimisation budget on a profile of a few dozen blocks,
+ *   and a TurboFan compile then costs more than the whole hash; written out by 16 it does not happen
+ *   below ~100 blocks (6.4 KB of canonical profile is about 40). test/history/sha256.test.ts holds
+ *   both: no optimisation at 90 blocks, and hardly any allocation per block.
  */
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
@@ -24,42 +36,246 @@ export function sha256Hex(text: string): string {
   view.setUint32(length - 8, Math.floor(data.length / 0x20000000));
   view.setUint32(length - 4, (data.length << 3) >>> 0);
 
-  const h = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const state = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
   const w = new Int32Array(64);
+  /** K[i] + w[i], each round's two constants of the block summed once. */
+  const kw = new Int32Array(64);
+  let s: number, x: number, t: number, k: number, lo: number;
   for (let block = 0; block < length; block += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getInt32(block + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a = w[i - 15]!;
-      const b = w[i - 2]!;
-      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
-    }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as number[];
     for (let i = 0; i < 64; i++) {
-      const s1 = ((e! >>> 6) | (e! << 26)) ^ ((e! >>> 11) | (e! << 21)) ^ ((e! >>> 25) | (e! << 7));
-      const t1 = (hh! + s1 + ((e! & f!) ^ (~e! & g!)) + K[i]! + w[i]!) | 0;
-      const s0 = ((a! >>> 2) | (a! << 30)) ^ ((a! >>> 13) | (a! << 19)) ^ ((a! >>> 22) | (a! << 10));
-      const t2 = (s0 + ((a! & b!) ^ (a! & c!) ^ (b! & c!))) | 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d! + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
+      if (i < 16) {
+        w[i] = view.getInt32(block + i * 4);
+      } else {
+        const w15 = w[i - 15]!;
+        const w2 = w[i - 2]!;
+        const w16 = w[i - 16]!;
+        const w7 = w[i - 7]!;
+        s = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
+        x = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
+        lo = (w16 & 0xffff) + (s & 0xffff) + (w7 & 0xffff) + (x & 0xffff);
+        w[i] = (((w16 >>> 16) + (s >>> 16) + (w7 >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      }
+      kw[i] = add(K[i]!, w[i]!);
     }
-    h[0] = (h[0]! + a!) | 0;
-    h[1] = (h[1]! + b!) | 0;
-    h[2] = (h[2]! + c!) | 0;
-    h[3] = (h[3]! + d!) | 0;
-    h[4] = (h[4]! + e!) | 0;
-    h[5] = (h[5]! + f!) | 0;
-    h[6] = (h[6]! + g!) | 0;
-    h[7] = (h[7]! + hh!) | 0;
+    let a = state[0]!;
+    let b = state[1]!;
+    let c = state[2]!;
+    let d = state[3]!;
+    let e = state[4]!;
+    let f = state[5]!;
+    let g = state[6]!;
+    let h = state[7]!;
+    for (let i = 0; i < 64; i += 16) {
+      // round i + 0: a…h are a…h
+      s = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      x = (e & f) ^ (~e & g);
+      k = kw[i + 0]!;
+      lo = (h & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((h >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (d & 0xffff) + (t & 0xffff);
+      d = (((d >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      x = (a & b) ^ (a & c) ^ (b & c);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      h = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 1: a…h are h…g
+      s = ((d >>> 6) | (d << 26)) ^ ((d >>> 11) | (d << 21)) ^ ((d >>> 25) | (d << 7));
+      x = (d & e) ^ (~d & f);
+      k = kw[i + 1]!;
+      lo = (g & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((g >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (c & 0xffff) + (t & 0xffff);
+      c = (((c >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((h >>> 2) | (h << 30)) ^ ((h >>> 13) | (h << 19)) ^ ((h >>> 22) | (h << 10));
+      x = (h & a) ^ (h & b) ^ (a & b);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      g = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 2: a…h are g…f
+      s = ((c >>> 6) | (c << 26)) ^ ((c >>> 11) | (c << 21)) ^ ((c >>> 25) | (c << 7));
+      x = (c & d) ^ (~c & e);
+      k = kw[i + 2]!;
+      lo = (f & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((f >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (b & 0xffff) + (t & 0xffff);
+      b = (((b >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((g >>> 2) | (g << 30)) ^ ((g >>> 13) | (g << 19)) ^ ((g >>> 22) | (g << 10));
+      x = (g & h) ^ (g & a) ^ (h & a);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      f = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 3: a…h are f…e
+      s = ((b >>> 6) | (b << 26)) ^ ((b >>> 11) | (b << 21)) ^ ((b >>> 25) | (b << 7));
+      x = (b & c) ^ (~b & d);
+      k = kw[i + 3]!;
+      lo = (e & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((e >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (a & 0xffff) + (t & 0xffff);
+      a = (((a >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((f >>> 2) | (f << 30)) ^ ((f >>> 13) | (f << 19)) ^ ((f >>> 22) | (f << 10));
+      x = (f & g) ^ (f & h) ^ (g & h);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      e = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 4: a…h are e…d
+      s = ((a >>> 6) | (a << 26)) ^ ((a >>> 11) | (a << 21)) ^ ((a >>> 25) | (a << 7));
+      x = (a & b) ^ (~a & c);
+      k = kw[i + 4]!;
+      lo = (d & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((d >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (h & 0xffff) + (t & 0xffff);
+      h = (((h >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((e >>> 2) | (e << 30)) ^ ((e >>> 13) | (e << 19)) ^ ((e >>> 22) | (e << 10));
+      x = (e & f) ^ (e & g) ^ (f & g);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      d = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 5: a…h are d…c
+      s = ((h >>> 6) | (h << 26)) ^ ((h >>> 11) | (h << 21)) ^ ((h >>> 25) | (h << 7));
+      x = (h & a) ^ (~h & b);
+      k = kw[i + 5]!;
+      lo = (c & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((c >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (g & 0xffff) + (t & 0xffff);
+      g = (((g >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((d >>> 2) | (d << 30)) ^ ((d >>> 13) | (d << 19)) ^ ((d >>> 22) | (d << 10));
+      x = (d & e) ^ (d & f) ^ (e & f);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      c = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 6: a…h are c…b
+      s = ((g >>> 6) | (g << 26)) ^ ((g >>> 11) | (g << 21)) ^ ((g >>> 25) | (g << 7));
+      x = (g & h) ^ (~g & a);
+      k = kw[i + 6]!;
+      lo = (b & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((b >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (f & 0xffff) + (t & 0xffff);
+      f = (((f >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((c >>> 2) | (c << 30)) ^ ((c >>> 13) | (c << 19)) ^ ((c >>> 22) | (c << 10));
+      x = (c & d) ^ (c & e) ^ (d & e);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      b = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 7: a…h are b…a
+      s = ((f >>> 6) | (f << 26)) ^ ((f >>> 11) | (f << 21)) ^ ((f >>> 25) | (f << 7));
+      x = (f & g) ^ (~f & h);
+      k = kw[i + 7]!;
+      lo = (a & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((a >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (e & 0xffff) + (t & 0xffff);
+      e = (((e >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((b >>> 2) | (b << 30)) ^ ((b >>> 13) | (b << 19)) ^ ((b >>> 22) | (b << 10));
+      x = (b & c) ^ (b & d) ^ (c & d);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      a = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 8: a…h are a…h
+      s = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      x = (e & f) ^ (~e & g);
+      k = kw[i + 8]!;
+      lo = (h & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((h >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (d & 0xffff) + (t & 0xffff);
+      d = (((d >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      x = (a & b) ^ (a & c) ^ (b & c);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      h = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 9: a…h are h…g
+      s = ((d >>> 6) | (d << 26)) ^ ((d >>> 11) | (d << 21)) ^ ((d >>> 25) | (d << 7));
+      x = (d & e) ^ (~d & f);
+      k = kw[i + 9]!;
+      lo = (g & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((g >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (c & 0xffff) + (t & 0xffff);
+      c = (((c >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((h >>> 2) | (h << 30)) ^ ((h >>> 13) | (h << 19)) ^ ((h >>> 22) | (h << 10));
+      x = (h & a) ^ (h & b) ^ (a & b);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      g = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 10: a…h are g…f
+      s = ((c >>> 6) | (c << 26)) ^ ((c >>> 11) | (c << 21)) ^ ((c >>> 25) | (c << 7));
+      x = (c & d) ^ (~c & e);
+      k = kw[i + 10]!;
+      lo = (f & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((f >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (b & 0xffff) + (t & 0xffff);
+      b = (((b >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((g >>> 2) | (g << 30)) ^ ((g >>> 13) | (g << 19)) ^ ((g >>> 22) | (g << 10));
+      x = (g & h) ^ (g & a) ^ (h & a);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      f = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 11: a…h are f…e
+      s = ((b >>> 6) | (b << 26)) ^ ((b >>> 11) | (b << 21)) ^ ((b >>> 25) | (b << 7));
+      x = (b & c) ^ (~b & d);
+      k = kw[i + 11]!;
+      lo = (e & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((e >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (a & 0xffff) + (t & 0xffff);
+      a = (((a >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((f >>> 2) | (f << 30)) ^ ((f >>> 13) | (f << 19)) ^ ((f >>> 22) | (f << 10));
+      x = (f & g) ^ (f & h) ^ (g & h);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      e = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 12: a…h are e…d
+      s = ((a >>> 6) | (a << 26)) ^ ((a >>> 11) | (a << 21)) ^ ((a >>> 25) | (a << 7));
+      x = (a & b) ^ (~a & c);
+      k = kw[i + 12]!;
+      lo = (d & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((d >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (h & 0xffff) + (t & 0xffff);
+      h = (((h >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((e >>> 2) | (e << 30)) ^ ((e >>> 13) | (e << 19)) ^ ((e >>> 22) | (e << 10));
+      x = (e & f) ^ (e & g) ^ (f & g);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      d = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 13: a…h are d…c
+      s = ((h >>> 6) | (h << 26)) ^ ((h >>> 11) | (h << 21)) ^ ((h >>> 25) | (h << 7));
+      x = (h & a) ^ (~h & b);
+      k = kw[i + 13]!;
+      lo = (c & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((c >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (g & 0xffff) + (t & 0xffff);
+      g = (((g >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((d >>> 2) | (d << 30)) ^ ((d >>> 13) | (d << 19)) ^ ((d >>> 22) | (d << 10));
+      x = (d & e) ^ (d & f) ^ (e & f);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      c = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 14: a…h are c…b
+      s = ((g >>> 6) | (g << 26)) ^ ((g >>> 11) | (g << 21)) ^ ((g >>> 25) | (g << 7));
+      x = (g & h) ^ (~g & a);
+      k = kw[i + 14]!;
+      lo = (b & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((b >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (f & 0xffff) + (t & 0xffff);
+      f = (((f >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((c >>> 2) | (c << 30)) ^ ((c >>> 13) | (c << 19)) ^ ((c >>> 22) | (c << 10));
+      x = (c & d) ^ (c & e) ^ (d & e);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      b = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      // round i + 15: a…h are b…a
+      s = ((f >>> 6) | (f << 26)) ^ ((f >>> 11) | (f << 21)) ^ ((f >>> 25) | (f << 7));
+      x = (f & g) ^ (~f & h);
+      k = kw[i + 15]!;
+      lo = (a & 0xffff) + (s & 0xffff) + (x & 0xffff) + (k & 0xffff);
+      t = (((a >>> 16) + (s >>> 16) + (x >>> 16) + (k >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      lo = (e & 0xffff) + (t & 0xffff);
+      e = (((e >>> 16) + (t >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+      s = ((b >>> 2) | (b << 30)) ^ ((b >>> 13) | (b << 19)) ^ ((b >>> 22) | (b << 10));
+      x = (b & c) ^ (b & d) ^ (c & d);
+      lo = (t & 0xffff) + (s & 0xffff) + (x & 0xffff);
+      a = (((t >>> 16) + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
+
+    }
+    state[0] = add(state[0]!, a);
+    state[1] = add(state[1]!, b);
+    state[2] = add(state[2]!, c);
+    state[3] = add(state[3]!, d);
+    state[4] = add(state[4]!, e);
+    state[5] = add(state[5]!, f);
+    state[6] = add(state[6]!, g);
+    state[7] = add(state[7]!, h);
   }
   let hex = '';
-  for (const word of h) hex += (word >>> 0).toString(16).padStart(8, '0');
+  for (const word of state) hex += (word >>> 0).toString(16).padStart(8, '0');
   return hex;
+}
+
+/** a + b modulo 2^32 as an int32, summed in 16-bit halves (no intermediate leaves the small integers). */
+function add(a: number, b: number): number {
+  const low = (a & 0xffff) + (b & 0xffff);
+  return (((a >>> 16) + (b >>> 16) + (low >>> 16)) << 16) | (low & 0xffff);
 }

@@ -1,8 +1,13 @@
 /** The digests' SHA-256 (src/history/sha256.ts) is node:crypto's, byte for byte, on texts of every length around the block edges. */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/history/sha256';
+import { ROOT, removeTempDirs, tempDir } from '../reliability/helpers';
 
 const reference = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -17,5 +22,61 @@ describe('sha256Hex', () => {
   });
   it('any text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (text) => sha256Hex(text) === reference(text)), { numRuns: 300 });
+  });
+});
+
+/**
+ * How V8 runs it in a fresh process, as `check --record` does (src/history/sha256.ts says why each
+ * matters): the hash built as the CLI builds it, in a child Node that hashes one text of n blocks.
+ */
+describe('sha256Hex in a fresh process', () => {
+  let dir: string;
+  let script: string;
+  beforeAll(() => {
+    dir = tempDir('la-sha-');
+    buildSync({ entryPoints: [join(ROOT, 'src/history/sha256.ts')], outfile: join(dir, 'sha256.cjs'), bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' });
+    script = join(dir, 'hash.cjs');
+    // argv: blocks [measure]. With "measure": the heap used by hashing (after a full collection,
+    // young generation large enough that nothing is collected meanwhile), on stdout.
+    writeFileSync(
+      script,
+      `const { sha256Hex } = require('./sha256.cjs');
+const text = 'x'.repeat(Number(process.argv[2]) * 64 - 9);
+if (process.argv[3] === 'measure') {
+  const v8 = require('node:v8');
+  globalThis.gc();
+  const before = v8.getHeapStatistics().used_heap_size;
+  sha256Hex(text);
+  process.stdout.write(String(v8.getHeapStatistics().used_heap_size - before));
+} else {
+  process.stdout.write(sha256Hex(text));
+}
+`,
+    );
+  });
+  afterAll(removeTempDirs);
+
+  const optimised = (blocks: number) => {
+    const r = spawnSync(process.execPath, ['--trace-opt', script, String(blocks)], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/[0-9a-f]{64}/);
+    return /(marking|compiling method).*sha256Hex.*(TURBOFAN|MAGLEV)/.test(r.stdout);
+  };
+  it('is not optimised for a profile of up to 90 blocks (5.7 KB; the samples are about 40), and is on a long text (the check can see it)', () => {
+    expect(optimised(90)).toBe(false);
+    expect(optimised(1000)).toBe(true);
+  });
+
+  const heapUsed = (blocks: number) => {
+    const r = spawnSync(process.execPath, ['--expose-gc', '--min-semi-space-size=16', script, String(blocks), 'measure'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return Number(r.stdout);
+  };
+  it('allocates next to nothing per block (sums in 32 bits would leave ~4 KB of heap numbers each)', () => {
+    // From 2 blocks on: the second block is when V8 compiles the rounds to baseline code (~250 KB
+    // of code space, once), which is not garbage.
+    const perBlock = (heapUsed(42) - heapUsed(2)) / 40;
+    expect(perBlock).toBeGreaterThanOrEqual(0);
+    expect(perBlock).toBeLessThan(200);
   });
 });
