@@ -108,16 +108,17 @@ const COLD = {
 };
 const coldByPath = new Map(Object.entries(COLD).map(([file, name]) => [join(root, file), name]));
 
-const splitCold = {
+/** The plugin that makes each dynamic import of a COLD module a require() of its bundle, but for the modules in `inMain`. */
+const splitCold = (inMain = new Set()) => ({
   name: 'split-cold',
   setup(build) {
     build.onResolve({ filter: /^\./ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      const name = coldByPath.get(`${join(args.resolveDir, args.path)}.ts`) ?? coldByPath.get(join(args.resolveDir, args.path, 'index.ts'));
-      return name === undefined ? undefined : { path: `./${name}.cjs`, external: true };
+      const file = [`${join(args.resolveDir, args.path)}.ts`, join(args.resolveDir, args.path, 'index.ts')].find((path) => coldByPath.has(path));
+      return file === undefined || inMain.has(file) ? undefined : { path: `./${coldByPath.get(file)}.cjs`, external: true };
     });
   },
-};
+});
 
 /**
  * cli-table3 (the box-drawn tables) is a bundle of its own, dist/cli-table3.cjs, built patched
@@ -176,13 +177,24 @@ const shared = {
   legalComments: 'linked',
   loader: { '.yaml': 'text' }, // the example profile, comments and all (`init`)
   external: ['@inquirer/prompts'],
-  plugins: [lazyChildProcess, splitCold, coldCliTable3, cliTable3Patch, chalkWithoutDetection, yamlData],
+  plugins: [lazyChildProcess, splitCold(), coldCliTable3, cliTable3Patch, chalkWithoutDetection, yamlData],
   metafile: true,
   logLevel: 'warning',
 };
 
+/**
+ * dist/cli-record.cjs: the main bundle with `check --record` built in, which the launcher runs
+ * instead of dist/cli.cjs when the arguments hold `--record`. Loading record.cjs on top of the
+ * main bundle ran a second copy of the modules they share (messages, the words, the report's
+ * helpers) and compiled a second bundle: about 1–2 ms of the +5 ms the record may add (issue 17,
+ * docs/benchmarks.md). A check without `--record` never reads this file. record.cjs stays for the
+ * questionnaire's own `--record`, which the interview bundle loads.
+ */
+const mainWithRecord = { ...shared, plugins: shared.plugins.map((plugin) => (plugin.name === 'split-cold' ? splitCold(new Set([join(root, 'src/cli/record.ts')])) : plugin)) };
+
 await Promise.all([
   build({ ...shared, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.cjs' }),
+  build({ ...mainWithRecord, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli-record.cjs' }),
   ...Object.entries(COLD).map(([file, name]) => build({ ...shared, entryPoints: [file], outfile: `dist/${name}.cjs` })),
   build({ ...shared, entryPoints: ['cli-table3'], outfile: 'dist/cli-table3.cjs' }),
 ]);
@@ -221,8 +233,10 @@ for (const file of readdirSync(join(root, 'dist')).filter((name) => name.endsWit
   const runs = [
     ['check', sample, '--fail-on', 'never'], // the main bundle, the table view, cli-table3
     ['check', sample, '--format', 'markdown', '--fail-on', 'never'], // the markdown view
-    ['check', sample, '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-10-01'], // record
-    ['check', sample, '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-11-01'],
+    // check --record's main bundle: first a history with one audit in it, no cache written (that run
+    // has no previous line to read); then, as for the main bundle, the table view of a record.
+    { args: ['check', sample, '--json', '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-10-01'], writeCache: false },
+    ['check', sample, '--fail-on', 'never', '--record', '--history', history, '--as-of', '2026-11-01'],
     ['progress', history, '--json'], // progress
     ['progress', history], // its views (the table; markdown runs in the same bundle)
     ['roadmap', sample], // roadmap
@@ -232,10 +246,11 @@ for (const file of readdirSync(join(root, 'dist')).filter((name) => name.endsWit
     ['plan', sample, '--chart'], // the plan's views, the terminal chart
     ['rules', 'debt/hidden-cost'], // the rules command and the sources
   ];
-  for (const args of runs) {
+  for (const run of runs) {
+    const { args, writeCache = true } = Array.isArray(run) ? { args: run } : run;
     const warm = spawnSync(process.execPath, ['bin/limit-audit.js', ...args], {
       cwd: root,
-      env: { ...process.env, LIMIT_AUDIT_WRITE_CODE_CACHE: '1', NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en' },
+      env: { ...process.env, LIMIT_AUDIT_WRITE_CODE_CACHE: writeCache ? '1' : '0', NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en' },
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
     });

@@ -16,8 +16,10 @@ const root = join(__dirname, '..');
 // Node's Module class, as every CommonJS module has it: require('node:module') would also load the
 // public module API (the ES module loader, source maps) that nothing here uses.
 const Module = module.constructor;
-const filename = join(root, 'dist', 'cli.cjs');
 const args = process.argv.slice(2);
+// `check --record` runs the main bundle with the record built in (build.mjs: dist/cli-record.cjs),
+// rather than loading record.cjs beside it; every other run, the main bundle alone.
+const filename = join(root, 'dist', args.includes('--record') ? 'cli-record.cjs' : 'cli.cjs');
 /** The bundles this run has loaded, by file: their compiled script and whether V8 took its cache. */
 const bundles = new Map();
 const cacheOf = (file) => file.replace(/\.cjs$/, '.cache');
