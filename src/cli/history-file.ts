@@ -7,7 +7,7 @@
  * - a snapshot of a new date is appended with one write(2) on a descriptor opened for appending;
  *   a snapshot of a date already there replaces it, through writeFileAtomic (a temporary file,
  *   then rename), keeping the file's permission bits. Every other line is kept byte for byte —
- *   the history is handled as bytes (latin1 strings), so even a line that is not UTF-8 survives.
+ *   the history is handled as bytes (src/history/lines.ts), so even a line that is not UTF-8 survives.
  * - the lock is an exclusive create of `<history>.lock` (O_EXCL), holding `pid host time`; a run
  *   that finds it waits and tries again, 10–40 ms at a time, says so after LOCK_NOTICE_MS, and
  *   after LOCK_WAIT_MS stops with exit 2, naming the process that holds it. A lock is stale — and
@@ -17,7 +17,6 @@
  *   of SIGKILL (a lock SIGKILL leaves is stale for the next run).
  */
 import { closeSync, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { hostname } from 'node:os';
 import { InputError, UserError } from '../errors';
 import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
 import { cliText } from '../i18n/cli';
@@ -74,20 +73,18 @@ function exists(path: string): boolean {
 export async function recordLine(path: string, line: string, asOf: string, lang: Lang, notice: (text: string) => void): Promise<RecordPlan> {
   return withLock(path, lang, notice, () => {
     const existing = readForRecord(path, lang);
-    // Bytes as latin1 characters: one character per byte, so every line goes back out unchanged.
-    const plan = planRecord(existing?.text ?? '', Buffer.from(line, 'utf8').toString('latin1'), asOf);
-    const bytes = Buffer.from(plan.write.text, 'latin1');
+    const plan = planRecord(existing?.bytes ?? new Uint8Array(0), Buffer.from(line, 'utf8'), asOf);
     if (plan.write.kind === 'rewrite') {
-      writeFileAtomic(path, bytes, { overwrite: true, lang, mode: existing!.mode });
+      writeFileAtomic(path, plan.write.bytes, { overwrite: true, lang, mode: existing!.mode });
     } else {
-      appendBytes(path, bytes, lang);
+      appendBytes(path, plan.write.bytes, lang);
     }
     return plan;
   });
 }
 
-/** The history as latin1 text with its permission bits; undefined when there is none yet. A read-only one is refused. */
-function readForRecord(path: string, lang: Lang): { text: string; mode: number } | undefined {
+/** The history's bytes with its permission bits; undefined when there is none yet. A read-only one is refused. */
+function readForRecord(path: string, lang: Lang): { bytes: Uint8Array; mode: number } | undefined {
   let mode: number;
   try {
     mode = statSync(path).mode & 0o7777;
@@ -97,10 +94,10 @@ function readForRecord(path: string, lang: Lang): { text: string; mode: number }
   }
   // Marked read-only (chmod a-w): the user protects it; rename would replace it all the same.
   if ((mode & 0o222) === 0) throw new UserError(historyText(lang).readOnly(path));
-  return { text: latin1(readInputFile(path, lang, MAX_HISTORY_BYTES)), mode };
+  return { bytes: readInputFile(path, lang, MAX_HISTORY_BYTES), mode };
 }
 
-function appendBytes(path: string, bytes: Buffer, lang: Lang): void {
+function appendBytes(path: string, bytes: Uint8Array, lang: Lang): void {
   let fd: number;
   try {
     fd = openSync(path, 'a', 0o644);
@@ -122,7 +119,7 @@ function appendBytes(path: string, bytes: Buffer, lang: Lang): void {
 
 /* ---- the lock ---- */
 
-interface Holder {
+export interface Holder {
   pid: number;
   host: string;
   time: number;
@@ -130,7 +127,8 @@ interface Holder {
 
 async function withLock<T>(path: string, lang: Lang, notice: (text: string) => void, work: () => T): Promise<T> {
   const lock = `${path}.lock`;
-  const me = `${process.pid} ${hostname()} ${Date.now()}\n`;
+  const host = await machineName();
+  const me = `${process.pid} ${host} ${Date.now()}\n`;
   const started = Date.now();
   let holder: Holder | undefined;
   let noticed = false;
@@ -138,7 +136,7 @@ async function withLock<T>(path: string, lang: Lang, notice: (text: string) => v
     if (tryCreate(lock, me, path, lang)) break;
     holder = readHolder(lock);
     if (holder === undefined) continue; // released meanwhile: try again at once
-    if (isStale(holder)) {
+    if (isStale(holder, host)) {
       breakStale(lock, holder);
       continue;
     }
@@ -205,9 +203,24 @@ function readHolder(lock: string): Holder | undefined {
   return Number.isInteger(parsed.pid) && parsed.pid > 0 && Number.isFinite(parsed.time) ? parsed : { pid: 0, host: '', time: mtime };
 }
 
-function isStale(holder: Holder): boolean {
+/**
+ * This machine's name, as os.hostname() gives it (a lock names the host its holder runs on). On
+ * Linux it is read from /proc, as the kernel keeps it for this UTS namespace: node:os, which a
+ * record would otherwise load for this one call, costs more than the record's own write.
+ */
+export async function machineName(): Promise<string> {
+  try {
+    const name = readFileSync('/proc/sys/kernel/hostname', 'utf8').trim();
+    if (name !== '') return name;
+  } catch {
+    /* not Linux */
+  }
+  return (await import('node:os')).hostname();
+}
+
+export function isStale(holder: Holder, host: string): boolean {
   if (Date.now() - holder.time > STALE_LOCK_MS) return true;
-  if (holder.pid === 0 || holder.host !== hostname()) return false;
+  if (holder.pid === 0 || holder.host !== host) return false;
   try {
     process.kill(holder.pid, 0);
     return false;

@@ -12,7 +12,7 @@ import type { Snapshot } from '../history/schema';
 import { historyText } from '../i18n/history';
 import type { Profile } from '../profile/schema';
 import type { CliContext } from './context';
-import { defaultHistoryPath, recordLine, skippedLines, utf8Of } from './history-file';
+import { defaultHistoryPath, recordLine, skippedLines } from './history-file';
 
 /** Sources that are not a file: standard input and the questionnaire (load.ts, interview.ts). */
 const NOT_A_FILE = /^<.*>$/;
@@ -46,7 +46,7 @@ export async function recordAudit(
   const plan = await recordLine(path, snapshotLine(snapshot), audit.asOf, ctx.lang, (text) => ctx.err(`${text}\n`));
   const t = historyText(ctx.lang);
   for (const line of skippedLines(path, plan.skipped, ctx.lang)) ctx.err(`${line}\n`);
-  if (plan.previous !== undefined) {
+  if (plan.previous !== undefined && !sameNames(plan.previous, snapshot.digest.names)) {
     const previous = parsePrevious(plan.previous);
     if (previous !== undefined && previous.digest.names !== snapshot.digest.names && noNameInCommon(snapshotNames(previous), snapshotNames(snapshot))) {
       ctx.err(`${t.otherProfileOnRecord(path, previous.asOf)}\n`);
@@ -55,10 +55,39 @@ export async function recordAudit(
   ctx.err(`${(plan.replaced ? t.replaced : t.recorded)(audit.asOf, path, plan.snapshots)}\n`);
 }
 
-/** The last snapshot line before this record (latin1 bytes of UTF-8), enough of it to compare names; undefined if it is not readable. */
-function parsePrevious(line: string): Pick<Snapshot, 'asOf' | 'digest' | 'debts' | 'lines'> | undefined {
+/**
+ * Whether a snapshot line's names digest is `names`, read in place: a line buildSnapshot wrote holds
+ * `"digest":{"profile":"<64 hex>","names":"<64 hex>"}` near its start. The usual record follows one
+ * of the same profile, and this spares parsing that line (most of a record's garbage, which a
+ * check's young generation has no room for: docs/benchmarks.md). false when the digest is not
+ * found there as written, and the line is parsed to compare names.
+ */
+export function sameNames(line: Uint8Array, names: string): boolean {
+  const at = indexOfAscii(line, DIGEST_START, 200);
+  if (at === -1) return false;
+  const namesAt = at + DIGEST_START.length + 64 + NAMES_KEY.length;
+  if (namesAt + names.length >= line.length || !asciiAt(line, at + DIGEST_START.length + 64, NAMES_KEY)) return false;
+  return asciiAt(line, namesAt, names) && line[namesAt + names.length] === 34 /* " */;
+}
+
+const DIGEST_START = '"digest":{"profile":"';
+const NAMES_KEY = '","names":"';
+
+function indexOfAscii(bytes: Uint8Array, text: string, within: number): number {
+  const last = Math.min(bytes.length, within) - text.length;
+  for (let at = 0; at <= last; at++) if (asciiAt(bytes, at, text)) return at;
+  return -1;
+}
+
+function asciiAt(bytes: Uint8Array, at: number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The last snapshot line before this record (its UTF-8 bytes), enough of it to compare names; undefined if it is not readable. */
+function parsePrevious(line: Uint8Array): Pick<Snapshot, 'asOf' | 'digest' | 'debts' | 'lines'> | undefined {
   try {
-    const value = JSON.parse(utf8Of(line)) as Snapshot;
+    const value = JSON.parse(Buffer.from(line.buffer, line.byteOffset, line.length).toString('utf8')) as Snapshot;
     return Array.isArray(value.debts) && Array.isArray(value.lines) && typeof value.digest?.names === 'string' ? value : undefined;
   } catch {
     return undefined;

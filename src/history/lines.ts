@@ -1,5 +1,6 @@
 /**
- * A history file's lines as `check --record` and `progress` see them. Pure: text in, text out.
+ * A history file's lines as `check --record` and `progress` see them. Pure: text or bytes in, the
+ * same out.
  *
  * One line per snapshot. A line that is not a snapshot this version can read — cut short by a crash,
  * edited by hand, written by a newer limit-audit — is reported with its line number and skipped,
@@ -64,56 +65,104 @@ export function parseLine(line: string): { value: Record<string, unknown> } | { 
   return { value: value as Record<string, unknown> };
 }
 
-/** What recording a snapshot does to a history: the new text or what to append, and what it found. */
+/** What recording a snapshot does to a history: the new bytes or what to append, and what it found. */
 export interface RecordPlan {
-  /** `rewrite`: the whole new text (a snapshot of that date was replaced); `append`: the text to add at the end. */
-  write: { kind: 'rewrite'; text: string } | { kind: 'append'; text: string };
+  /** `rewrite`: the whole new history (a snapshot of that date was replaced); `append`: the bytes to add at the end. */
+  write: { kind: 'rewrite' | 'append'; bytes: Uint8Array };
   replaced: boolean;
   /** Snapshots in the history once written. */
   snapshots: number;
   skipped: Skipped[];
-  /** The snapshot line recorded last before this one, of another date: to compare names with. */
-  previous: string | undefined;
+  /** The snapshot line recorded last before this one, of another date (its bytes, no line end): to compare names with. */
+  previous: Uint8Array | undefined;
+}
+
+const NEWLINE = 10;
+const CLOSING_BRACE = 125;
+const QUOTE = 34;
+const LINE_START_BYTES = Uint8Array.from(LINE_START, (char) => char.charCodeAt(0));
+
+/**
+ * Puts `line` (the UTF-8 bytes of a snapshot of `asOf`, ending in a newline) into a history's
+ * bytes: in place of that date's snapshot when there is one (never a second line for a date), else
+ * at the end. Every other line is kept byte for byte, the skipped ones too, whatever their bytes
+ * are (UTF-8 or not).
+ *
+ * A line that begins as buildSnapshot writes one is read from its bytes (its date only); any other
+ * is read by classifyLine as text of one character per byte, as the history's text was read before
+ * it was read as bytes — so a line is judged the same either way (test/history/lines.test.ts).
+ */
+export function planRecord(history: Uint8Array, line: Uint8Array, asOf: CalendarDate): RecordPlan {
+  const skipped: Skipped[] = [];
+  /** Each line's start and end (without its newline), and whether it is the snapshot of asOf. */
+  const bounds: number[] = [];
+  const ofDate: boolean[] = [];
+  let sameDate = 0;
+  let snapshots = 0;
+  let previous: Uint8Array | undefined;
+  for (let start = 0, number = 1; start < history.length; number++) {
+    const newline = history.indexOf(NEWLINE, start);
+    const end = newline === -1 ? history.length : newline;
+    let date = snapshotDate(history, start, end);
+    if (date === undefined) {
+      const kind = classifyLine(oneCharPerByte(history, start, end));
+      if (kind.kind === 'skipped') skipped.push({ line: number, reason: kind.reason });
+      else if (kind.kind === 'snapshot') date = kind.asOf;
+    }
+    if (date === asOf) sameDate += 1;
+    else if (date !== undefined) {
+      snapshots += 1;
+      previous = history.subarray(start, end);
+    }
+    bounds.push(start, end);
+    ofDate.push(date === asOf);
+    start = end + 1;
+  }
+  if (sameDate === 0) {
+    const separator = history.length > 0 && history[history.length - 1] !== NEWLINE ? 1 : 0;
+    const bytes = new Uint8Array(separator + line.length);
+    if (separator) bytes[0] = NEWLINE;
+    bytes.set(line, separator);
+    return { write: { kind: 'append', bytes }, replaced: false, snapshots: snapshots + 1, skipped, previous };
+  }
+  // The first line of the date takes the new snapshot; a repeat of the date (written by hand) goes.
+  const body = line[line.length - 1] === NEWLINE ? line.subarray(0, -1) : line;
+  const kept: Uint8Array[] = [];
+  let placed = false;
+  for (let i = 0; i < ofDate.length; i++) {
+    if (!ofDate[i]) kept.push(history.subarray(bounds[2 * i]!, bounds[2 * i + 1]!));
+    else if (!placed) {
+      kept.push(body);
+      placed = true;
+    }
+  }
+  const bytes = new Uint8Array(kept.reduce((sum, part) => sum + part.length + 1, 0));
+  let at = 0;
+  for (const part of kept) {
+    bytes.set(part, at);
+    bytes[at + part.length] = NEWLINE;
+    at += part.length + 1;
+  }
+  return { write: { kind: 'rewrite', bytes }, replaced: true, snapshots: snapshots + 1, skipped, previous };
 }
 
 /**
- * Puts `line` (a snapshot of `asOf`, ending in a newline) into a history's `text`: in place of
- * that date's snapshot when there is one (never a second line for a date), else at the end. Every
- * other line is kept byte for byte, the skipped ones too.
+ * The date of a line of the shape buildSnapshot writes, read off its bytes; undefined for any other
+ * line (which may still be a snapshot: classifyLine reads it then). What classifyLine's own quick
+ * path reads, byte for byte.
  */
-export function planRecord(text: string, line: string, asOf: CalendarDate): RecordPlan {
-  const lines = splitLines(text);
-  const skipped: Skipped[] = [];
-  let sameDate = 0;
-  let snapshots = 0;
-  let previous: string | undefined;
-  const kinds = lines.map((raw, index) => {
-    const kind = classifyLine(raw);
-    if (kind.kind === 'skipped') skipped.push({ line: index + 1, reason: kind.reason });
-    else if (kind.kind === 'snapshot') {
-      if (kind.asOf === asOf) sameDate += 1;
-      else {
-        snapshots += 1;
-        previous = raw;
-      }
-    }
-    return kind;
-  });
-  if (sameDate === 0) {
-    const separator = text.length > 0 && !text.endsWith('\n') ? '\n' : '';
-    return { write: { kind: 'append', text: separator + line }, replaced: false, snapshots: snapshots + 1, skipped, previous };
-  }
-  const out: string[] = [];
-  let placed = false;
-  for (const [index, raw] of lines.entries()) {
-    const kind = kinds[index]!;
-    if (kind.kind === 'snapshot' && kind.asOf === asOf) {
-      // The first line of the date takes the new snapshot; a repeat of the date (written by hand) goes.
-      if (!placed) out.push(line.endsWith('\n') ? line.slice(0, -1) : line);
-      placed = true;
-      continue;
-    }
-    out.push(raw);
-  }
-  return { write: { kind: 'rewrite', text: `${out.join('\n')}\n` }, replaced: true, snapshots: snapshots + 1, skipped, previous };
+function snapshotDate(bytes: Uint8Array, start: number, end: number): CalendarDate | undefined {
+  const dateAt = start + LINE_START_BYTES.length;
+  if (end - start < LINE_START_BYTES.length + 12 || bytes[end - 1] !== CLOSING_BRACE || bytes[dateAt + 10] !== QUOTE) return undefined;
+  for (let i = 0; i < LINE_START_BYTES.length; i++) if (bytes[start + i] !== LINE_START_BYTES[i]) return undefined;
+  const date = oneCharPerByte(bytes, dateAt, dateAt + 10);
+  return isCalendarDate(date) ? date : undefined;
+}
+
+/** Bytes as text of one character per byte (latin1): what the history was read as before it was read as bytes. */
+export function oneCharPerByte(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  let text = '';
+  // In pieces: String.fromCharCode takes its arguments on the stack.
+  for (let at = start; at < end; at += 8192) text += String.fromCharCode(...bytes.subarray(at, Math.min(end, at + 8192)));
+  return text;
 }

@@ -3,8 +3,9 @@
  * duplicates it; damaged lines — cut short, edited by hand, of a newer historyVersion — are
  * reported with their line numbers, skipped, and kept byte for byte.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, planRecord, splitLines } from '../../src/history/lines';
+import { classifyLine, oneCharPerByte, planRecord as planRecordBytes, splitLines, type Skipped } from '../../src/history/lines';
 import { readHistory } from '../../src/history/read';
 import { snapshotLine } from '../../src/history/snapshot';
 import { later, sample, snapshotFor } from './helpers';
@@ -14,6 +15,13 @@ const nov = snapshotLine(snapshotFor(profile));
 const dec = snapshotLine(snapshotFor(later(profile, '2026-12-01', { 借呗: 10300 })));
 const jan = snapshotLine(snapshotFor(later(profile, '2027-01-01', { 借呗: 9000 })));
 const jan2 = snapshotLine(snapshotFor(later(profile, '2027-01-01', { 借呗: 8900 })));
+
+/** planRecord on the UTF-8 bytes of texts, its bytes read back as text. */
+function planRecord(history: string, line: string, asOf: string) {
+  const plan = planRecordBytes(Buffer.from(history, 'utf8'), Buffer.from(line, 'utf8'), asOf);
+  const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+  return { ...plan, write: { kind: plan.write.kind, text: text(plan.write.bytes) }, previous: plan.previous && text(plan.previous) };
+}
 
 const TRUNCATED = nov.slice(0, 200); // a crash in the middle of a write
 const NEWER = '{"historyVersion":2,"asOf":"2026-11-15","whatever":true}';
@@ -70,6 +78,109 @@ describe('recording into a history', () => {
     const pretty = JSON.stringify(JSON.parse(jan), null, 1).replace(/\n/g, ' ');
     expect(classifyLine(pretty)).toEqual({ kind: 'snapshot', asOf: '2027-01-01' });
     expect(planRecord(`${nov}${pretty}\n`, jan2, '2027-01-01').write).toEqual({ kind: 'rewrite', text: nov + jan2 });
+  });
+});
+
+/**
+ * What recording did when the history was read as text of one character per byte (before it was
+ * read as bytes): the definition planRecord's bytes are held to.
+ */
+function planRecordAsText(text: string, line: string, asOf: string) {
+  const lines = splitLines(text);
+  const skipped: Skipped[] = [];
+  let sameDate = 0;
+  let snapshots = 0;
+  let previous: string | undefined;
+  const kinds = lines.map((raw, index) => {
+    const kind = classifyLine(raw);
+    if (kind.kind === 'skipped') skipped.push({ line: index + 1, reason: kind.reason });
+    else if (kind.kind === 'snapshot') {
+      if (kind.asOf === asOf) sameDate += 1;
+      else {
+        snapshots += 1;
+        previous = raw;
+      }
+    }
+    return kind;
+  });
+  if (sameDate === 0) {
+    const separator = text.length > 0 && !text.endsWith('\n') ? '\n' : '';
+    return { write: { kind: 'append', text: separator + line }, replaced: false, snapshots: snapshots + 1, skipped, previous };
+  }
+  const out: string[] = [];
+  let placed = false;
+  for (const [index, raw] of lines.entries()) {
+    const kind = kinds[index]!;
+    if (kind.kind === 'snapshot' && kind.asOf === asOf) {
+      if (!placed) out.push(line.endsWith('\n') ? line.slice(0, -1) : line);
+      placed = true;
+      continue;
+    }
+    out.push(raw);
+  }
+  return { write: { kind: 'rewrite', text: `${out.join('\n')}\n` }, replaced: true, snapshots: snapshots + 1, skipped, previous };
+}
+
+describe('recording reads the history as bytes', () => {
+  const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+  const asBytes = (text: string) => Buffer.from(text, 'latin1');
+  /** planRecord on bytes, in the terms of planRecordAsText. */
+  const viaBytes = (history: Uint8Array, line: Uint8Array, asOf: string) => {
+    const plan = planRecordBytes(history, line, asOf);
+    return { ...plan, write: { kind: plan.write.kind, text: latin1(plan.write.bytes) }, previous: plan.previous && latin1(plan.previous) };
+  };
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
+  it('keeps lines that are not UTF-8, and blank ones, byte for byte', () => {
+    const broken = Buffer.from([0xff, 0xfe, 0x41, 0xc3, 0x0a]);
+    const history = Buffer.concat([utf8(nov), broken, utf8('  \t\n\n'), utf8(dec)]);
+    const replaced = planRecordBytes(history, utf8(dec), '2026-12-01');
+    expect(Buffer.from(replaced.write.bytes)).toEqual(history);
+    expect(replaced.skipped).toEqual([{ line: 2, reason: { kind: 'not_json' } }]);
+    const appended = planRecordBytes(history, utf8(jan), '2027-01-01');
+    expect(Buffer.from(appended.write.bytes)).toEqual(utf8(jan));
+    expect(Buffer.from(appended.previous!)).toEqual(utf8(dec.trimEnd()));
+  });
+
+  it('replaces a last line without a line end, and ends the history with one', () => {
+    const plan = planRecordBytes(utf8(nov + dec.trimEnd()), utf8(dec), '2026-12-01');
+    expect(plan.write.kind).toBe('rewrite');
+    expect(Buffer.from(plan.write.bytes).toString('utf8')).toBe(nov + dec);
+  });
+
+  it('a line that begins like a snapshot but is not of its shape is read in full, and reported', () => {
+    const fake = `${nov.slice(0, 38)}x}`; // the date not closed by a quote
+    const plan = planRecordBytes(utf8(`${fake}\n${nov}`), utf8(jan), '2027-01-01');
+    expect(plan.skipped).toEqual([{ line: 1, reason: { kind: 'not_json' } }]);
+    expect(plan.snapshots).toBe(2);
+  });
+
+  it('does what reading the history as text of one character per byte did, on any history', () => {
+    const good = [nov, dec, jan, jan2].map((line) => line.trimEnd());
+    const pretty = JSON.stringify(JSON.parse(jan), null, 1).replace(/\n/g, ' ');
+    // Each piece a line's bytes, as text of one character per byte.
+    const bytesOf = (text: string) => latin1(utf8(text));
+    const piece = fc.oneof(
+      fc.constantFrom(...good, pretty, TRUNCATED, NEWER, HAND_EDITED_JSON, NOT_JSON, '', '  ', '\u00a0', '{}', '[1]', `${good[0]!.slice(0, 60)}}`, `${good[0]!.slice(0, 38)}x}`).map(bytesOf),
+      fc.string({ unit: 'binary', maxLength: 40 }).map((text) => bytesOf(text.replace(/\n/g, ' '))),
+      fc.uint8Array({ maxLength: 30 }).map((bytes) => latin1(bytes).replace(/\n/g, ' ')),
+    );
+    const history = fc.tuple(fc.array(piece, { maxLength: 8 }), fc.boolean()).map(([lines, end]) => lines.join('\n') + (end && lines.length > 0 ? '\n' : ''));
+    fc.assert(
+      fc.property(history, fc.constantFrom(nov, dec, jan, jan2), (text, line) => {
+        const asOf = line.slice(28, 38);
+        const bytesLine = latin1(utf8(line));
+        // Histories given as text of one character per byte: their bytes are latin1 of the text.
+        expect(viaBytes(asBytes(text), utf8(line), asOf)).toEqual(planRecordAsText(text, bytesLine, asOf));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('oneCharPerByte is latin1, across its pieces', () => {
+    const bytes = Uint8Array.from({ length: 20_000 }, (_, i) => (i * 7) % 256);
+    expect(oneCharPerByte(bytes)).toBe(latin1(bytes));
+    expect(oneCharPerByte(bytes, 8190, 8200)).toBe(latin1(bytes.subarray(8190, 8200)));
   });
 });
 
