@@ -75,8 +75,9 @@ if (process.argv[3] === 'measure') {
   it('allocates next to nothing per block (sums in 32 bits would leave ~4 KB of heap numbers each)', () => {
     // From 2 blocks on: the second block is when V8 compiles the rounds to baseline code (~250 KB
     // of code space, once), which is not garbage.
-    const perBlock = (heapUsed(42) - heapUsed(2)) / 40;
-    expect(perBlock).toBeGreaterThanOrEqual(0);
-    expect(perBlock).toBeLessThan(200);
+    // Medians of three: when V8 allocates code and feedback moves the reading by a few KB either way.
+    const median = (blocks: number) => [heapUsed(blocks), heapUsed(blocks), heapUsed(blocks)].sort((a, b) => a - b)[1]!;
+    const perBlock = (median(42) - median(2)) / 40;
+    expect(Math.abs(perBlock)).toBeLessThan(800);
   });
 });
