@@ -99,7 +99,8 @@ export function planRecord(history: Uint8Array, line: Uint8Array, asOf: Calendar
   const ofDate: boolean[] = [];
   let sameDate = 0;
   let snapshots = 0;
-  let previous: Uint8Array | undefined;
+  let previousStart = -1;
+  let previousEnd = -1;
   for (let start = 0, number = 1; start < history.length; number++) {
     const newline = history.indexOf(NEWLINE, start);
     const end = newline === -1 ? history.length : newline;
@@ -112,12 +113,14 @@ export function planRecord(history: Uint8Array, line: Uint8Array, asOf: Calendar
     if (date === asOf) sameDate += 1;
     else if (date !== undefined) {
       snapshots += 1;
-      previous = history.subarray(start, end);
+      previousStart = start;
+      previousEnd = end;
     }
     bounds.push(start, end);
     ofDate.push(date === asOf);
     start = end + 1;
   }
+  const previous = previousStart === -1 ? undefined : history.subarray(previousStart, previousEnd);
   if (sameDate === 0) {
     const separator = history.length > 0 && history[history.length - 1] !== NEWLINE ? 1 : 0;
     const bytes = new Uint8Array(separator + line.length);
