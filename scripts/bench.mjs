@@ -249,8 +249,9 @@ const startup = interleaved({
   checkBusySample: command([BIN, 'check', BUSY_SAMPLE, '--json'], { ok: [0, 1] }),
   roadmapJson: command([BIN, 'roadmap', BUSY_SAMPLE, '--json']),
   folder: folderCheck(folder),
-  // What --record adds is timed against a check of the same profile file, run just before it in
-  // each round (same folder, same moment): the difference of the two, round by round.
+  // What --record adds is timed against a check of the same profile file in the same round (same
+  // folder; the new-date record runs right after it, the same-date one next): the median of the
+  // round-by-round differences.
   checkRecorded: command([BIN, 'check', history.profile, '--json'], { ok: [0, 1] }),
   recordNew: command([BIN, 'check', history.profile, '--json', '--record'], { ok: [0, 1], prepare: history.newDate }),
   recordSame: command([BIN, 'check', history.profile, '--json', '--record'], { ok: [0, 1], prepare: history.sameDate }),

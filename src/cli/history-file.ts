@@ -210,7 +210,8 @@ function readHolder(lock: string): Holder | undefined {
  */
 export async function machineName(): Promise<string> {
   try {
-    const name = readFileSync('/proc/sys/kernel/hostname', 'utf8').trim();
+    // The kernel ends it with a newline; anything else is the name, as gethostname(2) gives it.
+    const name = readFileSync('/proc/sys/kernel/hostname', 'utf8').replace(/\n$/, '');
     if (name !== '') return name;
   } catch {
     /* not Linux */

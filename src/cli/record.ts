@@ -7,6 +7,7 @@ import type { AuditOutcome } from '../audit';
 import type { CalendarDate } from '../dates';
 import { UserError } from '../errors';
 import { noNameInCommon, snapshotNames } from '../history/digest';
+import { LINE_START } from '../history/format';
 import { buildSnapshot, snapshotLine } from '../history/snapshot';
 import type { Snapshot } from '../history/schema';
 import { historyText } from '../i18n/history';
@@ -56,30 +57,36 @@ export async function recordAudit(
 }
 
 /**
- * Whether a snapshot line's names digest is `names`, read in place: a line buildSnapshot wrote holds
- * `"digest":{"profile":"<64 hex>","names":"<64 hex>"}` near its start. The usual record follows one
- * of the same profile, and this spares parsing that line (most of a record's garbage, which a
- * check's young generation has no room for: docs/benchmarks.md). false when the digest is not
- * found there as written, and the line is parsed to compare names.
+ * Whether a snapshot line's names digest is `names`, read in place. A line buildSnapshot wrote
+ * begins `{"historyVersion":1,"asOf":"…","tool":{…},"digest":{"profile":"<64 hex>","names":"<64 hex>"}`.
+ * The usual record follows one of the same profile, and this spares parsing that line (most of a
+ * record's garbage, which a check's young generation has little room for: docs/benchmarks.md).
+ * false unless the digest is exactly there, the top-level one, and the only `"digest":` of the
+ * line (JSON.parse would keep the last of two): then the line is parsed to compare names.
  */
 export function sameNames(line: Uint8Array, names: string): boolean {
-  const at = indexOfAscii(line, DIGEST_START, 200);
-  if (at === -1) return false;
-  const namesAt = at + DIGEST_START.length + 64 + NAMES_KEY.length;
-  if (namesAt + names.length >= line.length || !asciiAt(line, at + DIGEST_START.length + 64, NAMES_KEY)) return false;
-  return asciiAt(line, namesAt, names) && line[namesAt + names.length] === 34 /* " */;
+  let at = LINE_START.length + 10;
+  if (!asciiAt(line, 0, LINE_START) || !asciiAt(line, at, TOOL_START)) return false;
+  // The tool object holds two strings: no brace before its end.
+  for (at += TOOL_START.length; at < line.length && line[at] !== CLOSE; at++) if (line[at] === OPEN) return false;
+  if (!asciiAt(line, at + 1, DIGEST_START)) return false;
+  const digestAt = at + 1;
+  const namesAt = digestAt + DIGEST_START.length + 64 + NAMES_KEY.length;
+  if (!asciiAt(line, namesAt - NAMES_KEY.length, NAMES_KEY) || !asciiAt(line, namesAt, names) || !asciiAt(line, namesAt + names.length, '"}')) return false;
+  for (let from = namesAt + names.length; from < line.length; from++) if (asciiAt(line, from, DIGEST_KEY)) return false;
+  return true;
 }
 
-const DIGEST_START = '"digest":{"profile":"';
+const OPEN = 123; // {
+const CLOSE = 125; // }
+const TOOL_START = '","tool":{';
+const DIGEST_KEY = '"digest":';
+const DIGEST_START = ',"digest":{"profile":"';
 const NAMES_KEY = '","names":"';
 
-function indexOfAscii(bytes: Uint8Array, text: string, within: number): number {
-  const last = Math.min(bytes.length, within) - text.length;
-  for (let at = 0; at <= last; at++) if (asciiAt(bytes, at, text)) return at;
-  return -1;
-}
-
+/** Whether `text` (ASCII) is at `at` in bytes; false past their end. */
 function asciiAt(bytes: Uint8Array, at: number, text: string): boolean {
+  if (at + text.length > bytes.length) return false;
   for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
   return true;
 }

@@ -26,7 +26,10 @@ export function canonicalProfileText(profile: Profile): string {
  * the strings of every level joined into the next (measured: half the time and a small part of the
  * garbage for a profile; `check --record` digests one per run). Values the one pass would write
  * otherwise — functions, symbols, big integers, array holes, objects that are not plain, keys that
- * objects inherit — go the structural way. test/history/digest.test.ts holds the two equal.
+ * objects inherit — go the structural way. That covers data as a parser makes it (a validated
+ * profile): own enumerable data properties only. An object with non-enumerable properties, accessors
+ * or a Proxy is not such data and may be written differently. test/history/digest.test.ts holds the
+ * two equal.
  */
 export function canonicalJson(value: unknown): string {
   const keys = new Set<string>();
@@ -67,7 +70,8 @@ function plainKeys(value: unknown, keys: Set<string>): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   if (Array.isArray(value)) {
     if (proto !== Array.prototype) return false;
-    for (let i = 0; i < value.length; i++) if (!(i in value) || !plainKeys(value[i], keys)) return false;
+    const items: readonly unknown[] = value;
+    for (let i = 0; i < items.length; i++) if (!(i in items) || !plainKeys(items[i], keys)) return false;
     return true;
   }
   if (proto !== Object.prototype && proto !== null) return false;

@@ -6,10 +6,11 @@
  * edited by hand, written by a newer limit-audit — is reported with its line number and skipped,
  * and never removed: a record keeps every such line as it is.
  *
- * `check --record` reads only each line's date (`classifyLine`): a line buildSnapshot wrote begins
+ * `check --record` reads only each line's date: a line buildSnapshot wrote begins
  * `{"historyVersion":1,"asOf":"YYYY-MM-DD"` and ends with `}`, so a whole history is scanned
- * without parsing it. Any other line is parsed to say what it is. `progress` checks every line in
- * full against the schema (read.ts).
+ * without parsing it — and without decoding it: planRecord reads the file's bytes. Any other line
+ * is decoded and parsed to say what it is (`classifyLine`). `progress` checks every line in full
+ * against the schema (read.ts).
  */
 import { isCalendarDate, type CalendarDate } from '../dates';
 import { HISTORY_VERSION, LINE_START } from './format';

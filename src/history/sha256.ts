@@ -4,8 +4,10 @@
  * ~5 ms, where hashing a profile here takes one or two. test/history/sha256.test.ts holds it
  * equal to node:crypto.
  *
- * It runs once per process, on a few dozen blocks, in V8's interpreter and baseline code, never
- * optimised. Two things follow, each measured (docs/benchmarks.md, "History"):
+ * A record hashes twice per profile (the profile, its names), a few dozen blocks, in V8's
+ * interpreter and baseline code, never optimised — on Node 20, whose V8 has no Maglev: a Node with
+ * Maglev may optimise it sooner, and the tests of both points below run on Node 20 only. Two
+ * things follow, each measured there (docs/benchmarks.md, "History"):
  * - Every sum is taken in 16-bit halves. A 32-bit sum of int32 words overflows int32, and in
  *   unoptimised code each such intermediate is a heap number: ~155 KB of garbage for a profile,
  *   enough to trigger a young-generation collection (~3 ms) that a check alone never needs. In
@@ -15,8 +17,10 @@
  * - The 64 rounds are written out 16 at a time (the letters rotate instead of the values). A loop
  *   of single rounds, or of 8, reaches V8's optimisation budget on a profile of a few dozen blocks,
  *   and a TurboFan compile then costs more than the whole hash; written out by 16 it does not happen
- *   below ~100 blocks (6.4 KB of canonical profile is about 40). test/history/sha256.test.ts holds
- *   both: no optimisation at 90 blocks, and hardly any allocation per block.
+ *   below ~100 blocks (6.4 KB of canonical profile; the samples' are 2.4–3.9 KB, 40–61 blocks). V8's
+ *   budget adds up over calls, so `check DIR --record` over many profiles does get it, once, which
+ *   is then cheap per profile. test/history/sha256.test.ts holds both: no optimisation at 90
+ *   blocks, and hardly any allocation per block.
  */
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
@@ -246,7 +250,6 @@ export function sha256Hex(text: string): string {
       x = (b & c) ^ (b & d) ^ (c & d);
       lo += (s & 0xffff) + (x & 0xffff);
       a = ((hi + (s >>> 16) + (x >>> 16) + (lo >>> 16)) << 16) | (lo & 0xffff);
-
     }
     state[0] = add(state[0]!, a);
     state[1] = add(state[1]!, b);

@@ -12,10 +12,6 @@ import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, describe, expect, it } from 'vitest';
 import { binAsOtherUser, expectCleanStderr, isRoot, removeTempDirs, runBin } from '../reliability/helpers';
 import { FAST_FROM_LINES } from '../../src/history/read';
-import { isStale, machineName } from '../../src/cli/history-file';
-import { sameNames } from '../../src/cli/record';
-import { snapshotLine } from '../../src/history/snapshot';
-import { sample, snapshotFor } from '../history/helpers';
 import { BIN, ROOT, cliEnv, runCli } from './run';
 
 const dirs: string[] = [];
@@ -273,35 +269,6 @@ describe('check --record', () => {
     expect(run.stderr.split('\n')[0]).toBe(`${history}:2: not valid JSON (cut short, or edited by hand?); skipped (the line is left as it is)`);
     expect(lines(history)).toHaveLength(3);
     expect(lines(history)[1]).toBe('{"historyVersion":1,"asOf":"2026-11-');
-  });
-});
-
-describe('what a record reads in place', async () => {
-  const line = snapshotLine(snapshotFor(await sample('turnover-late')));
-  const names = (JSON.parse(line) as { digest: { names: string } }).digest.names;
-  const bytes = (text: string) => Buffer.from(text.trimEnd(), 'utf8');
-
-  it('sameNames: the previous line\'s names digest, compared without parsing the line', () => {
-    expect(sameNames(bytes(line), names)).toBe(true);
-    expect(sameNames(bytes(line), names.replace(/^./, (c) => (c === '0' ? '1' : '0')))).toBe(false);
-    expect(sameNames(bytes(line), names.slice(0, 63))).toBe(false);
-    // Not where buildSnapshot writes it (keys reordered by hand), or cut short: not known the same, so parsed.
-    const parsed = JSON.parse(line) as { digest: { profile: string; names: string } };
-    const reordered = JSON.stringify({ ...parsed, digest: { names, profile: parsed.digest.profile } });
-    expect(sameNames(bytes(reordered), names)).toBe(false);
-    const digestAt = line.indexOf('"names":"') + 9;
-    expect(sameNames(bytes(line.slice(0, digestAt + 63)), names)).toBe(false);
-    expect(sameNames(bytes(line.slice(0, digestAt + 64)), names)).toBe(false); // its closing quote cut
-    expect(sameNames(bytes(line.slice(0, digestAt + 65)), names)).toBe(true);
-  });
-
-  it('machineName is os.hostname(), which the lock names its holder\'s host by', async () => {
-    expect(await machineName()).toBe(hostname());
-    const now = Date.now();
-    // A holder on this host whose process is gone is stale; on another host it is not judged by pid.
-    expect(isStale({ pid: 2 ** 22 + 12345, host: hostname(), time: now }, await machineName())).toBe(true);
-    expect(isStale({ pid: 2 ** 22 + 12345, host: `${hostname()}-other`, time: now }, await machineName())).toBe(false);
-    expect(isStale({ pid: process.pid, host: hostname(), time: now }, await machineName())).toBe(false);
   });
 });
 
