@@ -73,8 +73,8 @@ export function sameNames(line: Uint8Array, names: string): boolean {
   const digestAt = at + 1;
   const namesAt = digestAt + DIGEST_START.length + 64 + NAMES_KEY.length;
   if (!asciiAt(line, namesAt - NAMES_KEY.length, NAMES_KEY) || !asciiAt(line, namesAt, names) || !asciiAt(line, namesAt + names.length, '"}')) return false;
-  for (let from = namesAt + names.length; from < line.length; from++) if (asciiAt(line, from, DIGEST_KEY)) return false;
-  return true;
+  // Searched natively: a loop over the line's ~2 KB in the interpreter cost ~1 ms.
+  return Buffer.from(line.buffer, line.byteOffset, line.length).indexOf(DIGEST_KEY, namesAt + names.length) === -1;
 }
 
 const OPEN = 123; // {

@@ -4,7 +4,7 @@
  * profile's history, and the progress views in both languages, the JSON checked against
  * `limit-audit schema progress`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -258,6 +258,20 @@ describe('check --record', () => {
     const progress = runCli(['progress', history]);
     expect(progress.code).toBe(0);
     expect(progress.stderr).toContain('the history seems to hold another profile');
+  });
+
+  it('asks V8 to optimise nothing that a check does not (a concurrent TurboFan compile outlives the run, and exit waits for it)', () => {
+    const { profile, history } = withProfile('healthy');
+    runCli(['check', profile, '--record', '--fail-on', 'never', '--as-of', '2026-10-01']);
+    const marked = (args: string[]) => {
+      const run = spawnSync(process.execPath, ['--trace-opt', BIN, ...args], { env: cliEnv(), encoding: 'utf8', maxBuffer: 1 << 26 });
+      expect(run.status, run.stderr).toBe(0);
+      return [...run.stdout.matchAll(/^\[marking .*?<JSFunction (\S+)/gm)].map((match) => match[1]);
+    };
+    const byCheck = marked(['check', profile, '--json', '--fail-on', 'never']);
+    const byRecord = marked(['check', profile, '--json', '--fail-on', 'never', '--record']);
+    expect(byRecord.filter((name) => !byCheck.includes(name))).toEqual([]);
+    expect(lines(history)).toHaveLength(2);
   });
 
   it('a damaged line is reported with its number and kept; the record goes on', () => {
