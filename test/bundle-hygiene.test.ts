@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ptyCommand } from './cli/run';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -86,9 +87,10 @@ describe('the start-up path of the built CLI', () => {
     expect(toDevNull.status).toBe(0);
     const devNull = JSON.parse(readFileSync(out, 'utf8')).builtins as string[];
     for (const name of heavy) expect(devNull).not.toContain(name);
-    // At a terminal (a real pseudo-terminal, util-linux script) node:tty answers, and the report is the terminal's.
+    // At a terminal (a real pseudo-terminal) node:tty answers, and the report is the terminal's.
     const pty = `${probe}.pty.json`;
-    const atTerminal = spawnSync('script', ['-qfec', [process.execPath, '-r', probe, 'bin/limit-audit.js', 'check', 'profiles/healthy.yaml'].join(' '), '/dev/null'], {
+    const terminal = ptyCommand([process.execPath, '-r', probe, 'bin/limit-audit.js', 'check', 'profiles/healthy.yaml']);
+    const atTerminal = spawnSync(terminal.command, terminal.args, {
       env: { PATH: process.env.PATH, PROBE_OUT: pty, NO_COLOR: '1', LIMIT_AUDIT_LANG: 'en', TERM: 'xterm' },
       encoding: 'utf8',
     });

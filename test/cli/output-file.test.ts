@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/text-layout';
-import { BIN, profileWithHistory, ROOT, runCli } from './run';
+import { BIN, profileWithHistory, ptyCommand, ROOT, runCli } from './run';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'limit-audit-out-'));
 
@@ -130,12 +130,14 @@ describe('the terminal balance chart of plan', () => {
   });
 
   it('is drawn at a terminal, and not with --no-chart there (a real pseudo-terminal)', () => {
-    const inTerminal = (args: string[]) =>
-      spawnSync('script', ['-qfec', [process.execPath, BIN, ...args].join(' '), '/dev/null'], {
+    const inTerminal = (args: string[]) => {
+      const pty = ptyCommand([process.execPath, BIN, ...args]);
+      return spawnSync(pty.command, pty.args, {
         cwd: ROOT,
         env: { PATH: process.env.PATH, LIMIT_AUDIT_LANG: 'en', NO_COLOR: '1', TERM: 'xterm' },
         encoding: 'utf8',
       }).stdout;
+    };
     expect(inTerminal(['plan', 'profiles/distressed.yaml'])).toMatch(TITLE);
     expect(inTerminal(['plan', 'profiles/distressed.yaml', '--no-chart'])).not.toMatch(TITLE);
     expect(inTerminal(['plan', 'profiles/distressed.yaml', '--json'])).not.toMatch(TITLE);

@@ -32,6 +32,26 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const PY_PTY = [
+  'import os, pty, sys',
+  'code = os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:]))',
+  'sys.exit(code if code >= 0 else 128 - code)',
+].join('\n');
+let utilLinuxScript: boolean | undefined;
+
+/** One argument as the shell reads it back: single-quoted. */
+export const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * How to run `argv` in a real pseudo-terminal, as a command and its arguments for spawn or
+ * spawnSync: util-linux `script -qfec CMD /dev/null` (quiet, flush, the command's exit code), or a
+ * three-line python3 helper where `script` is not util-linux's (BSD's takes other options).
+ */
+export function ptyCommand(argv: readonly string[]): { command: string; args: string[] } {
+  utilLinuxScript ??= /util-linux/.test(spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout ?? '');
+  return utilLinuxScript ? { command: 'script', args: ['-qfec', argv.map(quote).join(' '), '/dev/null'] } : { command: 'python3', args: ['-c', PY_PTY, ...argv] };
+}
+
 /** Runs through a shell pipeline, e.g. `… | head -1`, returning the shell's view. */
 export function runShell(command: string, env: Record<string, string | undefined> = {}): CliResult {
   const result = spawnSync('bash', ['-c', command], { cwd: ROOT, env: cliEnv(env), encoding: 'utf8' });

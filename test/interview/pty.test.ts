@@ -2,8 +2,7 @@
  * End to end, in a real pseudo-terminal: the built CLI (bin/limit-audit.js → dist/cli.js) with the
  * real @inquirer/prompts, driven by keystrokes. Needs `npm run build` (npm test builds first).
  *
- * The pty comes from util-linux `script` (`script -qfec CMD /dev/null`: quiet, flush, return the
- * command's exit code), or a three-line python3 helper where `script` is not util-linux's.
+ * The pty comes from `ptyCommand` (test/cli/run.ts): util-linux `script`, or a python3 helper.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,28 +11,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, onTestFailed, onTestFinished } from 'vitest';
 import { parseProfile } from '../../src/cli/load';
+import { ptyCommand } from '../cli/run';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** LIMIT_AUDIT_BIN lets a developer point the tests at another build of the CLI. */
 const BIN = process.env.LIMIT_AUDIT_BIN ?? join(ROOT, 'bin/limit-audit.js');
 
-const PY_PTY = [
-  'import os, pty, sys',
-  'code = os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:]))',
-  'sys.exit(code if code >= 0 else 128 - code)',
-].join('\n');
-
-const hasUtilLinuxScript = /util-linux/.test(spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout ?? '');
-
-const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 function inPty(args: string[], cwd: string) {
   const argv = [process.execPath, BIN, ...args];
   const env = { ...process.env, NO_COLOR: '1', TERM: 'xterm', LIMIT_AUDIT_LANG: '' };
-  const child = hasUtilLinuxScript
-    ? spawn('script', ['-qfec', argv.map(quote).join(' '), '/dev/null'], { cwd, env })
-    : spawn('python3', ['-c', PY_PTY, ...argv], { cwd, env });
+  const pty = ptyCommand(argv);
+  const child = spawn(pty.command, pty.args, { cwd, env });
   let output = '';
   let consumed = 0;
   const text = () => output.replace(ANSI, '');
