@@ -16,7 +16,7 @@
  *   process, or its pid was reused). The lock is removed when the run ends, however it ends short
  *   of SIGKILL (a lock SIGKILL leaves is stale for the next run).
  */
-import { closeSync, fstatSync, linkSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { InputError, UserError } from '../errors';
 import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
 import { cliText } from '../i18n/cli';
@@ -210,18 +210,9 @@ function readHolder(lock: string): Holder | undefined {
  */
 export async function machineName(): Promise<string> {
   try {
-    // One read: a host name is at most 64 bytes (readFileSync of a /proc file, whose size fstat
-    // gives as 0, takes two reads and an fstat more). The kernel ends it with a newline; anything
-    // else is the name, as gethostname(2) gives it.
-    const fd = openSync('/proc/sys/kernel/hostname', 'r');
-    const bytes = Buffer.allocUnsafe(256);
-    let length: number;
-    try {
-      length = readSync(fd, bytes, 0, bytes.length, null);
-    } finally {
-      closeSync(fd);
-    }
-    const name = bytes.toString('utf8', 0, length).replace(/\n$/, '');
+    // The kernel ends it with a newline; anything else is the name, as gethostname(2) gives it.
+    const text = readFileSync('/proc/sys/kernel/hostname', 'utf8');
+    const name = text.endsWith('\n') ? text.slice(0, -1) : text;
     if (name !== '') return name;
   } catch {
     /* not Linux */
