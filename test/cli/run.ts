@@ -40,7 +40,7 @@ const PY_PTY = [
 let utilLinuxScript: boolean | undefined;
 
 /** One argument as the shell reads it back: single-quoted. */
-export const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
 
 /**
  * How to run `argv` in a real pseudo-terminal, as a command and its arguments for spawn or

@@ -7,7 +7,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isCalendarDate, isCalendarMonth } from '../../src/dates';
 import { fastSummary } from '../../src/history/fast-line';
@@ -17,7 +16,7 @@ import { readHistory } from '../../src/history/read';
 import type { Snapshot } from '../../src/history/schema';
 import { snapshotLine } from '../../src/history/snapshot';
 import { snapshotProblem } from '../../src/history/validate';
-import { ROOT, removeTempDirs, tempDir } from '../reliability/helpers';
+import { bundleForChild, removeTempDirs, tempDir } from '../reliability/helpers';
 import { forEachBroken, sampleSnapshots } from './helpers';
 
 afterAll(removeTempDirs);
@@ -167,7 +166,7 @@ describe('what a history read keeps', () => {
     // In a child Node started with --expose-gc (turning it on inside this worker is unsupported
     // after start-up), summarize built as the CLI builds it.
     const dir = tempDir('la-summary-gc-');
-    buildSync({ entryPoints: [join(ROOT, 'src/history/progress.ts')], outfile: join(dir, 'progress.cjs'), bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' });
+    bundleForChild('src/history/progress.ts', dir);
     writeFileSync(join(dir, 'line.json'), lines[0]!);
     writeFileSync(
       join(dir, 'probe.cjs'),

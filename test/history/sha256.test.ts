@@ -3,11 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/history/sha256';
-import { ROOT, removeTempDirs, tempDir } from '../reliability/helpers';
+import { bundleForChild, removeTempDirs, tempDir } from '../reliability/helpers';
 
 const reference = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -36,17 +35,7 @@ describe.runIf(process.versions.node.startsWith('20.'))('sha256Hex in a fresh pr
   let script: string;
   beforeAll(() => {
     dir = tempDir('la-sha-');
-    buildSync({
-      entryPoints: [join(ROOT, 'src/history/sha256.ts')],
-      outfile: join(dir, 'sha256.cjs'),
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      minifyWhitespace: true,
-      minifySyntax: true,
-      logLevel: 'warning',
-    });
+    bundleForChild('src/history/sha256.ts', dir, { minifyWhitespace: true, minifySyntax: true });
     script = join(dir, 'hash.cjs');
     // argv: blocks [measure]. With "measure": the heap used by hashing (after a full collection,
     // young generation large enough that nothing is collected meanwhile), on stdout.

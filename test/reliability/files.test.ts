@@ -12,10 +12,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, cliEnv } from '../cli/run';
-import { binAsOtherUser, expectCleanStderr, isRoot, jsonLines, runBin, tempDir, type BinOptions, removeTempDirs } from './helpers';
+import { binAsOtherUser, bundleForChild, expectCleanStderr, isRoot, jsonLines, runBin, tempDir, type BinOptions, removeTempDirs } from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -42,16 +41,7 @@ describe('a write killed half-way leaves the old file intact', () => {
 
   beforeAll(() => {
     dir = tempDir('la-kill-');
-    buildSync({
-      entryPoints: [join(ROOT, 'src/cli/io.ts')],
-      outfile: join(dir, 'io.cjs'),
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      loader: { '.yaml': 'text' },
-      logLevel: 'warning',
-    });
+    bundleForChild('src/cli/io.ts', dir, { loader: { '.yaml': 'text' } });
     writer = join(dir, 'writer.cjs');
     writeFileSync(
       writer,

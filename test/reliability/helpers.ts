@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import { buildSync, type BuildOptions } from 'esbuild';
 import { expect } from 'vitest';
 import { reportFor } from '../../src/report/assemble';
 import { macroFor, type LoadedSnapshot } from '../../src/cli/load';
@@ -46,6 +47,18 @@ export function tempDir(prefix = 'la-rel-'): string {
 
 export function removeTempDirs(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * One module of src (`entry`, from the project root) bundled as CommonJS into `dir`, for a child
+ * Node to require: how the tests run our code in a process of its own (a kill mid-write, a flag
+ * such as --expose-gc or --trace-opt). `options` adds to esbuild's (e.g. the CLI's minifying).
+ * Returns the bundle's path.
+ */
+export function bundleForChild(entry: string, dir: string, options: BuildOptions = {}): string {
+  const outfile = join(dir, `${entry.replace(/^.*\//, '').replace(/\.ts$/, '')}.cjs`);
+  buildSync({ entryPoints: [join(ROOT, entry)], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', ...options });
+  return outfile;
 }
 
 export interface BinOptions {
