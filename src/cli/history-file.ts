@@ -49,7 +49,12 @@ export function readHistoryBytes(path: string, lang: Lang): { text: string; deco
 }
 
 function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  return bufferOf(bytes).toString('latin1');
+}
+
+/** The same bytes as a Buffer (no copy), for Node's decoders and searches. */
+export function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 /** A line read one character per byte, as the UTF-8 text it is (bytes that are not UTF-8 become U+FFFD). */

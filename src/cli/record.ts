@@ -8,12 +8,13 @@ import type { CalendarDate } from '../dates';
 import { UserError } from '../errors';
 import { noNameInCommon, snapshotNames } from '../history/digest';
 import { LINE_START } from '../history/format';
+import { asciiAt } from '../history/lines';
 import { buildSnapshot, snapshotLine } from '../history/snapshot';
 import type { Snapshot } from '../history/schema';
 import { historyText } from '../i18n/history';
 import type { Profile } from '../profile/schema';
 import type { CliContext } from './context';
-import { defaultHistoryPath, recordLine, skippedLines } from './history-file';
+import { bufferOf, defaultHistoryPath, recordLine, skippedLines } from './history-file';
 
 /** Sources that are not a file: standard input and the questionnaire (load.ts, interview.ts). */
 const NOT_A_FILE = /^<.*>$/;
@@ -74,7 +75,7 @@ export function sameNames(line: Uint8Array, names: string): boolean {
   const namesAt = digestAt + DIGEST_START.length + 64 + NAMES_KEY.length;
   if (!asciiAt(line, namesAt - NAMES_KEY.length, NAMES_KEY) || !asciiAt(line, namesAt, names) || !asciiAt(line, namesAt + names.length, '"}')) return false;
   // Searched natively: a loop over the line's ~2 KB in the interpreter cost ~1 ms.
-  return Buffer.from(line.buffer, line.byteOffset, line.length).indexOf(DIGEST_KEY, namesAt + names.length) === -1;
+  return bufferOf(line).indexOf(DIGEST_KEY, namesAt + names.length) === -1;
 }
 
 const OPEN = 123; // {
@@ -84,17 +85,10 @@ const DIGEST_KEY = '"digest":';
 const DIGEST_START = ',"digest":{"profile":"';
 const NAMES_KEY = '","names":"';
 
-/** Whether `text` (ASCII) is at `at` in bytes; false past their end. */
-function asciiAt(bytes: Uint8Array, at: number, text: string): boolean {
-  if (at + text.length > bytes.length) return false;
-  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
-  return true;
-}
-
 /** The last snapshot line before this record (its UTF-8 bytes), enough of it to compare names; undefined if it is not readable. */
 function parsePrevious(line: Uint8Array): Pick<Snapshot, 'asOf' | 'digest' | 'debts' | 'lines'> | undefined {
   try {
-    const value = JSON.parse(Buffer.from(line.buffer, line.byteOffset, line.length).toString('utf8')) as Snapshot;
+    const value = JSON.parse(bufferOf(line).toString('utf8')) as Snapshot;
     return Array.isArray(value.debts) && Array.isArray(value.lines) && typeof value.digest?.names === 'string' ? value : undefined;
   } catch {
     return undefined;

@@ -81,7 +81,6 @@ export interface RecordPlan {
 const NEWLINE = 10;
 const CLOSING_BRACE = 125;
 const QUOTE = 34;
-const LINE_START_BYTES = Uint8Array.from(LINE_START, (char) => char.charCodeAt(0));
 
 /**
  * Puts `line` (the UTF-8 bytes of a snapshot of `asOf`, ending in a newline) into a history's
@@ -156,11 +155,17 @@ export function planRecord(history: Uint8Array, line: Uint8Array, asOf: Calendar
  * path reads, byte for byte.
  */
 function snapshotDate(bytes: Uint8Array, start: number, end: number): CalendarDate | undefined {
-  const dateAt = start + LINE_START_BYTES.length;
-  if (end - start < LINE_START_BYTES.length + 12 || bytes[end - 1] !== CLOSING_BRACE || bytes[dateAt + 10] !== QUOTE) return undefined;
-  for (let i = 0; i < LINE_START_BYTES.length; i++) if (bytes[start + i] !== LINE_START_BYTES[i]) return undefined;
+  const dateAt = start + LINE_START.length;
+  if (end - start < LINE_START.length + 12 || bytes[end - 1] !== CLOSING_BRACE || bytes[dateAt + 10] !== QUOTE || !asciiAt(bytes, start, LINE_START)) return undefined;
   const date = oneCharPerByte(bytes, dateAt, dateAt + 10);
   return isCalendarDate(date) ? date : undefined;
+}
+
+/** Whether the ASCII `text` stands in `bytes` at `at` (false past their end). */
+export function asciiAt(bytes: Uint8Array, at: number, text: string): boolean {
+  if (at + text.length > bytes.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Bytes as text of one character per byte (latin1): what the history was read as before it was read as bytes. */
