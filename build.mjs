@@ -162,6 +162,9 @@ const chalkWithoutDetection = {
   },
 };
 
+/** Every bundle's plugins, with the given split of COLD modules. */
+const pluginsWith = (split) => [lazyChildProcess, split, coldCliTable3, cliTable3Patch, chalkWithoutDetection, yamlData];
+
 const shared = {
   bundle: true,
   format: 'cjs',
@@ -177,7 +180,7 @@ const shared = {
   legalComments: 'linked',
   loader: { '.yaml': 'text' }, // the example profile, comments and all (`init`)
   external: ['@inquirer/prompts'],
-  plugins: [lazyChildProcess, splitCold(), coldCliTable3, cliTable3Patch, chalkWithoutDetection, yamlData],
+  plugins: pluginsWith(splitCold()),
   metafile: true,
   logLevel: 'warning',
 };
@@ -190,7 +193,7 @@ const shared = {
  * docs/benchmarks.md). A check without `--record` never reads this file. record.cjs stays for the
  * questionnaire's own `--record`, which the interview bundle loads.
  */
-const mainWithRecord = { ...shared, plugins: shared.plugins.map((plugin) => (plugin.name === 'split-cold' ? splitCold(new Set([join(root, 'src/cli/record.ts')])) : plugin)) };
+const mainWithRecord = { ...shared, plugins: pluginsWith(splitCold(new Set([join(root, 'src/cli/record.ts')]))) };
 
 await Promise.all([
   build({ ...shared, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.cjs' }),
