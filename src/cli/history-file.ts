@@ -22,7 +22,7 @@ import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
 import { cliText } from '../i18n/cli';
 import { historyText } from '../i18n/history';
 import type { Lang } from '../i18n/lang';
-import { fsMessage, readInputFile, writeFailure, writeFileAtomic } from './io';
+import { fsMessage, readInputFile, readOpenFile, writeFailure, writeFileAtomic } from './io';
 
 /** A history may be much larger than a profile: 64 MB is some 20,000 audits of a profile with ten debts. */
 export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
@@ -77,48 +77,80 @@ function exists(path: string): boolean {
  */
 export async function recordLine(path: string, line: string, asOf: string, lang: Lang, notice: (text: string) => void): Promise<RecordPlan> {
   return withLock(path, lang, notice, () => {
-    const existing = readForRecord(path, lang);
-    const plan = planRecord(existing?.bytes ?? new Uint8Array(0), Buffer.from(line, 'utf8'), asOf);
-    if (plan.write.kind === 'rewrite') {
-      writeFileAtomic(path, plan.write.bytes, { overwrite: true, lang, mode: existing!.mode });
-    } else {
-      appendBytes(path, plan.write.bytes, lang);
+    // One descriptor reads the history and appends to it: a record of a new date makes one open,
+    // fstat, read, write and close of it (each call costs a record some 50 µs here).
+    const history = openHistory(path, lang);
+    try {
+      const plan = planRecord(history.bytes, Buffer.from(line, 'utf8'), asOf);
+      if (plan.write.kind === 'rewrite') {
+        writeFileAtomic(path, plan.write.bytes, { overwrite: true, lang, mode: history.mode });
+      } else {
+        appendBytes(history.fd, path, plan.write.bytes, lang);
+      }
+      return plan;
+    } finally {
+      closeSync(history.fd);
     }
-    return plan;
   });
 }
 
-/** The history's bytes with its permission bits; undefined when there is none yet. A read-only one is refused. */
-function readForRecord(path: string, lang: Lang): { bytes: Uint8Array; mode: number } | undefined {
-  let mode: number;
-  try {
-    mode = statSync(path).mode & 0o7777;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
-  }
-  // Marked read-only (chmod a-w): the user protects it; rename would replace it all the same.
-  if ((mode & 0o222) === 0) throw new UserError(historyText(lang).readOnly(path));
-  return { bytes: readInputFile(path, lang, MAX_HISTORY_BYTES), mode };
-}
-
-function appendBytes(path: string, bytes: Uint8Array, lang: Lang): void {
+/**
+ * The history open for reading and appending (created empty when there is none yet), its bytes and
+ * its permission bits. A read-only one is refused, and so is one that cannot be opened, with the
+ * reason a user can act on.
+ */
+function openHistory(path: string, lang: Lang): { fd: number; bytes: Uint8Array; mode: number } {
   let fd: number;
   try {
-    fd = openSync(path, 'a', 0o644);
+    fd = openSync(path, 'a+', 0o644);
   } catch (error) {
-    throw new UserError(`${path}: ${writeFailure(error, lang) ?? fsMessage(error, lang)}`);
+    throw whyNotOpened(path, lang, error);
   }
   try {
-    // One write(2) for the whole line (writeSync loops only if the system wrote less), so other
-    // readers never see half a line from a live process; a crash mid-write leaves a damaged last
-    // line, which is reported and skipped, and the next record starts on a line of its own.
+    const stat = fstatSync(fd);
+    const mode = stat.mode & 0o7777;
+    // Marked read-only (chmod a-w), and opened all the same by root: the user protects it; rename
+    // would replace it all the same.
+    if ((mode & 0o222) === 0) throw new UserError(historyText(lang).readOnly(path));
+    return { fd, bytes: readOpenFile(fd, path, lang, MAX_HISTORY_BYTES, stat), mode };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/**
+ * Why the history could not be opened for reading and appending, found step by step: marked
+ * read-only, unreadable (or a folder), or not writable (no such folder, permission denied).
+ */
+function whyNotOpened(path: string, lang: Lang, error: unknown): Error {
+  let mode: number | undefined;
+  try {
+    mode = statSync(path).mode & 0o7777;
+  } catch (statError) {
+    if ((statError as NodeJS.ErrnoException).code !== 'ENOENT') return new InputError(path, [{ path: '', message: fsMessage(statError, lang) }]);
+  }
+  if (mode !== undefined) {
+    if ((mode & 0o222) === 0) return new UserError(historyText(lang).readOnly(path));
+    try {
+      readInputFile(path, lang, MAX_HISTORY_BYTES);
+    } catch (readError) {
+      return readError as Error;
+    }
+  }
+  return new UserError(`${path}: ${writeFailure(error, lang) ?? fsMessage(error, lang)}`);
+}
+
+function appendBytes(fd: number, path: string, bytes: Uint8Array, lang: Lang): void {
+  try {
+    // One write(2) for the whole line, at the end (the descriptor appends), so other readers never
+    // see half a line from a live process (writeSync loops only if the system wrote less); a crash
+    // mid-write leaves a damaged last line, which is reported and skipped, and the next record
+    // starts on a line of its own.
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
   } catch (error) {
     throw new UserError(`${path}: ${writeFailure(error, lang) ?? cliText(lang).cannotBeWritten(String((error as NodeJS.ErrnoException).code))}`);
-  } finally {
-    closeSync(fd);
   }
 }
 

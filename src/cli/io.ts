@@ -1,7 +1,7 @@
 /**
  * File and stream I/O for the CLI layer. Domain code never imports this.
  */
-import { closeSync, fchmodSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError, UserError } from '../errors';
 import { cliText, type CliText } from '../i18n/cli';
@@ -16,17 +16,30 @@ import { MAX_INPUT_BYTES } from '../profile/load';
  * readFileSync cost about three times as much per file (docs/benchmarks.md).
  */
 export function readInputFile(path: string, lang: Lang, maxBytes = MAX_INPUT_BYTES): Uint8Array {
-  const t = messagesFor(lang);
-  const failed = (error: unknown) => (error instanceof InputError ? error : new InputError(path, [{ path: '', message: fsMessage(error, lang) }]));
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw failed(error);
+    throw new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
   }
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: t.isDirectory() }]);
+    return readOpenFile(fd, path, lang, maxBytes);
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      /* the bytes are read (or the error above is the one to tell); a failed close changes neither */
+    }
+  }
+}
+
+/**
+ * The whole of a file open for reading at `fd`, read from where it stands, with readInputFile's errors.
+ * `stat` is the file's fstat when the caller has it already.
+ */
+export function readOpenFile(fd: number, path: string, lang: Lang, maxBytes: number, stat: Stats = fstatSync(fd)): Uint8Array {
+  try {
+    if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: messagesFor(lang).isDirectory() }]);
     if (stat.size > maxBytes) throw tooLarge(path, lang, maxBytes, stat.size);
     // The size is a hint: a pipe or a special file says 0, and a file may grow while it is read.
     let bytes = Buffer.allocUnsafe(stat.size > 0 ? stat.size + 1 : 65_536);
@@ -44,13 +57,7 @@ export function readInputFile(path: string, lang: Lang, maxBytes = MAX_INPUT_BYT
       if (length > maxBytes) throw tooLarge(path, lang, maxBytes);
     }
   } catch (error) {
-    throw failed(error);
-  } finally {
-    try {
-      closeSync(fd);
-    } catch {
-      /* the bytes are read (or the error above is the one to tell); a failed close changes neither */
-    }
+    throw error instanceof InputError ? error : new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
   }
 }
 

@@ -5,7 +5,7 @@
  * `limit-audit schema progress`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -215,6 +215,34 @@ describe('check --record', () => {
       expect(run).toEqual({ code: 2, stdout: '', stderr: `${history}: the history is read-only; nothing recorded (make it writable, or choose another file with --history)\n` });
     }
     expect(readFileSync(history, 'utf8')).toBe(before);
+  });
+
+  it('a read-only history as a user who cannot open it for writing: the same one line, and no lock left behind', () => {
+    const { dir, profile, history } = withProfile();
+    runCli(['check', profile, '--record', '--fail-on', 'never']);
+    chmodSync(dir, 0o777); // the other user may create the lock
+    chmodSync(history, 0o444);
+    const run = runBin(['check', profile, '--record', '--as-of', '2026-12-01'], binAsOtherUser());
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toBe(`${history}: the history is read-only; nothing recorded (make it writable, or choose another file with --history)\n`);
+    expect(lines(history)).toHaveLength(1);
+    expect(readdirSync(dir).filter((name) => name.includes('.lock'))).toEqual([]);
+  });
+
+  it('a history that is a folder, or in a folder that does not exist: one line each, exit 2, no lock left behind', () => {
+    const { dir, profile } = withProfile();
+    const folder = join(dir, 'a-folder');
+    mkdirSync(folder);
+    const missing = join(dir, 'no-such-folder', 'my.history.ndjson');
+    for (const [history, said] of [
+      // The wording every input gets (src/i18n/messages.ts), though a history is not a profile file.
+      [folder, `${folder}: is a directory, not a profile file\n`],
+      [missing, `${missing}: the folder does not exist\n`],
+    ] as const) {
+      const run = runCli(['check', profile, '--record', '--history', history, '--fail-on', 'never']);
+      expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 2, stdout: '', stderr: said });
+    }
+    expect(readdirSync(dir).sort()).toEqual(['a-folder', 'my.yaml']);
   });
 
   it('a rewrite keeps the history\'s permission bits', () => {
