@@ -186,20 +186,18 @@ async function withLock<T>(path: string, lang: Lang, notice: (text: string) => v
     }
     await new Promise((resolve) => setTimeout(resolve, 10 + Math.floor(Math.random() * 30)));
   }
-  const release = () => {
+  // The work is synchronous: Node runs a signal's handler (entry.ts) or any other callback only
+  // between tasks, so nothing but SIGKILL or a crash of Node itself ends the run while the lock is
+  // held, and `finally` always releases it. A lock left by either is stale for the next run.
+  try {
+    return work();
+  } finally {
     try {
       // Only our own lock: had it been judged stale and broken, the one there now is another run's.
       if (readFileSync(lock, 'utf8') === me) unlinkSync(lock);
     } catch {
       /* already gone */
     }
-  };
-  process.on('exit', release);
-  try {
-    return work();
-  } finally {
-    release();
-    process.off('exit', release);
   }
 }
 
