@@ -4,8 +4,9 @@
  * under. The record end to end is test/cli/history.test.ts.
  */
 import { hostname } from 'node:os';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isStale, machineName } from '../../src/cli/history-file';
+import { defaultHistoryPath, isStale, machineName } from '../../src/cli/history-file';
 import { sameNames } from '../../src/cli/record';
 import { snapshotLine } from '../../src/history/snapshot';
 import { sample, snapshotFor } from '../history/helpers';
@@ -49,5 +50,22 @@ describe('the host a lock is taken under', () => {
     expect(isStale({ pid: gone, host: `${host}-other`, time: Date.now() }, host)).toBe(false);
     expect(isStale({ pid: process.pid, host, time: Date.now() }, host)).toBe(false);
     expect(isStale({ pid: process.pid, host, time: Date.now() - 60_000 }, host)).toBe(true);
+  });
+});
+
+describe('defaultHistoryPath: the history beside a profile', () => {
+  it('drops .yaml, .yml or .json in any case, and nothing else', () => {
+    expect(defaultHistoryPath('my.yaml')).toBe('my.history.ndjson');
+    expect(defaultHistoryPath('dir/My.YML')).toBe('dir/My.history.ndjson');
+    expect(defaultHistoryPath('a.b.Json')).toBe('a.b.history.ndjson');
+    expect(defaultHistoryPath('profile')).toBe('profile.history.ndjson');
+    expect(defaultHistoryPath('dir.yaml/profile')).toBe('dir.yaml/profile.history.ndjson');
+    expect(defaultHistoryPath('my.yaml.txt')).toBe('my.yaml.txt.history.ndjson');
+    expect(defaultHistoryPath('.yaml')).toBe('.history.ndjson');
+  });
+  it('as the regular expression it replaces reads any name', () => {
+    const byRegExp = (path: string) => `${path.replace(/\.(ya?ml|json)$/i, '')}.history.ndjson`;
+    const name = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('.yaml', '.YAML', '.yml', '.Yml', '.json', '.JSON', '.jsonl', '.yamll', '.ya', '.', 'ſ', 'K', 'İ'));
+    fc.assert(fc.property(fc.array(name, { maxLength: 5 }), (parts) => defaultHistoryPath(parts.join('')) === byRegExp(parts.join(''))), { numRuns: 2000 });
   });
 });
