@@ -235,8 +235,7 @@ describe('check --record', () => {
     mkdirSync(folder);
     const missing = join(dir, 'no-such-folder', 'my.history.ndjson');
     for (const [history, said] of [
-      // The wording every input gets (src/i18n/messages.ts), though a history is not a profile file.
-      [folder, `${folder}: is a directory, not a profile file\n`],
+      [folder, `${folder}: is a directory, not a file\n`],
       [missing, `${missing}: the folder does not exist\n`],
     ] as const) {
       const run = runCli(['check', profile, '--record', '--history', history, '--fail-on', 'never']);
