@@ -35,10 +35,11 @@ export function readInputFile(path: string, lang: Lang, maxBytes = MAX_INPUT_BYT
 
 /**
  * The whole of a file open for reading at `fd`, read from where it stands, with readInputFile's errors.
- * `stat` is the file's fstat when the caller has it already.
+ * `known` is the file's fstat when the caller has it already.
  */
-export function readOpenFile(fd: number, path: string, lang: Lang, maxBytes: number, stat: Stats = fstatSync(fd)): Uint8Array {
+export function readOpenFile(fd: number, path: string, lang: Lang, maxBytes: number, known?: Stats): Uint8Array {
   try {
+    const stat = known ?? fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: messagesFor(lang).isDirectory() }]);
     if (stat.size > maxBytes) throw tooLarge(path, lang, maxBytes, stat.size);
     // The size is a hint: a pipe or a special file says 0, and a file may grow while it is read.
