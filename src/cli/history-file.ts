@@ -14,9 +14,9 @@
  *   is removed — when the process that took it is gone (same host, no such pid) or when it is
  *   older than STALE_LOCK_MS (a holder keeps it for milliseconds; an older one outlived its
  *   process, or its pid was reused). The lock is removed when the run ends, however it ends short
- *   of SIGKILL (a lock SIGKILL leaves is stale for the next run).
+ *   of a signal without a handler (SIGKILL, SIGQUIT…) or a crash of Node; a lock so left is stale.
  */
-import { closeSync, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { InputError, UserError } from '../errors';
 import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
 import { cliText } from '../i18n/cli';
@@ -86,48 +86,64 @@ export async function recordLine(path: string, line: string, asOf: string, lang:
     // One descriptor reads the history and appends to it: a record of a new date makes one open,
     // fstat, read, write and close of it (each call costs a record some 50 µs here).
     const history = openHistory(path, lang);
+    let plan: RecordPlan;
     try {
-      const plan = planRecord(history.bytes, Buffer.from(line, 'utf8'), asOf);
-      if (plan.write.kind === 'rewrite') {
-        writeFileAtomic(path, plan.write.bytes, { overwrite: true, lang, mode: history.mode });
-      } else {
-        appendBytes(history.fd, path, plan.write.bytes, lang);
-      }
-      return plan;
-    } finally {
-      closeSync(history.fd);
+      plan = planRecord(history.bytes, Buffer.from(line, 'utf8'), asOf);
+      if (plan.write.kind === 'append') appendBytes(history.fd, path, plan.write.bytes, lang);
+    } catch (error) {
+      closeQuietly(history.fd);
+      throw error;
     }
+    // Closed before anything else: a close can report a failed write (a network file system), and
+    // a rewrite renames over the file, which some systems refuse while it is open.
+    try {
+      closeSync(history.fd);
+    } catch (error) {
+      throw writeError(path, error, lang);
+    }
+    if (plan.write.kind === 'rewrite') writeFileAtomic(path, plan.write.bytes, { overwrite: true, lang, mode: history.mode });
+    return plan;
   });
 }
 
 /**
- * The history open for reading and appending (created empty when there is none yet), its bytes and
- * its permission bits. A read-only one is refused, and so is one that cannot be opened, with the
- * reason a user can act on.
+ * The history open for reading and appending, its bytes and its permission bits; created empty
+ * when there is none yet (then with no bits to keep: a rewrite needs a snapshot already there).
+ * Refused, with the reason a user can act on: one that cannot be opened, one that is not a regular
+ * file (a pipe would never end), one marked read-only.
  */
-function openHistory(path: string, lang: Lang): { fd: number; bytes: Uint8Array; mode: number } {
+function openHistory(path: string, lang: Lang): { fd: number; bytes: Uint8Array; mode?: number } {
   let fd: number;
   try {
-    fd = openSync(path, 'a+', 0o644);
+    fd = openSync(path, constants.O_RDWR | constants.O_APPEND);
   } catch (error) {
-    throw whyNotOpened(path, lang, error);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw whyNotOpened(path, lang, error);
+    // None yet: created, and not judged by its bits, which the umask may have taken the write bits
+    // from (this descriptor writes all the same).
+    try {
+      return { fd: openSync(path, 'a+', 0o644), bytes: new Uint8Array(0) };
+    } catch (createError) {
+      throw whyNotOpened(path, lang, createError);
+    }
   }
   try {
     const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new UserError(historyText(lang).notAFile(path));
     const mode = stat.mode & 0o7777;
-    // Marked read-only (chmod a-w), and opened all the same by root: the user protects it; rename
-    // would replace it all the same.
+    // Marked read-only (chmod a-w), and opened all the same by root: the user protects it; a
+    // rewrite's rename would replace it all the same.
     if ((mode & 0o222) === 0) throw new UserError(historyText(lang).readOnly(path));
     return { fd, bytes: readOpenFile(fd, path, lang, MAX_HISTORY_BYTES, stat), mode };
   } catch (error) {
-    closeSync(fd);
+    closeQuietly(fd);
     throw error;
   }
 }
 
 /**
  * Why the history could not be opened for reading and appending, found step by step: marked
- * read-only, unreadable (or a folder), or not writable (no such folder, permission denied).
+ * read-only, unreadable (or a folder), or not writable (no such folder, permission denied — also a
+ * history this user may read but not write, even for a record that would replace it).
  */
 function whyNotOpened(path: string, lang: Lang, error: unknown): Error {
   let mode: number | undefined;
@@ -144,7 +160,7 @@ function whyNotOpened(path: string, lang: Lang, error: unknown): Error {
       return readError as Error;
     }
   }
-  return new UserError(`${path}: ${writeFailure(error, lang) ?? fsMessage(error, lang)}`);
+  return writeError(path, error, lang);
 }
 
 function appendBytes(fd: number, path: string, bytes: Uint8Array, lang: Lang): void {
@@ -156,7 +172,20 @@ function appendBytes(fd: number, path: string, bytes: Uint8Array, lang: Lang): v
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
   } catch (error) {
-    throw new UserError(`${path}: ${writeFailure(error, lang) ?? cliText(lang).cannotBeWritten(String((error as NodeJS.ErrnoException).code))}`);
+    throw writeError(path, error, lang);
+  }
+}
+
+function writeError(path: string, error: unknown, lang: Lang): UserError {
+  return new UserError(`${path}: ${writeFailure(error, lang) ?? cliText(lang).cannotBeWritten(String((error as NodeJS.ErrnoException).code))}`);
+}
+
+/** Closed on the way out of an error: that error is the one to tell. */
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    /* see above */
   }
 }
 
@@ -168,7 +197,11 @@ export interface Holder {
   time: number;
 }
 
-async function withLock<T>(path: string, lang: Lang, notice: (text: string) => void, work: () => T): Promise<T> {
+/**
+ * Runs `work` holding the history's lock. The work must be synchronous (a promise is refused by the
+ * type): a callback that ran on after `finally` would run without the lock.
+ */
+async function withLock<T>(path: string, lang: Lang, notice: (text: string) => void, work: () => Exclude<T, PromiseLike<unknown>>): Promise<T> {
   const lock = `${path}.lock`;
   const host = await machineName();
   const me = `${process.pid} ${host} ${Date.now()}\n`;
@@ -193,8 +226,10 @@ async function withLock<T>(path: string, lang: Lang, notice: (text: string) => v
     await new Promise((resolve) => setTimeout(resolve, 10 + Math.floor(Math.random() * 30)));
   }
   // The work is synchronous: Node runs a signal's handler (entry.ts) or any other callback only
-  // between tasks, so nothing but SIGKILL or a crash of Node itself ends the run while the lock is
-  // held, and `finally` always releases it. A lock left by either is stale for the next run.
+  // between tasks, so `finally` releases the lock however the work ends, short of what ends the
+  // process at once — a signal with no handler (SIGKILL, SIGQUIT…) or a crash of Node itself. A
+  // lock so left names a process that is gone: stale for the next run on this machine at once
+  // (isStale), for one on another machine after STALE_LOCK_MS.
   try {
     return work();
   } finally {
@@ -218,8 +253,16 @@ function tryCreate(lock: string, content: string, path: string, lang: Lang): boo
   }
   try {
     writeSync(fd, content);
-  } finally {
     closeSync(fd);
+  } catch (error) {
+    // Not left behind empty (a full disk): it would read as held by nobody for STALE_LOCK_MS.
+    closeQuietly(fd);
+    try {
+      unlinkSync(lock);
+    } catch {
+      /* the error below is the one to tell */
+    }
+    throw writeError(path, error, lang);
   }
   return true;
 }

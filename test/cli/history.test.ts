@@ -5,7 +5,7 @@
  * `limit-audit schema progress`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -229,19 +229,68 @@ describe('check --record', () => {
     expect(readdirSync(dir).filter((name) => name.includes('.lock'))).toEqual([]);
   });
 
-  it('a history that is a folder, or in a folder that does not exist: one line each, exit 2, no lock left behind', () => {
+  it('a history that is a folder, in a folder that does not exist, or a link into one: one line each, exit 2, no lock left behind', () => {
     const { dir, profile } = withProfile();
     const folder = join(dir, 'a-folder');
     mkdirSync(folder);
     const missing = join(dir, 'no-such-folder', 'my.history.ndjson');
+    // A link to a file in a missing folder: the lock (beside the link) is taken, opening the history fails.
+    const link = join(dir, 'link.history.ndjson');
+    symlinkSync(missing, link);
     for (const [history, said] of [
       [folder, `${folder}: is a directory, not a file\n`],
       [missing, `${missing}: the folder does not exist\n`],
+      [link, `${link}: the folder does not exist\n`],
     ] as const) {
       const run = runCli(['check', profile, '--record', '--history', history, '--fail-on', 'never']);
       expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 2, stdout: '', stderr: said });
     }
-    expect(readdirSync(dir).sort()).toEqual(['a-folder', 'my.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['a-folder', 'link.history.ndjson', 'my.yaml']);
+  });
+
+  it('a history that is not a regular file (a pipe): one line, exit 2, instead of waiting forever for its end', () => {
+    const { dir, profile } = withProfile();
+    const fifo = join(dir, 'fifo.ndjson');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // Bounded (runBin kills a run that outlives BOUNDED_MS): before, this read never ended.
+    const run = runBin(['check', profile, '--record', '--history', fifo, '--fail-on', 'never']);
+    expect({ code: run.code, signal: run.signal, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      code: 2,
+      signal: null,
+      stdout: '',
+      stderr: `${fifo}: not a regular file; a history is a file that each record reads and appends to (choose one with --history)\n`,
+    });
+    expect(readdirSync(dir).sort()).toEqual(['fifo.ndjson', 'my.yaml']);
+  });
+
+  it('a first record under a umask that takes the write bits: recorded, and only the next one is refused as read-only', () => {
+    const { profile, history } = withProfile();
+    const underUmask = (asOf: string) =>
+      spawnSync('sh', ['-c', 'umask 222 && exec "$@"', 'sh', process.execPath, BIN, 'check', profile, '--record', '--fail-on', 'never', '--as-of', asOf], { env: cliEnv(), encoding: 'utf8' });
+    const first = underUmask('2026-11-01');
+    expect(first.status, first.stderr).toBe(0);
+    expect(lines(history)).toHaveLength(1);
+    expect(statSync(history).mode & 0o777).toBe(0o444);
+    const second = underUmask('2026-12-01');
+    expect(second.status).toBe(2);
+    expect(second.stderr).toBe(`${history}: the history is read-only; nothing recorded (make it writable, or choose another file with --history)\n`);
+    expect(lines(history)).toHaveLength(1);
+  });
+
+  // Another user exists only for root (runBin runs as nobody); as anyone else the file is their own.
+  it.runIf(isRoot)('a history this user may read but not write (another user\'s, in a shared folder): refused even for its own date, which a rename could replace', () => {
+    const { dir, profile, history } = withProfile();
+    runCli(['check', profile, '--record', '--fail-on', 'never']);
+    const before = readFileSync(history, 'utf8');
+    chmodSync(dir, 0o777);
+    chmodSync(history, 0o644);
+    const as = binAsOtherUser();
+    for (const asOf of ['2026-11-01', '2026-12-01']) {
+      const run = runBin(['check', profile, '--record', '--as-of', asOf, '--fail-on', 'never'], as);
+      expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 2, stdout: '', stderr: `${history}: permission denied\n` });
+    }
+    expect(readFileSync(history, 'utf8')).toBe(before);
+    expect(readdirSync(dir).filter((name) => name !== 'my.yaml' && name !== 'my.history.ndjson')).toEqual([]);
   });
 
   it('a rewrite keeps the history\'s permission bits', () => {
