@@ -5,7 +5,7 @@
  * `limit-audit schema progress`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -291,6 +291,16 @@ describe('check --record', () => {
     }
     expect(readFileSync(history, 'utf8')).toBe(before);
     expect(readdirSync(dir).filter((name) => name !== 'my.yaml' && name !== 'my.history.ndjson')).toEqual([]);
+  });
+
+  it('a history over 64 MB: one line, exit 2, for a record and for progress, before reading it', () => {
+    const { profile, history } = withProfile();
+    writeFileSync(history, '');
+    truncateSync(history, 64 * 1024 * 1024 + 1); // sparse: nothing written, fstat says 64.0 MB and a byte
+    for (const args of [['check', profile, '--record', '--fail-on', 'never'], ['progress', history]]) {
+      const run = runCli(args);
+      expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 2, stdout: '', stderr: `${history}: the file is 64.0 MB; files over 64 MB are refused\n` });
+    }
   });
 
   it('a rewrite keeps the history\'s permission bits', () => {

@@ -49,7 +49,7 @@ describe('readInputFile', () => {
     expect(message(dir)).toMatch(/is a directory/);
     const big = join(dir, 'big.yaml');
     writeFileSync(big, Buffer.alloc(5 * 1024 * 1024 + 1, ' '));
-    expect(message(big)).toMatch(/the file is 5\.0 MB; profiles over 5 MB are refused/);
+    expect(message(big)).toMatch(/the file is 5\.0 MB; files over 5 MB are refused/);
   });
 });
 
@@ -59,7 +59,7 @@ describe('a pipe that never ends', () => {
     const r = runShell(`mkfifo ${dir}/p.yaml && (yes > ${dir}/p.yaml 2>/dev/null &) && node bin/limit-audit.js check ${dir}/p.yaml --json`);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`${dir}/p.yaml: the file is >5 MB; profiles over 5 MB are refused\n`);
+    expect(r.stderr).toBe(`${dir}/p.yaml: the file is >5 MB; files over 5 MB are refused\n`);
   });
 });
 

@@ -183,7 +183,7 @@ describe('pipes: a reader that goes away (EPIPE), a writer that never stops', ()
   it('an endless standard input (yes | check -) is refused at 5 MB, not read forever: exit 2, one message', () => {
     const r = shell('yes "version: 1" | node "$BIN" check - ; echo "status=${PIPESTATUS[1]}" >&2');
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('<stdin>: the file is >5 MB; profiles over 5 MB are refused\nstatus=2\n');
+    expect(r.stderr).toBe('<stdin>: the file is >5 MB; files over 5 MB are refused\nstatus=2\n');
   });
 
   it('a reader that closes before anything is written (| true): quiet', () => {
