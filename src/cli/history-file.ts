@@ -19,10 +19,9 @@
 import { closeSync, constants, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { InputError, UserError } from '../errors';
 import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
-import { cliText } from '../i18n/cli';
 import { historyText } from '../i18n/history';
 import type { Lang } from '../i18n/lang';
-import { fsMessage, readInputFile, readOpenFile, writeFailure, writeFileAtomic } from './io';
+import { fsMessage, readInputFile, readOpenFile, writeFileAtomic, writeMessage } from './io';
 
 /** A history may be much larger than a profile: 64 MB is some 20,000 audits of a profile with ten debts. */
 export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
@@ -177,7 +176,7 @@ function appendBytes(fd: number, path: string, bytes: Uint8Array, lang: Lang): v
 }
 
 function writeError(path: string, error: unknown, lang: Lang): UserError {
-  return new UserError(`${path}: ${writeFailure(error, lang) ?? cliText(lang).cannotBeWritten(String((error as NodeJS.ErrnoException).code))}`);
+  return new UserError(`${path}: ${writeMessage(error, lang)}`);
 }
 
 /** Closed on the way out of an error: that error is the one to tell. */
@@ -249,7 +248,7 @@ function tryCreate(lock: string, content: string, path: string, lang: Lang): boo
     fd = openSync(lock, 'wx', 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new UserError(`${path}: ${writeFailure(error, lang) ?? fsMessage(error, lang)}`);
+    throw writeError(path, error, lang);
   }
   try {
     writeSync(fd, content);

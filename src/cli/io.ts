@@ -178,7 +178,8 @@ function syncFolder(folder: string): void {
   }
 }
 
-function writeMessage(error: unknown, lang: Lang): string {
+/** Why a write failed, in words: the user's reason for a code they can act on, else the code. */
+export function writeMessage(error: unknown, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return writeFailure(error, lang) ?? cliText(lang).cannotBeWritten(code ?? String(error));
 }
