@@ -16,11 +16,12 @@
  *   process, or its pid was reused). The lock is removed when the run ends, however it ends short
  *   of a signal without a handler (SIGKILL, SIGQUIT…) or a crash of Node; a lock so left is stale.
  */
-import { closeSync, constants, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { InputError, UserError } from '../errors';
 import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
 import { historyText } from '../i18n/history';
 import type { Lang } from '../i18n/lang';
+import { messagesFor } from '../i18n/messages';
 import { fsMessage, readInputFile, readOpenFile, writeFileAtomic, writeMessage } from './io';
 
 /** A history may be much larger than a profile: 64 MB is some 20,000 audits of a profile with ten debts. */
@@ -140,24 +141,27 @@ function openHistory(path: string, lang: Lang): { fd: number; bytes: Uint8Array;
 }
 
 /**
- * Why the history could not be opened for reading and appending, found step by step: marked
- * read-only, unreadable (or a folder), or not writable (no such folder, permission denied — also a
- * history this user may read but not write, even for a record that would replace it).
+ * Why the history could not be opened for reading and appending, found step by step: a folder or
+ * another file that is not a regular one, marked read-only, unreadable, or not writable (no such
+ * folder, permission denied — also a history this user may read but not write, even for a record
+ * that would replace it). Asked without reading it: only opened for reading, and closed.
  */
 function whyNotOpened(path: string, lang: Lang, error: unknown): Error {
-  let mode: number | undefined;
+  let stat: Stats;
   try {
-    mode = statSync(path).mode & 0o7777;
+    stat = statSync(path);
   } catch (statError) {
-    if ((statError as NodeJS.ErrnoException).code !== 'ENOENT') return new InputError(path, [{ path: '', message: fsMessage(statError, lang) }]);
+    const missing = (statError as NodeJS.ErrnoException).code === 'ENOENT';
+    return missing ? writeError(path, error, lang) : new InputError(path, [{ path: '', message: fsMessage(statError, lang) }]);
   }
-  if (mode !== undefined) {
-    if ((mode & 0o222) === 0) return new UserError(historyText(lang).readOnly(path));
-    try {
-      readInputFile(path, lang, MAX_HISTORY_BYTES);
-    } catch (readError) {
-      return readError as Error;
-    }
+  if (stat.isDirectory()) return new InputError(path, [{ path: '', message: messagesFor(lang).isDirectory() }]);
+  // Not opened for reading: a pipe would wait for a writer.
+  if (!stat.isFile()) return new UserError(historyText(lang).notAFile(path));
+  if ((stat.mode & 0o222) === 0) return new UserError(historyText(lang).readOnly(path));
+  try {
+    closeSync(openSync(path, 'r'));
+  } catch (readError) {
+    return new InputError(path, [{ path: '', message: fsMessage(readError, lang) }]);
   }
   return writeError(path, error, lang);
 }

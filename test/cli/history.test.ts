@@ -263,6 +263,19 @@ describe('check --record', () => {
     expect(readdirSync(dir).sort()).toEqual(['fifo.ndjson', 'my.yaml']);
   });
 
+  it.runIf(isRoot)('a pipe another user may not open for writing: refused as not a regular file, not opened to wait for a writer', () => {
+    const { dir, profile } = withProfile();
+    chmodSync(dir, 0o777); // the other user may create the lock
+    const fifo = join(dir, 'fifo.ndjson');
+    expect(spawnSync('mkfifo', ['-m', '644', fifo]).status).toBe(0);
+    const run = runBin(['check', profile, '--record', '--history', fifo, '--fail-on', 'never'], binAsOtherUser());
+    expect({ code: run.code, signal: run.signal, stderr: run.stderr }).toEqual({
+      code: 2,
+      signal: null,
+      stderr: `${fifo}: not a regular file; a history is a file that each record reads and appends to (choose one with --history)\n`,
+    });
+  });
+
   it('a first record under a umask that takes the write bits: recorded, and only the next one is refused as read-only', () => {
     const { profile, history } = withProfile();
     const underUmask = (asOf: string) =>
