@@ -54,7 +54,7 @@ export async function recordAudit(
       ctx.err(`${t.otherProfileOnRecord(path, previous.asOf)}\n`);
     }
   }
-  ctx.err(`${(plan.replaced ? t.replaced : t.recorded)(audit.asOf, path, plan.snapshots)}\n`);
+  ctx.err(`${(plan.write.kind === 'rewrite' ? t.replaced : t.recorded)(audit.asOf, path, plan.snapshots)}\n`);
 }
 
 /**

@@ -70,7 +70,6 @@ export function parseLine(line: string): { value: Record<string, unknown> } | { 
 export interface RecordPlan {
   /** `rewrite`: the whole new history (a snapshot of that date was replaced); `append`: the bytes to add at the end. */
   write: { kind: 'rewrite' | 'append'; bytes: Uint8Array };
-  replaced: boolean;
   /** Snapshots in the history once written. */
   snapshots: number;
   skipped: Skipped[];
@@ -126,7 +125,7 @@ export function planRecord(history: Uint8Array, line: Uint8Array, asOf: Calendar
     const bytes = new Uint8Array(separator + line.length);
     if (separator) bytes[0] = NEWLINE;
     bytes.set(line, separator);
-    return { write: { kind: 'append', bytes }, replaced: false, snapshots: snapshots + 1, skipped, previous };
+    return { write: { kind: 'append', bytes }, snapshots: snapshots + 1, skipped, previous };
   }
   // The first line of the date takes the new snapshot; a repeat of the date (written by hand) goes.
   const body = line[line.length - 1] === NEWLINE ? line.subarray(0, -1) : line;
@@ -146,7 +145,7 @@ export function planRecord(history: Uint8Array, line: Uint8Array, asOf: Calendar
     bytes[at + part.length] = NEWLINE;
     at += part.length + 1;
   }
-  return { write: { kind: 'rewrite', bytes }, replaced: true, snapshots: snapshots + 1, skipped, previous };
+  return { write: { kind: 'rewrite', bytes }, snapshots: snapshots + 1, skipped, previous };
 }
 
 /**

@@ -32,7 +32,7 @@ describe('recording into a history', () => {
   it('starts an empty or missing history with the line', () => {
     const plan = planRecord('', nov, '2026-11-01');
     expect(plan.write).toEqual({ kind: 'append', text: nov });
-    expect(plan).toMatchObject({ replaced: false, snapshots: 1, skipped: [], previous: undefined });
+    expect(plan).toMatchObject({ write: { kind: 'append' }, snapshots: 1, skipped: [], previous: undefined });
   });
 
   it('appends a new date, and names the last snapshot before it', () => {
@@ -44,7 +44,7 @@ describe('recording into a history', () => {
 
   it('replaces the snapshot of the same date in place, never a second line for it', () => {
     const plan = planRecord(nov + jan + dec, jan2, '2027-01-01');
-    expect(plan.replaced).toBe(true);
+    expect(plan.write.kind).toBe('rewrite');
     expect(plan.write).toEqual({ kind: 'rewrite', text: nov + jan2 + dec });
     expect(plan.snapshots).toBe(3);
     // Again: still one line for the date.
@@ -105,7 +105,7 @@ function planRecordAsText(text: string, line: string, asOf: string) {
   });
   if (sameDate === 0) {
     const separator = text.length > 0 && !text.endsWith('\n') ? '\n' : '';
-    return { write: { kind: 'append', text: separator + line }, replaced: false, snapshots: snapshots + 1, skipped, previous };
+    return { write: { kind: 'append', text: separator + line }, snapshots: snapshots + 1, skipped, previous };
   }
   const out: string[] = [];
   let placed = false;
@@ -118,7 +118,7 @@ function planRecordAsText(text: string, line: string, asOf: string) {
     }
     out.push(raw);
   }
-  return { write: { kind: 'rewrite', text: `${out.join('\n')}\n` }, replaced: true, snapshots: snapshots + 1, skipped, previous };
+  return { write: { kind: 'rewrite', text: `${out.join('\n')}\n` }, snapshots: snapshots + 1, skipped, previous };
 }
 
 describe('recording reads the history as bytes', () => {
