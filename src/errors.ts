@@ -59,6 +59,14 @@ export class InputError extends UserError {
   }
 }
 
+/**
+ * A problem with a whole input rather than a field of it (it cannot be read, is empty, is not
+ * text…): `<source>: <message>`, or `<source>:<line>:1: <message>` when a line is known.
+ */
+export function fileProblem(source: string, message: string, line?: number): InputError {
+  return new InputError(source, [{ path: '', message, ...(line !== undefined ? { line } : {}) }]);
+}
+
 /** The user pressed Ctrl-C (or the questionnaire was cancelled): exit 130, nothing written. */
 export class InterruptedError extends UserError {
   static override readonly kind: string = 'InterruptedError';

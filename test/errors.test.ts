@@ -3,7 +3,7 @@
  * made by one copy must still be recognised by another: `instanceof` goes by the family's mark.
  */
 import { describe, expect, it } from 'vitest';
-import { InputError, InterruptedError, UserError } from '../src/errors';
+import { fileProblem, InputError, InterruptedError, UserError } from '../src/errors';
 
 describe('the error family across copies of the module', async () => {
   // A second, separate instance of the module, as a second bundle would have.
@@ -25,5 +25,20 @@ describe('the error family across copies of the module', async () => {
     expect({ name: 'UserError', exitCode: 2 } instanceof UserError).toBe(false);
     expect((null as unknown) instanceof UserError).toBe(false);
     expect(new UserError('x') instanceof Error).toBe(true);
+  });
+});
+
+describe('fileProblem: a problem with a whole file, not a field of it', () => {
+  it('names the file and says the problem, exit 2', () => {
+    const error = fileProblem('bills/a.csv', 'is empty');
+    expect(error instanceof InputError).toBe(true);
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toBe('bills/a.csv: is empty');
+    expect(error.issues).toEqual([{ path: '', message: 'is empty' }]);
+  });
+  it('names the line when one is known', () => {
+    const error = fileProblem('bills/a.csv', 'columns missing', 7);
+    expect(error.message).toBe('bills/a.csv:7:1: columns missing');
+    expect(error.issues).toEqual([{ path: '', message: 'columns missing', line: 7 }]);
   });
 });

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import { InputError, InterruptedError, UserError } from '../errors';
+import { fileProblem, InputError, InterruptedError, UserError } from '../errors';
 import { formatMoney } from '../i18n/format';
 import { importText, textOf, type ImportText } from '../i18n/import';
 import type { Lang } from '../i18n/lang';
@@ -119,11 +119,11 @@ async function readBillFile(path: string, fileIndex: number, lang: Lang, progres
   let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: importText(lang).isDirectory() }]);
+    if (stat.isDirectory()) throw fileProblem(path, importText(lang).isDirectory());
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(path, [{ path: '', message: (await import('./io')).fsMessage(error, lang) }]);
+    throw (await import('./io')).fsProblem(path, error, lang);
   }
   // 64 KB at a time, into one buffer used over and over (the reader copies nothing it does not
   // keep): fresh memory for every chunk costs page faults, and a decoded chunk of this size is
@@ -141,7 +141,7 @@ async function readBillFile(path: string, fileIndex: number, lang: Lang, progres
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new InputError(path, [{ path: '', message: (await import('./io')).fsMessage(error, lang) }]);
+    throw (await import('./io')).fsProblem(path, error, lang);
   } finally {
     await handle?.close();
   }

@@ -17,12 +17,12 @@
  *   of a signal without a handler (SIGKILL, SIGQUIT…) or a crash of Node; a lock so left is stale.
  */
 import { closeSync, constants, fstatSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { InputError, UserError } from '../errors';
+import { fileProblem, UserError } from '../errors';
 import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
 import { historyText } from '../i18n/history';
 import type { Lang } from '../i18n/lang';
 import { messagesFor } from '../i18n/messages';
-import { fsMessage, readInputFile, readOpenFile, writeFileAtomic, writeMessage } from './io';
+import { fsProblem, readInputFile, readOpenFile, writeFileAtomic, writeMessage } from './io';
 
 /** A history may be much larger than a profile: 64 MB is some 20,000 audits of a profile with ten debts. */
 export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
@@ -152,16 +152,16 @@ function whyNotOpened(path: string, lang: Lang, error: unknown): Error {
     stat = statSync(path);
   } catch (statError) {
     const missing = (statError as NodeJS.ErrnoException).code === 'ENOENT';
-    return missing ? writeError(path, error, lang) : new InputError(path, [{ path: '', message: fsMessage(statError, lang) }]);
+    return missing ? writeError(path, error, lang) : fsProblem(path, statError, lang);
   }
-  if (stat.isDirectory()) return new InputError(path, [{ path: '', message: messagesFor(lang).isDirectory() }]);
+  if (stat.isDirectory()) return fileProblem(path, messagesFor(lang).isDirectory());
   // Not opened for reading: a pipe would wait for a writer.
   if (!stat.isFile()) return new UserError(historyText(lang).notAFile(path));
   if ((stat.mode & 0o222) === 0) return new UserError(historyText(lang).readOnly(path));
   try {
     closeSync(openSync(path, 'r'));
   } catch (readError) {
-    return new InputError(path, [{ path: '', message: fsMessage(readError, lang) }]);
+    return fsProblem(path, readError, lang);
   }
   return writeError(path, error, lang);
 }

@@ -3,7 +3,7 @@
  */
 import { closeSync, fchmodSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError, UserError } from '../errors';
+import { fileProblem, InputError, UserError } from '../errors';
 import { cliText, type CliText } from '../i18n/cli';
 import type { Lang } from '../i18n/lang';
 import { messagesFor } from '../i18n/messages';
@@ -20,7 +20,7 @@ export function readInputFile(path: string, lang: Lang, maxBytes = MAX_INPUT_BYT
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
+    throw fsProblem(path, error, lang);
   }
   try {
     return readOpenFile(fd, path, lang, maxBytes);
@@ -40,7 +40,7 @@ export function readInputFile(path: string, lang: Lang, maxBytes = MAX_INPUT_BYT
 export function readOpenFile(fd: number, path: string, lang: Lang, maxBytes: number, known?: Stats): Uint8Array {
   try {
     const stat = known ?? fstatSync(fd);
-    if (stat.isDirectory()) throw new InputError(path, [{ path: '', message: messagesFor(lang).isDirectory() }]);
+    if (stat.isDirectory()) throw fileProblem(path, messagesFor(lang).isDirectory());
     if (stat.size > maxBytes) throw tooLarge(path, lang, maxBytes, stat.size);
     // The size is a hint: a pipe or a special file says 0, and a file may grow while it is read.
     let bytes = Buffer.allocUnsafe(stat.size > 0 ? stat.size + 1 : 65_536);
@@ -58,7 +58,7 @@ export function readOpenFile(fd: number, path: string, lang: Lang, maxBytes: num
       if (length > maxBytes) throw tooLarge(path, lang, maxBytes);
     }
   } catch (error) {
-    throw error instanceof InputError ? error : new InputError(path, [{ path: '', message: fsMessage(error, lang) }]);
+    throw error instanceof InputError ? error : fsProblem(path, error, lang);
   }
 }
 
@@ -69,7 +69,7 @@ export function readOpenFile(fd: number, path: string, lang: Lang, maxBytes: num
 function tooLarge(source: string, lang: Lang, maxBytes: number, size?: number): InputError {
   const limit = String(maxBytes / 1048576);
   const shown = size === undefined ? `>${limit}` : (size / 1048576).toFixed(1);
-  return new InputError(source, [{ path: '', message: messagesFor(lang).tooLarge(shown, limit) }]);
+  return fileProblem(source, messagesFor(lang).tooLarge(shown, limit));
 }
 
 /** Reads standard input to the end, refusing more than MAX_INPUT_BYTES. */
@@ -83,6 +83,11 @@ export async function readStdin(lang: Lang): Promise<Uint8Array> {
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** A file that could not be read, opened or listed, with fsMessage's reason. */
+export function fsProblem(path: string, error: unknown, lang: Lang): InputError {
+  return fileProblem(path, fsMessage(error, lang));
 }
 
 /** A short, translated reason for a file-system error code. */

@@ -6,14 +6,14 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import bundledSnapshotData from '../macro/snapshot.yaml?data';
 import { effectiveMacro } from '../macro/macro';
-import { InputError } from '../errors';
+import { fileProblem, InputError } from '../errors';
 import { cliText } from '../i18n/cli';
 import type { Lang } from '../i18n/lang';
 import { decodeInput, parseDocumentAs, parseProfileText } from '../profile/load';
 import type { MacroSnapshot, Profile } from '../profile/schema';
 import type { EffectiveMacro } from '../macro/macro';
 import type { RulesConfig } from '../rules/types';
-import { fsMessage, readInputFile, readStdin } from './io';
+import { fsProblem, readInputFile, readStdin } from './io';
 import { STDIN } from './stdin-arg';
 
 export { STDIN };
@@ -35,7 +35,7 @@ export function expandInputs(args: string[], lang: Lang): ProfileInput[] {
     try {
       isDirectory = statSync(arg).isDirectory();
     } catch (error) {
-      out.push({ kind: 'error', error: new InputError(arg, [{ path: '', message: fsMessage(error, lang) }]) });
+      out.push({ kind: 'error', error: fsProblem(arg, error, lang) });
       continue;
     }
     if (!isDirectory) {
@@ -44,7 +44,7 @@ export function expandInputs(args: string[], lang: Lang): ProfileInput[] {
     }
     const files = listProfiles(arg, lang);
     if (files.length === 0) {
-      out.push({ kind: 'error', error: new InputError(arg, [{ path: '', message: cliText(lang).folderWithoutProfiles }]) });
+      out.push({ kind: 'error', error: fileProblem(arg, cliText(lang).folderWithoutProfiles) });
       continue;
     }
     out.push(...files);
@@ -62,7 +62,7 @@ function listProfiles(dir: string, lang: Lang): Extract<ProfileInput, { kind: 'f
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
-    return [{ kind: 'error', error: new InputError(dir, [{ path: '', message: fsMessage(error, lang) }]) }];
+    return [{ kind: 'error', error: fsProblem(dir, error, lang) }];
   }
   const found: Extract<ProfileInput, { kind: 'file' | 'error' }>[] = [];
   for (const entry of entries) {

@@ -6,7 +6,7 @@
  */
 import { version } from '../../package.json';
 import { monthOf } from '../dates';
-import { InputError, UserError } from '../errors';
+import { fileProblem, InputError, UserError } from '../errors';
 import { formatMoney, formatRate, formatList } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { messagesFor } from '../i18n/messages';
@@ -121,7 +121,7 @@ async function fileScenarios(path: string, input: WhatifInput, taken: readonly s
   } catch (error) {
     // The loader's "empty file" speaks of a profile.
     if (error instanceof InputError && error.issues.length === 1 && error.issues[0]!.message === messagesFor(lang).fileEmpty()) {
-      throw new InputError(path, [{ path: '', message: whatifText(lang).problem.emptyScenarioFile }]);
+      throw fileProblem(path, whatifText(lang).problem.emptyScenarioFile);
     }
     throw error;
   }

@@ -7,7 +7,7 @@
  * place instead, through the same `classify` and `keep`.
  */
 import { fromDayNumber } from '../dates';
-import { InputError } from '../errors';
+import { fileProblem } from '../errors';
 import { textOf, type ImportText } from '../i18n/import';
 import type { ParsedBill } from './bill';
 import { classifyInto, classifyWithFacts, labelParts, newClassification, type Classification, type RowFacts } from './classify';
@@ -133,7 +133,7 @@ export abstract class RowSink {
     if (header) {
       if (header.missing.length > 0) {
         const family = header.layout.family === 'wechat' ? 'wechat-csv' : header.layout.family;
-        throw new InputError(this.name, [{ line, path: '', message: this.t.missingColumns(this.t.formatName[family], header.missing) }]);
+        throw fileProblem(this.name, this.t.missingColumns(this.t.formatName[family], header.missing), line);
       }
       this.header = header;
       this.index = header.index;
@@ -207,7 +207,7 @@ export abstract class RowSink {
           ? { code: 'table', columns: header.cells.slice(0, 4), more: header.cells.length > 4 }
           : { code: 'noHeader' };
     const message = textOf(this.t.unsupported, looksLike);
-    throw new InputError(this.name, [{ path: '', message, ...(header ? { line: header.line } : {}) }]);
+    throw fileProblem(this.name, message, header?.line);
   }
 
   private skip(line: number): void {
@@ -354,7 +354,7 @@ export abstract class RowSink {
   finish(): ParsedBill {
     if (this.state === 'preamble') {
       if (this.preambleRows === 0 || this.preambleSample.replace(/[\s,]/g, '') === '') {
-        throw new InputError(this.name, [{ path: '', message: this.t.emptyFile() }]);
+        throw fileProblem(this.name, this.t.emptyFile());
       }
       this.unsupported(this.headerGuess);
     }

@@ -6,7 +6,7 @@
  * The rows themselves go to the sink: reader-rows.ts walks preamble → header → data → footer,
  * reader-fast.ts reads the common CSV data line in place. WeChat's XLSX bills are small.
  */
-import { InputError } from '../errors';
+import { fileProblem } from '../errors';
 import { importText, textOf, type ImportText } from '../i18n/import';
 import type { ParsedBill } from './bill';
 import { CsvSplitter, detectDelimiter } from './csv';
@@ -42,7 +42,7 @@ export function createBillReader(name: string, options: ReaderOptions): BillRead
 function openReader(name: string, options: ReaderOptions, archive: UnpackBudget | undefined): BillReader {
   const t = importText(options.lang);
   const fail = (message: string, line?: number): never => {
-    throw new InputError(name, [{ path: '', message, ...(line !== undefined ? { line } : {}) }]);
+    throw fileProblem(name, message, line);
   };
   let head: Uint8Array[] = [];
   let headBytes = 0;
@@ -198,7 +198,7 @@ function feedWhole(reader: BillReader, bytes: Uint8Array): ParsedBill {
  */
 function readZipBill(name: string, bytes: Uint8Array, options: ReaderOptions, t: ImportText, archive: UnpackBudget | undefined): ParsedBill {
   const fail = (message: string): never => {
-    throw new InputError(name, [{ path: '', message }]);
+    throw fileProblem(name, message);
   };
   if (!options.inflateRaw) return fail(t.noInflate());
   const budget = archive ?? unpackBudget();

@@ -14,7 +14,7 @@
  * path would also accept.
  */
 import type { z } from 'zod/mini';
-import { InputError } from '../errors';
+import { fileProblem } from '../errors';
 import type { Lang } from '../i18n/lang';
 import { messagesFor } from '../i18n/messages';
 import { parseFastYaml } from './fast-yaml';
@@ -37,18 +37,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function decodeInput(bytes: Uint8Array, source: string, lang: Lang): string {
   const t = messagesFor(lang);
   if (bytes.length > MAX_INPUT_BYTES) {
-    throw new InputError(source, [{ path: '', message: t.tooLarge(mb(bytes.length), mb(MAX_INPUT_BYTES)) }]);
+    throw fileProblem(source, t.tooLarge(mb(bytes.length), mb(MAX_INPUT_BYTES)));
   }
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  if (utf16 === undefined && bytes.includes(0)) throw new InputError(source, [{ path: '', message: t.notText() }]);
+  if (utf16 === undefined && bytes.includes(0)) throw fileProblem(source, t.notText());
   let text: string;
   try {
     // A UTF-16 decoder consumes its BOM; the UTF-8 one keeps it (dropped below).
     text = utf16 === undefined ? utf8.decode(bytes) : new TextDecoder(utf16, { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(source, [{ path: '', message: t.notUtf8() }]);
+    throw fileProblem(source, t.notUtf8());
   }
-  if (utf16 !== undefined && text.includes('\0')) throw new InputError(source, [{ path: '', message: t.notText() }]);
+  if (utf16 !== undefined && text.includes('\0')) throw fileProblem(source, t.notText());
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

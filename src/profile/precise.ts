@@ -21,7 +21,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { z } from 'zod/mini';
-import { InputError, type LocatedIssue } from '../errors';
+import { fileProblem, InputError, type LocatedIssue } from '../errors';
 import { messagesFor, type Messages } from '../i18n/messages';
 import { yamlSyntaxText } from '../i18n/yaml';
 import type { Lang } from '../i18n/lang';
@@ -73,7 +73,7 @@ export interface ParsedDocument {
 export function parseYamlText(text: string, source: string, lang: Lang): ParsedDocument {
   const t = messagesFor(lang);
   if (text.trim() === '' || /^\s*(#.*)?$/.test(text.replace(/\n\s*(#.*)?(?=\n|$)/g, ''))) {
-    throw new InputError(source, [{ path: '', message: t.fileEmpty() }]);
+    throw fileProblem(source, t.fileEmpty());
   }
   const lineCounter = new LineCounter();
   const doc = composeDocument(text, lineCounter);
