@@ -28,6 +28,8 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
+    // Removes the temporary folders each test file made (test/temp.ts).
+    setupFiles: ['test/setup.ts'],
     // Hang guards, not speed limits: with a second test run beside it on 2 cores, a property suite
     // took over 20 s. No test asserts a duration; they wait for what they can see (docs/reliability.md).
     testTimeout: 120_000,

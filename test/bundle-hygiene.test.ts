@@ -4,11 +4,11 @@
  * `import * as z from 'zod/mini'` lets esbuild keep only what is used (≈30 KB).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ptyCommand } from './cli/run';
+import { tempDir } from './temp';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,7 +33,7 @@ describe('bundle hygiene', () => {
  * Node's own modules and the bundles required. A preload script records them at exit.
  */
 describe('the start-up path of the built CLI', () => {
-  const probe = join(mkdtempSync(join(tmpdir(), 'la-probe-')), 'probe.cjs');
+  const probe = join(tempDir('la-probe-'), 'probe.cjs');
   writeFileSync(
     probe,
     `process.on('exit', () => require('fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));\n`,
@@ -149,7 +149,7 @@ describe('the start-up path of the built CLI', () => {
     expect(readFileSync('dist/cli-record.cjs', 'utf8')).toContain('historyVersion');
     expect(readFileSync('dist/progress.cjs', 'utf8')).toContain('progressVersion');
     // --record loads its bundle only; progress its own, and cli-table3 only to draw a table; neither loads zod.
-    const dir = mkdtempSync(join(tmpdir(), 'la-probe-history-'));
+    const dir = tempDir('la-probe-history-');
     copyFileSync('profiles/healthy.yaml', join(dir, 'my.yaml'));
     const record = loaded(['check', join(dir, 'my.yaml'), '--json', '--record']);
     expect(bundles(record.files)).toEqual([]);
@@ -223,7 +223,7 @@ describe('the start-up path of the built CLI', () => {
     expect(result.status).toBe(0);
   });
   it('every bundle a command loads later is compiled with its own code cache, and V8 accepts each', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'la-caches-'));
+    const dir = tempDir('la-caches-');
     const history = join(dir, 'h.ndjson');
     const runs = [
       ['check', 'profiles/turnover-late.yaml', '--fail-on', 'never'],
@@ -253,7 +253,7 @@ describe('the start-up path of the built CLI', () => {
     expect([...seen].sort()).toEqual(['apr.cjs', 'chart.cjs', 'cli-record.cjs', 'cli-table3.cjs', 'cli.cjs', 'html.cjs', 'plan-view.cjs', 'progress-views.cjs', 'progress.cjs', 'roadmap.cjs', 'table.cjs', 'whatif.cjs']);
   });
   it('without a built bundle the launcher says so in one line, in the user\'s language, exit 2', () => {
-    const bin = join(mkdtempSync(join(tmpdir(), 'la-unbuilt-')), 'bin');
+    const bin = join(tempDir('la-unbuilt-'), 'bin');
     mkdirSync(bin);
     for (const file of ['limit-audit.js', 'argv.cjs', 'package.json']) copyFileSync(join('bin', file), join(bin, file));
     const en = 'limit-audit: the CLI is not built yet; run `npm install` or `npm run build` first.\n';

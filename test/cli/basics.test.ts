@@ -1,14 +1,14 @@
 /** The CLI end to end: version, help, init, schema, and every bad input of product.md through the binary. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
 import { profileSchema } from '../../src/profile/schema';
 import { parseDocumentAs } from '../../src/profile/load';
 import { runCli } from './run';
+import { tempDir } from '../temp';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'limit-audit-'));
+const tmp = () => tempDir('limit-audit-');
 
 describe('version and help', () => {
   it('prints the package version', () => {

@@ -3,18 +3,18 @@
  * are enforced as a user meets them — exit 2, one line naming the file, the rule and the values,
  * nothing on stdout — and `rules <id>` shows the ranges a config may use.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run';
+import { tempDir } from '../temp';
 
 /** The line of a config file that holds the thresholds (line 3). */
 const thresholdsLine = (thresholds: string) => `    thresholds: { ${thresholds} }`;
 
 /** A config file holding `rules:` with one rule's thresholds. */
 function config(id: string, thresholds: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'limit-audit-config-')), 'config.yaml');
+  const file = join(tempDir('limit-audit-config-'), 'config.yaml');
   writeFileSync(file, `rules:\n  ${id}:\n${thresholdsLine(thresholds)}\n`);
   return file;
 }
@@ -89,7 +89,7 @@ describe('rules --json', () => {
 
 describe('rules with --config: the config shows in the list and the detail, not only in JSON', () => {
   const file = () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'limit-audit-config-')), 'config.yaml');
+    const path = join(tempDir('limit-audit-config-'), 'config.yaml');
     writeFileSync(path, 'rules:\n  credit/inquiries-frequent: { thresholds: { last_3m: 4 } }\n  credit/no-autopay: off\n');
     return path;
   };

@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommanderError } from 'commander';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { currentExitCode, EXIT, failure, setExitCode } from '../../src/cli/exit';
 import { InputError, InterruptedError, UserError } from '../../src/errors';
-import { removeTempDirs, tempDir } from '../reliability/helpers';
+import { tempDir } from '../temp';
 import { cliEnv, runCli } from './run';
 
 const before = process.exitCode;
@@ -65,7 +65,6 @@ describe('setExitCode', () => {
  * process.exit(); and anything still pending when the report goes out is waited for, never cut short.
  */
 describe('the end of a run', () => {
-  afterAll(removeTempDirs);
   const withPreload = (code: string) => {
     const file = join(tempDir('limit-audit-exit-'), 'preload.cjs');
     writeFileSync(file, code);

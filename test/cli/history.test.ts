@@ -5,29 +5,25 @@
  * `limit-audit schema progress`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { afterAll, describe, expect, it } from 'vitest';
-import { binAsOtherUser, expectCleanStderr, isRoot, removeTempDirs, runBin } from '../reliability/helpers';
+import { describe, expect, it } from 'vitest';
+import { binAsOtherUser, expectCleanStderr, isRoot, runBin } from '../reliability/helpers';
 import { FAST_FROM_LINES } from '../../src/history/read';
 import { BIN, ROOT, cliEnv, runCli } from './run';
+import { tempDir } from '../temp';
 
-const dirs: string[] = [];
-afterAll(removeTempDirs); // the copy of the binary (binAsOtherUser)
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'la-history-'));
+/** A folder other users may enter (the tests as another user), removed after this file. */
+function historyDir(): string {
+  const dir = tempDir('la-history-');
   chmodSync(dir, 0o755);
-  dirs.push(dir);
   return dir;
 }
 /** A folder holding the sample profile as my.yaml. */
 function withProfile(name = 'turnover-late', file = 'my.yaml'): { dir: string; profile: string; history: string } {
-  const dir = tempDir();
+  const dir = historyDir();
   const profile = join(dir, file);
   copyFileSync(join(ROOT, 'profiles', `${name}.yaml`), profile);
   chmodSync(profile, 0o644);

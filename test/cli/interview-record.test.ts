@@ -3,23 +3,22 @@
  * beside the --save file, or in --history; without either there is no file to keep it beside, and
  * that is said before the first question.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runInterviewCommand } from '../../src/cli/interview';
 import { UserError } from '../../src/errors';
 import { isSnapshot } from '../../src/history/validate';
 import { COMMAND_OPTIONS, scripted, terminalContext } from '../interview/scripted';
 import { GO_ON, INCOME, NO_DEBTS, SKIP_REST } from '../interview/steps';
+import { tempDir } from '../temp';
 
 const ANSWERS = [...INCOME, ...NO_DEBTS, ...SKIP_REST, ...GO_ON];
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'la-interview-record-'));
+  dir = tempDir('la-interview-record-');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('interview --record', () => {
   it('without --save or --history: refused before any question, exit 2', async () => {

@@ -3,15 +3,15 @@
  * reader takes the size from fstat as a hint only (pipes say 0, files grow), and the writer keeps
  * one buffer for ordinary reports and gives a very large text one of its own.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputFile } from '../../src/cli/io';
 import { InputError } from '../../src/errors';
 import { ROOT, runCli, runShell } from './run';
+import { tempDir } from '../temp';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'limit-audit-io-'));
+const tmp = () => tempDir('limit-audit-io-');
 const sample = readFileSync(join(ROOT, 'profiles/healthy.yaml'));
 
 describe('readInputFile', () => {

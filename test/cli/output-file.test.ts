@@ -3,14 +3,14 @@
  * terminal balance chart of `plan`: at a terminal, or with --chart; never with --no-chart.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/text-layout';
 import { BIN, profileWithHistory, ptyCommand, ROOT, runCli } from './run';
+import { tempDir } from '../temp';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'limit-audit-out-'));
+const tmp = () => tempDir('limit-audit-out-');
 
 describe('-o FILE', () => {
   it.each(['table', 'json', 'ndjson', 'markdown', 'html'])('check --format %s -o FILE writes exactly what stdout would get, and nothing to stdout', (format) => {

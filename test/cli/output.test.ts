@@ -3,12 +3,12 @@
  * NDJSON with a bad profile in the middle, exit codes and --fail-on, stdin, colour, a closed pipe,
  * and snapshots of the table and markdown views.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { runCli, runShell } from './run';
+import { tempDir } from '../temp';
 
 const SAMPLES = ['healthy', 'turnover-late', 'business-owner', 'distressed', 'freelancer', 'environment'].map((s) => `profiles/${s}.yaml`);
 
@@ -50,7 +50,7 @@ describe('JSON report', () => {
 
 describe('NDJSON and several profiles', () => {
   it('prints one line per good profile; a bad one in the middle goes to stderr and exit 2 wins', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'la-nd-'));
+    const dir = tempDir('la-nd-');
     copyFileSync('profiles/healthy.yaml', join(dir, 'a.yaml'));
     copyFileSync('test/fixtures/bad/unknown-key.yaml', join(dir, 'b.yaml'));
     copyFileSync('profiles/environment.yaml', join(dir, 'c.yaml'));
@@ -131,12 +131,11 @@ describe('pipes', () => {
   });
   it('a closed pipe keeps the exit code of what was audited before it closed (for set -o pipefail)', () => {
     // 300 reports with critical findings: megabytes, far past a pipe's buffer, so the reader is gone mid-run.
-    const dir = mkdtempSync(join(tmpdir(), 'la-pipe-'));
+    const dir = tempDir('la-pipe-');
     const text = readFileSync('profiles/distressed.yaml');
     for (let i = 0; i < 300; i++) writeFileSync(join(dir, `p${String(i).padStart(3, '0')}.yaml`), text);
     const result = runShell(`node bin/limit-audit.js check ${dir} --format ndjson | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`);
     expect(result.stderr).toBe('status=1\n');
-    rmSync(dir, { recursive: true, force: true });
   });
   it('a closed pipe on a long plan table ends quietly', () => {
     const result = runShell('node bin/limit-audit.js plan profiles/business-owner.yaml | head -2');

@@ -3,13 +3,13 @@
  * languages, the JSON document against `limit-audit schema roadmap`, --months and its bounds,
  * check's options where they apply, and the review month `check` prints agreeing with it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/text-layout';
 import { runCli } from './run';
+import { tempDir } from '../temp';
 
 const SAMPLES = ['healthy', 'turnover-late', 'business-owner', 'distressed', 'freelancer', 'environment'];
 
@@ -44,11 +44,10 @@ describe('roadmap --json', () => {
   });
 
   it('takes --config: a rule turned off neither blocks the review month nor shows', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'la-roadmap-'));
+    const dir = tempDir('la-roadmap-');
     const config = join(dir, 'rules.yaml');
     writeFileSync(config, 'rules:\n  credit/overdue-history: off\n');
     const doc = JSON.parse(runCli(['roadmap', 'profiles/turnover-late.yaml', '--json', '--config', config]).stdout);
-    rmSync(dir, { recursive: true, force: true });
     // Without the 24-month overdue record, the last blocker is debt-to-income, under 36 % from 2027-06.
     expect(doc.reviewMonth).toBe('2027-06');
     expect(JSON.stringify(doc)).not.toContain('credit/overdue-history');

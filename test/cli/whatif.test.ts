@@ -4,13 +4,13 @@
  * audit options that apply, and every bad change refused in one line with nothing on stdout.
  */
 import Ajv2020 from 'ajv/dist/2020';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/schema';
 import type { WhatifJson } from '../../src/report/whatif-schema';
 import { runCli } from './run';
+import { tempDir } from '../temp';
 
 const PROFILE = 'profiles/turnover-late.yaml';
 const SCENARIOS = 'test/fixtures/whatif/turnover.yaml';
@@ -38,7 +38,7 @@ function refused(args: string[], lang: 'en' | 'zh' = 'en'): string[] {
 }
 
 function file(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'limit-audit-whatif-')), name);
+  const path = join(tempDir('limit-audit-whatif-'), name);
   writeFileSync(path, text);
   return path;
 }

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isCalendarDate, isCalendarMonth } from '../../src/dates';
 import { fastSummary } from '../../src/history/fast-line';
 import { parseLine } from '../../src/history/lines';
@@ -16,10 +16,10 @@ import { readHistory } from '../../src/history/read';
 import type { Snapshot } from '../../src/history/schema';
 import { snapshotLine } from '../../src/history/snapshot';
 import { snapshotProblem } from '../../src/history/validate';
-import { bundleForChild, removeTempDirs, tempDir } from '../reliability/helpers';
+import { bundleForChild } from '../reliability/helpers';
+import { tempDir } from '../temp';
 import { forEachBroken, sampleSnapshots } from './helpers';
 
-afterAll(removeTempDirs);
 
 const snapshots = await sampleSnapshots();
 const lines = snapshots.map((snapshot) => snapshotLine(snapshot).trimEnd());

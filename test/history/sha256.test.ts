@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/history/sha256';
-import { bundleForChild, removeTempDirs, tempDir } from '../reliability/helpers';
+import { bundleForChild } from '../reliability/helpers';
+import { tempDir } from '../temp';
 
 const reference = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -60,7 +61,6 @@ if (process.argv[3] === 'measure') {
 `,
     );
   });
-  afterAll(removeTempDirs);
 
   const optimised = (blocks: number) => {
     const r = spawnSync(process.execPath, ['--trace-opt', script, String(blocks)], { encoding: 'utf8' });

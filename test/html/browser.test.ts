@@ -15,8 +15,7 @@
  * installs it and a missing browser fails here. Every wait is for an event: the page's load event
  * (page.goto), the PDF's bytes; none sleeps.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -24,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoadmapJson } from '../../src/report/roadmap-schema';
 import type { PlanJson, Report } from '../../src/report/schema';
 import { profileWithHistory, ROOT, runCli } from '../cli/run';
+import { tempDir } from '../temp';
 
 const CHROMIUM = process.env.LIMIT_AUDIT_CHROMIUM ?? '/usr/bin/chromium';
 const IN_CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
@@ -76,7 +76,7 @@ function pdfPages(pdf: Buffer): number {
 
 describe.skipIf(!haveChromium && !IN_CI)('the HTML pages in chromium', () => {
   let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'limit-audit-html-'));
+  const dir = tempDir('limit-audit-html-');
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`CI must run the browser tests, and there is no chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium fonts-noto-cjk)`);
@@ -228,7 +228,7 @@ describe.skipIf(!haveChromium && !IN_CI)('the HTML pages in chromium', () => {
   for (const sample of PROFILES) {
     for (const lang of LANGS) {
     it(`progress of ${sample} (${lang}): a history of three audits, its page offline, fitting, both charts drawn, printed`, async () => {
-      const profile = profileWithHistory(mkdtempSync(join(tmpdir(), 'limit-audit-html-progress-')), sample, ['2026-05-01', '2026-08-01']);
+      const profile = profileWithHistory(tempDir('limit-audit-html-progress-'), sample, ['2026-05-01', '2026-08-01']);
       const file = join(dir, `progress-${sample}-${lang}.html`);
       const made = runCli(['progress', profile, '--format', 'html', '-o', file, '--lang', lang]);
       expect(made.code, made.stderr).toBe(0);
@@ -248,7 +248,7 @@ describe.skipIf(!haveChromium && !IN_CI)('the HTML pages in chromium', () => {
 
   for (const lang of LANGS) {
     it(`whatif with a scenario file (${lang}): every side a line, offline, fitting, printed`, async () => {
-      const scenarios = join(mkdtempSync(join(tmpdir(), 'limit-audit-html-scenarios-')), 'plans.yaml');
+      const scenarios = join(tempDir('limit-audit-html-scenarios-'), 'plans.yaml');
       writeFileSync(
         scenarios,
         [

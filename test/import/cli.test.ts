@@ -1,6 +1,5 @@
 /** `limit-audit import`: output modes, consent, atomic writes, comments kept, messages in both languages. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { InputError, UserError } from '../../src/errors';
 import { profileSchema } from '../../src/profile/schema';
 import type { Lang } from '../../src/i18n/lang';
 import { alipayCsv, cliContext, DEG, gbk, type AlipayRow } from './helpers';
+import { tempDir } from '../temp';
 
 const context = (lang: Lang = 'en', stdinIsTTY = false) => cliContext({ lang, stdinIsTTY });
 
@@ -49,7 +49,7 @@ spending:
 `;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'limit-audit-import-'));
+  dir = tempDir('limit-audit-import-');
   bill = join(dir, '支付宝交易明细(20260101-20260331).csv');
   writeFileSync(bill, gbk(alipayCsv(rows, { start: '2026-01-01', end: '2026-03-31' })));
 });

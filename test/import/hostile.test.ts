@@ -9,12 +9,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, cliEnv } from '../cli/run';
-import { expectCleanStderr, removeTempDirs, tempDir } from '../reliability/helpers';
+import { expectCleanStderr } from '../reliability/helpers';
+import { tempDir } from '../temp';
 import { DEG, fixture, gbk, sheetData, spacesDeflated, utf8, wechatCsv, wechatSheetRows, workbookParts, zip, type ZipInput } from './helpers';
 
-afterAll(removeTempDirs);
 
 const dir = tempDir('la-hostile-');
 const GNU_TIME = '/usr/bin/time';

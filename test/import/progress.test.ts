@@ -3,12 +3,12 @@
  * being read after a second, erased before the summary. The clock is the test's own: each reading
  * of it advances by a fixed step, so nothing here depends on how fast the machine is.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/cli/import';
 import { alipayCsv, cliContext, gbk, type AlipayRow } from './helpers';
+import { tempDir } from '../temp';
 
 const context = () => cliContext();
 
@@ -27,7 +27,7 @@ const rows: AlipayRow[] = Array.from({ length: 3000 }, (_, i) => ({
   peer: `某餐厅${i % 50}`,
   item: '午饭套餐，两荤一素，米饭和汤',
 }));
-const dir = mkdtempSync(join(tmpdir(), 'limit-audit-progress-'));
+const dir = tempDir('limit-audit-progress-');
 const bill = join(dir, 'big.csv');
 writeFileSync(bill, gbk(alipayCsv(rows, { start: '2026-01-01', end: '2026-03-31' })));
 const options = { bills: [bill], months: 6, yes: false };

@@ -3,8 +3,7 @@
  * 2026-11 once replaced its recent history without a word. Now the summary says so, a terminal
  * is asked, a pipe needs --yes; and a month inside the bills without a single row is named.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport, type ImportCommandOptions } from '../../src/cli/import';
@@ -12,6 +11,7 @@ import { UserError } from '../../src/errors';
 import { deriveImport } from '../../src/import/index';
 import { runCli } from '../cli/run';
 import { alipayCsv, cliContext, gbk, read, type AlipayRow } from './helpers';
+import { tempDir } from '../temp';
 
 const context = (stdinIsTTY = false) => cliContext({ stdinIsTTY, today: '2026-11-15' });
 
@@ -38,7 +38,7 @@ debts: []
 `;
 
 function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'limit-audit-stale-'));
+  const dir = tempDir('limit-audit-stale-');
   const bill = join(dir, 'old.csv');
   writeFileSync(bill, gbk(alipayCsv(monthlyRows('2023-12', 6), OLD)));
   const profile = join(dir, 'me.yaml');

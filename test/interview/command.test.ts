@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { INTERVIEW_SOURCE, runInterviewCommand, type InterviewCommandOptions } from '../../src/cli/interview';
 import { parseProfile } from '../../src/cli/load';
@@ -12,6 +11,7 @@ import { profileSchema, type Profile } from '../../src/profile/schema';
 import { PROMPTERS } from './inquirer-driven';
 import { COMMAND_OPTIONS as OPTIONS, CTRL_C, terminalContext as context, type Step } from './scripted';
 import { EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
+import { tempDir } from '../temp';
 
 const SHORT: Step[] = [...INCOME, ...NO_DEBTS, ...SKIP_REST];
 
@@ -33,10 +33,7 @@ function fakeAudit(exitCode = 0) {
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'limit-audit-interview-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
+  dir = tempDir('limit-audit-interview-');
 });
 
 describe.each(PROMPTERS)('through the %s prompter', (_, prompter) => {

@@ -5,13 +5,13 @@
  * The pty comes from `ptyCommand` (test/cli/run.ts): util-linux `script`, or a python3 helper.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, onTestFailed, onTestFinished } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFailed, onTestFinished } from 'vitest';
 import { parseProfile } from '../../src/cli/load';
 import { ptyCommand } from '../cli/run';
+import { tempDir } from '../temp';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** LIMIT_AUDIT_BIN lets a developer point the tests at another build of the CLI. */
@@ -80,10 +80,7 @@ const ESC = '\x1b';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'limit-audit-pty-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
+  dir = tempDir('limit-audit-pty-');
 });
 
 describe('interview in a real terminal (needs `npm run build`)', () => {

@@ -2,24 +2,20 @@
  * The promise of `--save`: the saved file passes `limit-audit check` and gives the same report as
  * the session did. Runs the real audit (src/cli/check.ts) on both.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/check';
 import { runInterviewCommand, type InterviewCommandOptions } from '../../src/cli/interview';
 import type { Lang } from '../../src/i18n/lang';
 import { COMMAND_OPTIONS, scripted, terminalContext, type Step } from './scripted';
 import { EVERYTHING, GO_ON, INCOME, NO_DEBTS, SKIP_REST } from './steps';
+import { tempDir } from '../temp';
 
 const context = (lang: Lang) => terminalContext({ lang, columns: 100 });
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'limit-audit-report-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
+  dir = tempDir('limit-audit-report-');
 });
 
 async function sessionThenCheck(steps: Step[], lang: Lang, format: InterviewCommandOptions['format'], file = 'profile.yaml') {

@@ -4,17 +4,17 @@
  * command that regenerates the file. Played out on a copy of the repository with a changed schema.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GENERATE_COMMAND, staleGenerated } from '../../scripts/generate-validator.mjs';
+import { tempDir } from '../temp';
 
 const GENERATED = 'src/profile/validate-profile.generated.ts';
 let copy: string;
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'limit-audit-generate-'));
+  copy = tempDir('limit-audit-generate-');
   for (const entry of ['build.mjs', 'package.json', 'scripts', 'src']) cpSync(entry, join(copy, entry), { recursive: true });
   symlinkSync(resolve('node_modules'), join(copy, 'node_modules'), 'dir');
   // A contributor's schema change: names and other free text up to 100 characters instead of 200.
@@ -23,7 +23,6 @@ beforeAll(() => {
   expect(schema).toContain('const text = z.string().check(z.minLength(1), z.maxLength(200));');
   writeFileSync(schemaFile, schema.replace('const text = z.string().check(z.minLength(1), z.maxLength(200));', 'const text = z.string().check(z.minLength(1), z.maxLength(100));'));
 });
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const node = (...args: string[]) => spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
 

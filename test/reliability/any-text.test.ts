@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify as stringifyYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshot, parseProfile, type LoadedSnapshot } from '../../src/cli/load';
 import { InputError, UserError } from '../../src/errors';
 import { parseDocumentAs } from '../../src/profile/load';
@@ -17,9 +17,9 @@ import { parseYamlText, validateParsed } from '../../src/profile/precise';
 import { profileSchema, type Profile } from '../../src/profile/schema';
 import { reportSchema } from '../../src/report/schema';
 import { anyTextArb, nonFiniteNumbers, profileArb } from './arbitraries';
-import { auditReport, expectCleanStderr, jsonLines, reportSchemaErrors, runBin, tempDir, removeTempDirs } from './helpers';
+import { auditReport, expectCleanStderr, jsonLines, reportSchemaErrors, runBin } from './helpers';
+import { tempDir } from '../temp';
 
-afterAll(removeTempDirs);
 
 let snapshot: LoadedSnapshot;
 beforeAll(async () => {

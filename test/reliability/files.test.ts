@@ -14,9 +14,9 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rea
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, cliEnv } from '../cli/run';
-import { binAsOtherUser, bundleForChild, expectCleanStderr, isRoot, jsonLines, runBin, tempDir, type BinOptions, removeTempDirs } from './helpers';
+import { binAsOtherUser, bundleForChild, expectCleanStderr, isRoot, jsonLines, runBin, type BinOptions } from './helpers';
+import { tempDir } from '../temp';
 
-afterAll(removeTempDirs);
 
 const MINE = 'mine: do not touch\n';
 const BILL = join(ROOT, 'test/fixtures/bills/double-entry-generator/alipay-app-2023.csv');

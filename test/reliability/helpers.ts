@@ -4,7 +4,7 @@
  * stderr without a stack trace, stdout either empty or whole JSON lines.
  */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -15,6 +15,7 @@ import { macroFor, type LoadedSnapshot } from '../../src/cli/load';
 import type { Profile } from '../../src/profile/schema';
 import type { Report } from '../../src/report/schema';
 import { BIN, ROOT, cliEnv, type CliResult } from '../cli/run';
+import { tempDir } from '../temp';
 
 export { BIN, ROOT };
 
@@ -34,19 +35,6 @@ export function auditReport(profile: Profile, source: string, snapshot: LoadedSn
     includePlan: true,
     toolVersion: '0.0.0-test',
   });
-}
-
-const created: string[] = [];
-
-/** A new temporary folder, removed by removeTempDirs (call it in the test file's afterAll). */
-export function tempDir(prefix = 'la-rel-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  created.push(dir);
-  return dir;
-}
-
-export function removeTempDirs(): void {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**

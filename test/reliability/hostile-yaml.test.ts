@@ -5,8 +5,7 @@
  * test/profile/load.test.ts already covers the single examples product.md names (one alias bomb,
  * `!!js/function`, proto.yaml, 200 levels of `[`); these are the variants and the extremes.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFor } from '../../src/report/assemble';
@@ -16,6 +15,7 @@ import { parseDocumentAs } from '../../src/profile/load';
 import { macroSnapshotSchema, profileSchema, type Profile } from '../../src/profile/schema';
 import { rulesConfigSchema } from '../../src/rules/config';
 import { runCli } from '../cli/run';
+import { tempDir } from '../temp';
 
 /*
  * No time is measured here: under load a linear pass over megabytes took 6 s against a "sanity
@@ -107,7 +107,7 @@ describe('deep nesting never overflows the stack', () => {
     expect(error.issues[0]!.line).toBeGreaterThan(1);
   });
   it('through the binary: exit 2, one line, no crash, nothing on stdout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'la-deep-'));
+    const dir = tempDir('la-deep-');
     for (const [file, text] of [
       ['flow.yaml', '['.repeat(100_000)],
       ['seq.yaml', `${'- '.repeat(2_000_000)}x`],

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshot, type LoadedSnapshot } from '../../src/cli/load';
 import { InputError } from '../../src/errors';
 import { parseDocumentAs } from '../../src/profile/load';
@@ -22,9 +22,9 @@ import { formatPath } from '../../src/profile/precise';
 import { DEBT_KINDS, REPAYMENT_KINDS, profileSchema, type Profile } from '../../src/profile/schema';
 import { reportSchema } from '../../src/report/schema';
 import { nonFiniteNumbers } from './arbitraries';
-import { ROOT, auditReport, expectCleanStderr, jsonLines, reportSchemaErrors, runBin, tempDir, removeTempDirs } from './helpers';
+import { ROOT, auditReport, expectCleanStderr, jsonLines, reportSchemaErrors, runBin } from './helpers';
+import { tempDir } from '../temp';
 
-afterAll(removeTempDirs);
 
 type Key = string | number;
 type Path = Key[];

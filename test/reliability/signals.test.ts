@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, cliEnv } from '../cli/run';
-import { BIN, BOUNDED_MS, expectCleanStderr, jsonLines, reportSchemaErrors, shellCode, startBin, tempDir, removeTempDirs } from './helpers';
+import { BIN, BOUNDED_MS, expectCleanStderr, jsonLines, reportSchemaErrors, shellCode, startBin } from './helpers';
+import { tempDir } from '../temp';
 
-afterAll(removeTempDirs);
 
 const COPIES = 1_000;
 const EXAMPLE = readFileSync(join(ROOT, 'src/profile/example.yaml'), 'utf8');

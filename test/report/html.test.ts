@@ -2,9 +2,6 @@
  * The HTML pages as documents, without a browser (test/html/ opens them in one): made from each
  * command's finished object, self-contained, escaped, with real tables and one chart series per debt.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProgressJson } from '../../src/history/progress-schema';
 import { renderHtml, HTML_PAGES } from '../../src/report/html';
@@ -14,6 +11,7 @@ import type { RoadmapJson } from '../../src/report/roadmap-schema';
 import type { PlanJson, Report } from '../../src/report/schema';
 import type { WhatifJson } from '../../src/report/whatif-schema';
 import { profileWithHistory, runCli } from '../cli/run';
+import { tempDir } from '../temp';
 
 const reportOf = (profile: string, lang: 'en' | 'zh' = 'en', input?: string): Report =>
   JSON.parse(runCli(['check', profile, '--json', '--fail-on', 'never', '--lang', lang], { input }).stdout);
@@ -129,7 +127,7 @@ describe('the HTML pages', () => {
   });
 
   it('draw progress: the score over the audits (0–100) and the total debt against what the first plan expected', () => {
-    const profile = profileWithHistory(mkdtempSync(join(tmpdir(), 'limit-audit-html-progress-')), 'turnover-late', ['2026-05-01', '2026-08-01']);
+    const profile = profileWithHistory(tempDir('limit-audit-html-progress-'), 'turnover-late', ['2026-05-01', '2026-08-01']);
     for (const lang of ['en', 'zh'] as const) {
       const doc = JSON.parse(runCli(['progress', profile, '--json', '--lang', lang]).stdout) as ProgressJson;
       expect(doc.timeline).toHaveLength(3);
