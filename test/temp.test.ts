@@ -19,12 +19,15 @@ function testFiles(dir: string): string[] {
 }
 
 describe('temporary folders of the tests', () => {
-  it('are removed after the test file that made them, even one with a folder it may not write in', () => {
+  // The fixture also takes the write permission from a folder inside one of its folders: as any user
+  // but root (whom permissions do not stop), that is what removeTempDirs gives back before removing.
+  it('are removed after the test file that made them', () => {
     const tmp = tempDir('la-temp-test-');
     const record = join(tmp, 'made.txt');
+    const fixture = join(ROOT, 'test/fixtures/temp');
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'test/fixtures/temp/vitest.config.ts'], {
       cwd: ROOT,
-      env: { ...process.env, TMPDIR: tmp, TEMP_RECORD: record, NO_COLOR: '1' },
+      env: { ...process.env, TMPDIR: tmp, TEMP_RECORD: record, TEMP_CACHE: tempDir('la-temp-cache-'), NO_COLOR: '1' },
       encoding: 'utf8',
       timeout: 110_000, // a hang guard only (vitest.config.ts)
     });
@@ -36,6 +39,8 @@ describe('temporary folders of the tests', () => {
       expect(existsSync(dir)).toBe(false);
     }
     expect(readdirSync(tmp)).toEqual(['made.txt']);
+    // Nothing written into the source tree either (Vite's cache would go to node_modules/.vite there).
+    expect(readdirSync(fixture).sort()).toEqual(['makes-folders.fixture.ts', 'vitest.config.ts']);
   });
 
   it('are made by test/temp.ts only: no test file makes its own', () => {

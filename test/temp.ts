@@ -19,16 +19,23 @@ export function tempDir(prefix = 'limit-audit-test-'): string {
 
 /** Removes every folder tempDir has made so far (test/setup.ts: after each test file). */
 export function removeTempDirs(): void {
+  let failure: unknown;
   for (const dir of created.splice(0)) {
     try {
       rmSync(dir, { recursive: true, force: true });
     } catch {
       // A test left a folder in it without write permission (as a user other than root, that stops
-      // rm): given it back, then removed; a second failure fails the file.
+      // rm): given it back, then removed. A second failure fails the file, once every other folder
+      // has been removed.
       writable(dir);
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        rmSync(dir, { recursive: true, force: true });
+      } catch (error) {
+        failure ??= error;
+      }
     }
   }
+  if (failure !== undefined) throw failure;
 }
 
 function writable(path: string): void {
