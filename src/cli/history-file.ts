@@ -22,7 +22,7 @@ import { planRecord, type RecordPlan, type Skipped } from '../history/lines';
 import { historyText } from '../i18n/history';
 import type { Lang } from '../i18n/lang';
 import { messagesFor } from '../i18n/messages';
-import { fsProblem, readInputFile, readOpenFile, writeFileAtomic, writeMessage } from './io';
+import { fsProblem, readInputFile, readOpenFile, writeFileAtomic, writeProblem } from './io';
 
 /** A history may be much larger than a profile: 64 MB is some 20,000 audits of a profile with ten debts. */
 export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
@@ -99,7 +99,7 @@ export async function recordLine(path: string, line: string, asOf: string, lang:
     try {
       closeSync(history.fd);
     } catch (error) {
-      throw writeError(path, error, lang);
+      throw writeProblem(path, error, lang);
     }
     if (plan.write.kind === 'rewrite') writeFileAtomic(path, plan.write.bytes, { overwrite: true, lang, mode: history.mode });
     return plan;
@@ -152,7 +152,7 @@ function whyNotOpened(path: string, lang: Lang, error: unknown): Error {
     stat = statSync(path);
   } catch (statError) {
     const missing = (statError as NodeJS.ErrnoException).code === 'ENOENT';
-    return missing ? writeError(path, error, lang) : fsProblem(path, statError, lang);
+    return missing ? writeProblem(path, error, lang) : fsProblem(path, statError, lang);
   }
   if (stat.isDirectory()) return fileProblem(path, messagesFor(lang).isDirectory());
   // Not opened for reading: a pipe would wait for a writer.
@@ -163,7 +163,7 @@ function whyNotOpened(path: string, lang: Lang, error: unknown): Error {
   } catch (readError) {
     return fsProblem(path, readError, lang);
   }
-  return writeError(path, error, lang);
+  return writeProblem(path, error, lang);
 }
 
 function appendBytes(fd: number, path: string, bytes: Uint8Array, lang: Lang): void {
@@ -175,12 +175,8 @@ function appendBytes(fd: number, path: string, bytes: Uint8Array, lang: Lang): v
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
   } catch (error) {
-    throw writeError(path, error, lang);
+    throw writeProblem(path, error, lang);
   }
-}
-
-function writeError(path: string, error: unknown, lang: Lang): UserError {
-  return new UserError(`${path}: ${writeMessage(error, lang)}`);
 }
 
 /** Closed on the way out of an error: that error is the one to tell. */
@@ -252,7 +248,7 @@ function tryCreate(lock: string, content: string, path: string, lang: Lang): boo
     fd = openSync(lock, 'wx', 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw writeError(path, error, lang);
+    throw writeProblem(path, error, lang);
   }
   try {
     writeSync(fd, content);
@@ -265,7 +261,7 @@ function tryCreate(lock: string, content: string, path: string, lang: Lang): boo
     } catch {
       /* the error below is the one to tell */
     }
-    throw writeError(path, error, lang);
+    throw writeProblem(path, error, lang);
   }
   return true;
 }

@@ -156,7 +156,7 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, options
     if (code === 'EEXIST' && !isDirectory(path)) {
       throw new UserError(cliText(options.lang).alreadyExists(path));
     }
-    throw new UserError(`${path}: ${writeMessage(code === 'EEXIST' ? { code: 'EISDIR' } : error, options.lang)}`);
+    throw writeProblem(path, code === 'EEXIST' ? { code: 'EISDIR' } : error, options.lang);
   }
   syncFolder(dirname(path));
 }
@@ -183,8 +183,13 @@ function syncFolder(folder: string): void {
   }
 }
 
+/** A file that could not be written: `<path>: <writeMessage>`, exit 2. */
+export function writeProblem(path: string, error: unknown, lang: Lang): UserError {
+  return new UserError(`${path}: ${writeMessage(error, lang)}`);
+}
+
 /** Why a write failed, in words: the user's reason for a code they can act on, else the code. */
-export function writeMessage(error: unknown, lang: Lang): string {
+function writeMessage(error: unknown, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return writeFailure(error, lang) ?? cliText(lang).cannotBeWritten(code ?? String(error));
 }
