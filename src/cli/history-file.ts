@@ -109,8 +109,8 @@ export async function recordLine(path: string, line: string, asOf: string, lang:
 /**
  * The history open for reading and appending, its bytes and its permission bits; created empty
  * when there is none yet (then with no bits to keep: a rewrite needs a snapshot already there).
- * Refused, with the reason a user can act on: one that cannot be opened, one that is not a regular
- * file (a pipe would never end), one marked read-only.
+ * Refused, with the reason a user can act on: one that cannot be opened (whyNotOpened), and what
+ * `refusal` names.
  */
 function openHistory(path: string, lang: Lang): { fd: number; bytes: Uint8Array; mode?: number } {
   let fd: number;
@@ -128,12 +128,9 @@ function openHistory(path: string, lang: Lang): { fd: number; bytes: Uint8Array;
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new UserError(historyText(lang).notAFile(path));
-    const mode = stat.mode & 0o7777;
-    // Marked read-only (chmod a-w), and opened all the same by root: the user protects it; a
-    // rewrite's rename would replace it all the same.
-    if ((mode & 0o222) === 0) throw new UserError(historyText(lang).readOnly(path));
-    return { fd, bytes: readOpenFile(fd, path, lang, MAX_HISTORY_BYTES, stat), mode };
+    const refused = refusal(path, stat, lang);
+    if (refused !== undefined) throw refused;
+    return { fd, bytes: readOpenFile(fd, path, lang, MAX_HISTORY_BYTES, stat), mode: stat.mode & 0o7777 };
   } catch (error) {
     closeQuietly(fd);
     throw error;
@@ -141,10 +138,10 @@ function openHistory(path: string, lang: Lang): { fd: number; bytes: Uint8Array;
 }
 
 /**
- * Why the history could not be opened for reading and appending, found step by step: a folder or
- * another file that is not a regular one, marked read-only, unreadable, or not writable (no such
- * folder, permission denied — also a history this user may read but not write, even for a record
- * that would replace it). Asked without reading it: only opened for reading, and closed.
+ * Why the history could not be opened for reading and appending, found step by step: what
+ * `refusal` names, unreadable, or not writable (no such folder, permission denied — also a history
+ * this user may read but not write, even for a record that would replace it). Asked without reading
+ * it: only opened for reading, and closed.
  */
 function whyNotOpened(path: string, lang: Lang, error: unknown): Error {
   let stat: Stats;
@@ -154,16 +151,27 @@ function whyNotOpened(path: string, lang: Lang, error: unknown): Error {
     const missing = (statError as NodeJS.ErrnoException).code === 'ENOENT';
     return missing ? writeProblem(path, error, lang) : fsProblem(path, statError, lang);
   }
-  if (stat.isDirectory()) return fileProblem(path, messagesFor(lang).isDirectory());
-  // Not opened for reading: a pipe would wait for a writer.
-  if (!stat.isFile()) return new UserError(historyText(lang).notAFile(path));
-  if ((stat.mode & 0o222) === 0) return new UserError(historyText(lang).readOnly(path));
+  // Refused before it is opened for reading: a pipe would wait for a writer.
+  const refused = refusal(path, stat, lang);
+  if (refused !== undefined) return refused;
   try {
     closeSync(openSync(path, 'r'));
   } catch (readError) {
     return fsProblem(path, readError, lang);
   }
   return writeProblem(path, error, lang);
+}
+
+/**
+ * What no record writes into, whoever runs it: a folder, any other file that is not a regular one
+ * (a pipe would never end), one marked read-only (chmod a-w) — the user protects it, even from root,
+ * who could open it; a rewrite's rename would replace it all the same.
+ */
+function refusal(path: string, stat: Stats, lang: Lang): Error | undefined {
+  if (stat.isDirectory()) return fileProblem(path, messagesFor(lang).isDirectory());
+  if (!stat.isFile()) return new UserError(historyText(lang).notAFile(path));
+  if ((stat.mode & 0o222) === 0) return new UserError(historyText(lang).readOnly(path));
+  return undefined;
 }
 
 function appendBytes(fd: number, path: string, bytes: Uint8Array, lang: Lang): void {
