@@ -301,14 +301,16 @@ rmSync(floorDir, { recursive: true, force: true });
 // What --record adds (issue 17: under 5 ms) is a few ms between two ~90 ms commands, and on this
 // shared machine single runs stray by tens of ms (one round's difference between the two ranged
 // from −29 to +41 ms, 5th to 95th percentile of 150 rounds). So it has a phase of its own:
-// RECORD_ROUNDS rounds, in each of which every command runs three times (a random order, reversed
+// RECORD_ROUNDS rounds, in each of which every command runs FASTEST_OF times (a random order, reversed
 // on the second pass), each run after the same preparation (the history put back as it was), and
 // the round keeps each command's fastest run — what interference on a shared machine does is add
 // time, never take it away. The row is the median of the rounds' differences between the record
 // and a check of the same profile file, with its 95 % confidence interval; beside it, the median
-// difference of single runs. The fastest of three also keeps the record's own luckiest run: a
+// difference of single runs. The fastest of several also keeps the record's own luckiest run: a
 // same-date record's two fsyncs vary by themselves, so for that row the single runs say more.
 const RECORD_ROUNDS = Number(process.env.BENCH_RECORD_ROUNDS ?? RUNS * 3);
+/** Runs of each record-phase command in a round, of which the round keeps the fastest. */
+const FASTEST_OF = 3;
 const recording = interleaved(
   {
     checkRecorded: command([BIN, 'check', history.profile, '--json'], { ok: [0, 1], prepare: history.newDate }),
@@ -316,7 +318,7 @@ const recording = interleaved(
     recordSame: command([BIN, 'check', history.profile, '--json', '--record'], { ok: [0, 1], prepare: history.sameDate }),
   },
   RECORD_ROUNDS,
-  { shuffle: true, fastestOf: 3 },
+  { shuffle: true, fastestOf: FASTEST_OF },
 );
 rmSync(history.dir, { recursive: true, force: true });
 
@@ -358,7 +360,7 @@ const rows = [
   ['`limit-audit roadmap turnover-late.yaml --json` (36 months)', fmt(startup.roadmapJson), `${ratio(startup.roadmapJson, startup.checkBusySample)} its check`, '≤ 1.5 × one check'],
   ['`limit-audit check DIR --format ndjson` (1,000 profiles)', fmt(startup.folder), `${ratio(startup.folder, startup.checkJson)} one check`, '≤ 8 × one check'],
   ['per profile after start-up', fmt((startup.folder - startup.checkJson) / 999), '', '≪ 1 ms'],
-  [`\`check sample.yaml --json\` of the profile recorded below (its copy in a folder of its own; the fastest of 3 runs, median of ${RECORD_ROUNDS} rounds)`, fmt(recording.checkRecorded), '', ''],
+  [`\`check sample.yaml --json\` of the profile recorded below (its copy in a folder of its own; the fastest of ${FASTEST_OF} runs, median of ${RECORD_ROUNDS} rounds)`, fmt(recording.checkRecorded), '', ''],
   ['`check sample.yaml --json --record`, a new date (appended to a year of audits; the same rounds)', fmt(recording.recordNew), overItsCheck(recording.pairedInterval('recordNew', 'checkRecorded'), recording.singleRuns('recordNew', 'checkRecorded')), '< +5 ms over one check'],
   ['`check sample.yaml --json --record`, its date again (the history rewritten; the same rounds)', fmt(recording.recordSame), overItsCheck(recording.pairedInterval('recordSame', 'checkRecorded'), recording.singleRuns('recordSame', 'checkRecorded')), ''],
   ['`limit-audit progress history --json` (1,000 snapshots)', fmt(startup.progress), `${ratio(startup.progress, startup.checkJson)} one check`, '≤ 1.5 × one check'],
@@ -393,7 +395,7 @@ try {
 } catch {
   doc = '# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
 }
-const generated = `<!-- bench:start -->\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}; ${RUNS} interleaved runs, medians (the record rows: the fastest of 3 runs in each of ${RECORD_ROUNDS} rounds).\n\n${table}\n<!-- bench:end -->`;
+const generated = `<!-- bench:start -->\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}; ${RUNS} interleaved runs, medians (the record rows: the fastest of ${FASTEST_OF} runs in each of ${RECORD_ROUNDS} rounds).\n\n${table}\n<!-- bench:end -->`;
 doc = doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, generated);
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
 writeFileSync(docPath, doc);
