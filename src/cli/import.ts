@@ -15,6 +15,7 @@ import { InputError, InterruptedError, UserError } from '../errors';
 import { formatMoney } from '../i18n/format';
 import { importText, textOf, type ImportText } from '../i18n/import';
 import type { Lang } from '../i18n/lang';
+import { messagesFor } from '../i18n/messages';
 import {
   createBillReader,
   deriveImport,
@@ -145,7 +146,7 @@ async function loadProfile(path: string, lang: Lang): Promise<LoadedProfile> {
   const [{ parseYamlText, validateParsed, profileSchema }, { readInputFile, decodeInput }] = await Promise.all([yamlTools(), fileTools()]);
   const bytes = readInputFile(path, lang);
   const text = decodeInput(bytes, path, lang);
-  const profile = validateParsed(profileSchema, parseYamlText(text, path, lang), path, lang);
+  const profile = validateParsed(profileSchema, parseYamlText(text, path, lang, messagesFor(lang).fileEmpty()), path, lang);
   return { path, bytes, text, profile };
 }
 
@@ -189,7 +190,7 @@ function toNode(tools: YamlTools, doc: Document, value: unknown): Node {
  */
 export async function mergeIntoDocument(text: string, source: string, sections: ImportedSections, lang: Lang): Promise<string> {
   const tools = await yamlTools();
-  const parsed = tools.parseYamlText(text, source, lang);
+  const parsed = tools.parseYamlText(text, source, lang, messagesFor(lang).fileEmpty());
   const fields: SpliceField[] = [];
   for (const path of IMPORTED_PATHS) {
     const value = importedValue(sections, path) as SpliceField['value'] | undefined;
@@ -201,7 +202,7 @@ export async function mergeIntoDocument(text: string, source: string, sections: 
   if (merged !== undefined && !sameData(readBack(tools, merged, source, lang), expected)) merged = undefined;
   merged ??= documentMerge(tools, parsed.doc, fields);
   try {
-    tools.validateParsed(tools.profileSchema, tools.parseYamlText(merged, source, lang), source, lang);
+    tools.validateParsed(tools.profileSchema, tools.parseYamlText(merged, source, lang, messagesFor(lang).fileEmpty()), source, lang);
   } catch (error) {
     throw new UserError(importText(lang).mergedInvalid(source, error instanceof Error ? error.message : String(error)));
   }
@@ -222,7 +223,7 @@ function documentMerge(tools: YamlTools, doc: Document, fields: readonly SpliceF
 /** The data of a spliced text, or undefined when it does not parse (the splice is then not used). */
 function readBack(tools: YamlTools, text: string, source: string, lang: Lang): unknown {
   try {
-    return tools.parseYamlText(text, source, lang).value;
+    return tools.parseYamlText(text, source, lang, messagesFor(lang).fileEmpty()).value;
   } catch {
     return undefined;
   }

@@ -9,6 +9,7 @@ import { effectiveMacro } from '../macro/macro';
 import { fileProblem, InputError } from '../errors';
 import { cliText } from '../i18n/cli';
 import type { Lang } from '../i18n/lang';
+import { messagesFor } from '../i18n/messages';
 import { decodeInput, parseDocumentAs, parseProfileText } from '../profile/load';
 import type { MacroSnapshot, Profile } from '../profile/schema';
 import type { EffectiveMacro } from '../macro/macro';
@@ -98,7 +99,7 @@ export async function loadSnapshot(path: string | undefined, lang: Lang): Promis
   const text = decodeInput(readInputFile(path, lang), path, lang);
   // The zod schemas are loaded only when a document needs them (see profile/load.ts).
   const { macroSnapshotSchema } = await import('../profile/schema');
-  return { snapshot: await parseDocumentAs(macroSnapshotSchema, text, path, lang), source: path };
+  return { snapshot: await parseDocumentAs(macroSnapshotSchema, text, path, lang, messagesFor(lang).macroEmpty()), source: path };
 }
 
 /**
@@ -121,5 +122,5 @@ export async function loadRulesConfig(path: string | undefined, lang: Lang): Pro
   // The config schema is built from the whole rule registry: load it only when a config is given.
   const { rulesConfigSchema } = await import('../rules/config');
   const text = decodeInput(readInputFile(path, lang), path, lang);
-  return (await parseDocumentAs(rulesConfigSchema, text, path, lang)) as RulesConfig;
+  return (await parseDocumentAs(rulesConfigSchema, text, path, lang, messagesFor(lang).configEmpty())) as RulesConfig;
 }

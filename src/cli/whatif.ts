@@ -6,7 +6,7 @@
  */
 import { version } from '../../package.json';
 import { monthOf } from '../dates';
-import { fileProblem, InputError, UserError } from '../errors';
+import { InputError, UserError } from '../errors';
 import { formatMoney, formatRate, formatList } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { messagesFor } from '../i18n/messages';
@@ -113,18 +113,9 @@ function flagChanges(values: Record<ChangeKind, string[]>, lang: Lang): Scenario
 /** The scenarios of a file: its form checked by the schema, then each change against the profile, every problem located. */
 async function fileScenarios(path: string, input: WhatifInput, taken: readonly string[], lang: Lang): Promise<FileScenario[]> {
   const text = decodeInput(readInputFile(path, lang), path, lang);
-  let scenarios: FileScenario[];
   // The scenario file's schema (zod) loads only when there is a file to read.
   const { scenarioFileSchema, scenariosOf } = await import('../whatif/scenario');
-  try {
-    scenarios = scenariosOf(await parseDocumentAs(scenarioFileSchema, text, path, lang));
-  } catch (error) {
-    // The loader's "empty file" speaks of a profile.
-    if (error instanceof InputError && error.issues.length === 1 && error.issues[0]!.message === messagesFor(lang).fileEmpty()) {
-      throw fileProblem(path, whatifText(lang).problem.emptyScenarioFile);
-    }
-    throw error;
-  }
+  const scenarios = scenariosOf(await parseDocumentAs(scenarioFileSchema, text, path, lang, whatifText(lang).problem.emptyScenarioFile));
   const problems: { path: (string | number)[]; message: string }[] = [];
   const names = new Set(taken);
   scenarios.forEach((scenario, s) => {
@@ -138,7 +129,7 @@ async function fileScenarios(path: string, input: WhatifInput, taken: readonly s
   }
   if (problems.length === 0) return scenarios;
   const { parseYamlText, locatePath, formatPath } = await import('../profile/precise');
-  const parsed = parseYamlText(text, path, lang);
+  const parsed = parseYamlText(text, path, lang, whatifText(lang).problem.emptyScenarioFile);
   const issues = problems.map((problem) => ({ ...locatePath(parsed, problem.path), path: formatPath(problem.path), message: problem.message }));
   throw new InputError(path, issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)));
 }

@@ -9,6 +9,8 @@ type Fn = (...args: never[]) => string;
 const en = {
   /* input files */
   fileEmpty: () => 'the file is empty (a profile needs at least version, income.monthly and debts)',
+  configEmpty: () => 'the file is empty (a rules configuration lists `rules:`, each rule id with `off` or its `thresholds`)',
+  macroEmpty: () => 'the file is empty (a macro snapshot needs date, sources, lpr_1y, events and stressed_sectors)',
   notText: () => 'not a text file: it contains binary data',
   notUtf8: () => 'not UTF-8 text; save the file as UTF-8 (spreadsheet programs offer "CSV UTF-8" / "Unicode")',
   tooLarge: (sizeMb: string, limitMb: string) => `the file is ${sizeMb} MB; files over ${limitMb} MB are refused`,
@@ -86,6 +88,8 @@ const en = {
 
 const zh: { [K in keyof typeof en]: (typeof en)[K] } = {
   fileEmpty: () => '文件为空（档案至少需要 version、income.monthly 和 debts）',
+  configEmpty: () => '文件为空（规则配置应列出 `rules:`，每条规则 id 后写 `off` 或其 `thresholds`）',
+  macroEmpty: () => '文件为空（宏观快照需要 date、sources、lpr_1y、events 和 stressed_sectors）',
   notText: () => '不是文本文件：包含二进制数据',
   notUtf8: () => '不是 UTF-8 文本；请以 UTF-8 编码保存（表格软件中选择“CSV UTF-8”或“Unicode”）',
   tooLarge: (sizeMb, limitMb) => `文件大小为 ${sizeMb} MB；超过 ${limitMb} MB 的文件不予读取`,

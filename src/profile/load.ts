@@ -65,6 +65,7 @@ export async function parseDocumentAs<S extends z.core.$ZodType>(
   text: string,
   source: string,
   lang: Lang,
+  empty: string,
 ): Promise<z.infer<S>> {
   const value = parseFastYaml(text);
   if (value !== undefined && value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -73,7 +74,7 @@ export async function parseDocumentAs<S extends z.core.$ZodType>(
   }
   // The precise path (and the `yaml` library) loads only when it is needed.
   const { parseYamlText, validateParsed } = await import('./precise');
-  return validateParsed(schema, parseYamlText(text, source, lang), source, lang);
+  return validateParsed(schema, parseYamlText(text, source, lang, empty), source, lang);
 }
 
 /**
@@ -86,5 +87,5 @@ export async function parseProfileText(text: string, source: string, lang: Lang)
   const value = parseFastYaml(text);
   if (isValidProfile(value)) return value as Profile;
   const { profileSchema } = await import('./schema');
-  return parseDocumentAs(profileSchema, text, source, lang);
+  return parseDocumentAs(profileSchema, text, source, lang, messagesFor(lang).fileEmpty());
 }

@@ -69,11 +69,14 @@ export interface ParsedDocument {
   value: unknown;
 }
 
-/** Text → YAML document and plain value; syntax, duplicate keys, tags, aliases and depth checked. */
-export function parseYamlText(text: string, source: string, lang: Lang): ParsedDocument {
+/**
+ * Text → YAML document and plain value; syntax, duplicate keys, tags, aliases and depth checked.
+ * `empty` is what an empty file (or one of comments only) is told: it names what the file should hold.
+ */
+export function parseYamlText(text: string, source: string, lang: Lang, empty: string): ParsedDocument {
   const t = messagesFor(lang);
   if (text.trim() === '' || /^\s*(#.*)?$/.test(text.replace(/\n\s*(#.*)?(?=\n|$)/g, ''))) {
-    throw fileProblem(source, t.fileEmpty());
+    throw fileProblem(source, empty);
   }
   const lineCounter = new LineCounter();
   const doc = composeDocument(text, lineCounter);

@@ -7,6 +7,7 @@ import { profileSchema } from '../../src/profile/schema';
 import { parseDocumentAs } from '../../src/profile/load';
 import { runCli } from './run';
 import { tempDir } from '../temp';
+import { messagesFor } from '../../src/i18n/messages';
 
 const tmp = () => tempDir('limit-audit-');
 
@@ -103,7 +104,7 @@ describe('init', () => {
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
     expect(text).toMatch(/[\u4e00-\u9fff]/);
     expect(text).toMatch(/monthly/);
-    await expect(parseDocumentAs(profileSchema, text, file, 'en')).resolves.toBeDefined();
+    await expect(parseDocumentAs(profileSchema, text, file, 'en', messagesFor('en').fileEmpty())).resolves.toBeDefined();
     expect(runCli(['check', file, '--json', '--fail-on', 'never']).code).toBe(0);
   });
   it('refuses to overwrite without --force, and replaces with it', () => {

@@ -137,3 +137,17 @@ describe('rules --format', () => {
     expect(bad.stdout).toBe('');
   });
 });
+
+describe('an empty --config or --macro file is told what that file holds, not what a profile does', () => {
+  const dir = tempDir('limit-audit-empty-');
+  const empty = join(dir, 'empty.yaml');
+  writeFileSync(empty, '# nothing yet\n');
+  it.each([
+    ['--config', 'en', 'the file is empty (a rules configuration lists `rules:`, each rule id with `off` or its `thresholds`)'],
+    ['--config', 'zh', '文件为空（规则配置应列出 `rules:`，每条规则 id 后写 `off` 或其 `thresholds`）'],
+    ['--macro', 'en', 'the file is empty (a macro snapshot needs date, sources, lpr_1y, events and stressed_sectors)'],
+    ['--macro', 'zh', '文件为空（宏观快照需要 date、sources、lpr_1y、events 和 stressed_sectors）'],
+  ])('%s in %s', (option, lang, said) => {
+    expect(refused(['check', 'profiles/healthy.yaml', option, empty, '--lang', lang])).toBe(`${empty}: ${said}`);
+  });
+});

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
 import { decodeInput, parseDocumentAs, MAX_INPUT_BYTES } from '../../src/profile/load';
 import { profileSchema } from '../../src/profile/schema';
+import { messagesFor } from '../../src/i18n/messages';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
 async function load(name: string, lang: 'en' | 'zh' = 'en') {
   const source = `fixtures/${name}`;
-  return parseDocumentAs(profileSchema, decodeInput(fixture(name), source, lang), source, lang);
+  return parseDocumentAs(profileSchema, decodeInput(fixture(name), source, lang), source, lang, messagesFor(lang).fileEmpty());
 }
 
 async function errorOf(name: string, lang: 'en' | 'zh' = 'en'): Promise<InputError> {
@@ -30,7 +31,7 @@ describe('loading a valid profile', () => {
   });
   it('reads JSON through the same parser', async () => {
     const text = '{"version": 1, "income": {"monthly": 100}, "debts": []}';
-    expect((await parseDocumentAs(profileSchema, text, 'p.json', 'en')).income.monthly).toBe(100);
+    expect((await parseDocumentAs(profileSchema, text, 'p.json', 'en', messagesFor('en').fileEmpty())).income.monthly).toBe(100);
   });
   it('strips a UTF-8 byte-order mark', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fixture('minimal.yaml')]);
@@ -94,7 +95,7 @@ describe('bad input gets one precise message per problem', () => {
   describe('YAML syntax errors in Chinese: the common ones in their own words, the rest by their code', () => {
     const syntaxError = async (text: string, lang: 'en' | 'zh') => {
       try {
-        await parseDocumentAs(profileSchema, text, 'p.yaml', lang);
+        await parseDocumentAs(profileSchema, text, 'p.yaml', lang, messagesFor(lang).fileEmpty());
       } catch (error) {
         if (error instanceof InputError) return error.message;
         throw error;
@@ -147,7 +148,7 @@ describe('bad input gets one precise message per problem', () => {
     expect(() => decodeInput(Buffer.from([0xff, 0xfe, 0x00, 0xd8]), 'lone.yaml', 'en')).toThrow(/not UTF-8 text/);
   });
   it('a quoted version is named as text to unquote, not as an unsupported version', async () => {
-    const messageOf = (text: string) => parseDocumentAs(profileSchema, text, 'v.yaml', 'en').then(() => '', (error: Error) => error.message);
+    const messageOf = (text: string) => parseDocumentAs(profileSchema, text, 'v.yaml', 'en', messagesFor('en').fileEmpty()).then(() => '', (error: Error) => error.message);
     expect(await messageOf('version: "1"\nincome: {monthly: 1}\ndebts: []\n')).toContain('version: expected the number 1, found the text "1" (write it without quotes)');
     expect(await messageOf('version: 2\nincome: {monthly: 1}\ndebts: []\n')).toContain('unsupported profile version 2');
   });
@@ -159,7 +160,7 @@ describe('bad input gets one precise message per problem', () => {
 
   it('rejects a document nested deeper than any profile', async () => {
     const deep = `${'['.repeat(200)}${']'.repeat(200)}`;
-    await expect(parseDocumentAs(profileSchema, `version: 1\nx: ${deep}\n`, 'deep.yaml', 'en')).rejects.toThrow(/nested more than/);
+    await expect(parseDocumentAs(profileSchema, `version: 1\nx: ${deep}\n`, 'deep.yaml', 'en', messagesFor('en').fileEmpty())).rejects.toThrow(/nested more than/);
   });
 });
 
@@ -167,7 +168,7 @@ describe('rules config errors (a union of `off` and `{ thresholds }`)', async ()
   const { rulesConfigSchema } = await import('../../src/rules/config');
   const configError = async (text: string) => {
     try {
-      await parseDocumentAs(rulesConfigSchema, text, 'rules.yaml', 'en');
+      await parseDocumentAs(rulesConfigSchema, text, 'rules.yaml', 'en', messagesFor('en').configEmpty());
     } catch (error) {
       if (error instanceof InputError) return error.message;
     }
@@ -206,7 +207,7 @@ describe('fee instalments (分期手续费) and up-front fees', () => {
       .map((line) => `    ${line.trim()}`)
       .join('\n')}\n`;
     try {
-      await parseDocumentAs(profileSchema, text, 'p.yaml', lang);
+      await parseDocumentAs(profileSchema, text, 'p.yaml', lang, messagesFor(lang).fileEmpty());
       return [];
     } catch (error) {
       if (error instanceof InputError) return error.message.split('\n');
@@ -226,6 +227,7 @@ describe('fee instalments (分期手续费) and up-front fees', () => {
       'version: 1\nincome: {monthly: 1}\ndebts:\n  - {name: a, kind: online_loan, balance: 9000, apr: 0.12, repayment: equal_installment, months_left: 9, original_principal: 10000, periods: 12, upfront_fee: 500}\n',
       'p.yaml',
       'en',
+      messagesFor('en').fileEmpty(),
     );
     expect(profile.debts[0]).toMatchObject({ original_principal: 10000, periods: 12, upfront_fee: 500 });
   });

@@ -13,6 +13,7 @@ import { parseDocumentAs, parseProfileText } from '../../src/profile/load';
 import { parseYamlText } from '../../src/profile/precise';
 import { macroSnapshotSchema, profileSchema } from '../../src/profile/schema';
 import { rulesConfigSchema } from '../../src/rules/config';
+import { messagesFor } from '../../src/i18n/messages';
 
 const profile = (directive: string) => `${directive}version: 1
 as_of: 2026-11-01
@@ -23,7 +24,7 @@ debts: []
 
 /** The issues a profile is refused with. */
 const issuesOf = (text: string) =>
-  parseDocumentAs(profileSchema, text, 'x.yaml', 'en').then(
+  parseDocumentAs(profileSchema, text, 'x.yaml', 'en', messagesFor('en').fileEmpty()).then(
     () => expect.unreachable('accepted'),
     (error: unknown) => (error as InputError).issues,
   );
@@ -40,13 +41,13 @@ describe('a %YAML directive does not change how a document is read', () => {
   it("YAML 1.1's other readings stay YAML 1.2 core: words, numbers, times and dates are what they are in 1.2", () => {
     const body = 'a: 012000\nb: 2026-11-01\nc: yes\nd: off\ne: 0b101\nf: 1_000\ng: 1:30\nh: 2026-11-01 10:00:00\ni: 0x1F\nj: 0o17\n';
     const core = { a: 12000, b: '2026-11-01', c: 'yes', d: 'off', e: '0b101', f: '1_000', g: '1:30', h: '2026-11-01 10:00:00', i: 31, j: 15 };
-    expect(parseYamlText(body, 'x.yaml', 'en').value).toEqual(core);
-    expect(parseYamlText(`%YAML 1.1\n---\n${body}`, 'x.yaml', 'en').value).toEqual(core);
+    expect(parseYamlText(body, 'x.yaml', 'en', messagesFor('en').fileEmpty()).value).toEqual(core);
+    expect(parseYamlText(`%YAML 1.1\n---\n${body}`, 'x.yaml', 'en', messagesFor('en').fileEmpty()).value).toEqual(core);
   });
 
   it('merge keys (`<<`) are plain keys, not YAML 1.1 merges', () => {
     const text = '%YAML 1.1\n---\nbase: &b { monthly: 100 }\nincome:\n  <<: *b\n';
-    expect(parseYamlText(text, 'x.yaml', 'en').value).toEqual({ base: { monthly: 100 }, income: { '<<': { monthly: 100 } } });
+    expect(parseYamlText(text, 'x.yaml', 'en', messagesFor('en').fileEmpty()).value).toEqual({ base: { monthly: 100 }, income: { '<<': { monthly: 100 } } });
   });
 
   it("YAML 1.1's explicit types (!!timestamp, !!binary, !!set) are the same type error at their field, with or without a directive", async () => {
@@ -67,22 +68,22 @@ describe('a %YAML directive does not change how a document is read', () => {
 describe('every place a document is read uses the same rules', () => {
   it('--macro: a snapshot dated under %YAML 1.1 is a date string', async () => {
     const text = readFileSync('src/macro/snapshot.yaml', 'utf8');
-    const snapshot = await parseDocumentAs(macroSnapshotSchema, `%YAML 1.1\n---\n${text}`, 'm.yaml', 'en');
-    expect(snapshot).toEqual(await parseDocumentAs(macroSnapshotSchema, text, 'm.yaml', 'en'));
+    const snapshot = await parseDocumentAs(macroSnapshotSchema, `%YAML 1.1\n---\n${text}`, 'm.yaml', 'en', messagesFor('en').macroEmpty());
+    expect(snapshot).toEqual(await parseDocumentAs(macroSnapshotSchema, text, 'm.yaml', 'en', messagesFor('en').macroEmpty()));
     expect(typeof snapshot.date).toBe('string');
   });
 
   it('--config: a threshold written 010 under %YAML 1.1 is ten, not octal eight', async () => {
     // last_6m: a threshold no other is ordered against, so 10 and 8 are both valid values.
     const text = '%YAML 1.1\n---\nrules:\n  credit/inquiries-frequent: { thresholds: { last_6m: 010 } }\n';
-    const config = await parseDocumentAs(rulesConfigSchema, text, 'c.yaml', 'en');
+    const config = await parseDocumentAs(rulesConfigSchema, text, 'c.yaml', 'en', messagesFor('en').configEmpty());
     expect(config.rules['credit/inquiries-frequent']).toEqual({ thresholds: { last_6m: 10 } });
   });
 
   it('import --into: a profile with %YAML 1.1 takes the imported months, its own values read as 1.2', async () => {
     const sections = { income: { history: [{ month: '2026-09', amount: 9000 }] } } as ImportedSections;
     const merged = await mergeIntoDocument(profile('%YAML 1.1\n---\n'), 'p.yaml', sections, 'en');
-    const read = await parseDocumentAs(profileSchema, merged, 'p.yaml', 'en');
+    const read = await parseDocumentAs(profileSchema, merged, 'p.yaml', 'en', messagesFor('en').fileEmpty());
     expect(read.as_of).toBe('2026-11-01');
     expect(read.income.monthly).toBe(12000);
     expect(read.income.history).toEqual([{ month: '2026-09', amount: 9000 }]);

@@ -19,6 +19,7 @@ import { reportSchema } from '../../src/report/schema';
 import { anyTextArb, nonFiniteNumbers, profileArb } from './arbitraries';
 import { auditReport, expectCleanStderr, jsonLines, reportSchemaErrors, runBin } from './helpers';
 import { tempDir } from '../temp';
+import { messagesFor } from '../../src/i18n/messages';
 
 
 let snapshot: LoadedSnapshot;
@@ -54,7 +55,7 @@ describe('any text at the loader', () => {
     const seen = { report: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(anyTextArb, async (text) => {
-        const outcome = await outcomeOf(() => parseDocumentAs(profileSchema, text, 'any.yaml', 'en'), 'any.yaml');
+        const outcome = await outcomeOf(() => parseDocumentAs(profileSchema, text, 'any.yaml', 'en', messagesFor('en').fileEmpty()), 'any.yaml');
         if (outcome.kind === 'refused') expect(outcome.error).toBeInstanceOf(InputError);
         seen[outcome.kind] += 1;
       }),
@@ -85,7 +86,7 @@ describe('any text at the loader', () => {
     await fc.assert(
       fc.asyncProperty(anyTextArb, async (text) => {
         try {
-          await parseDocumentAs(profileSchema, text, 'any.yaml', 'zh');
+          await parseDocumentAs(profileSchema, text, 'any.yaml', 'zh', messagesFor('zh').fileEmpty());
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           expect(error.message).not.toMatch(/^\s+at \S/m);
@@ -133,12 +134,12 @@ describe('the loader never lies', () => {
       fc.asyncProperty(fc.oneof(anyTextArb, profileTextArb, plainProfileTextArb), async (text) => {
         let loaded: Profile;
         try {
-          loaded = await parseDocumentAs(profileSchema, text, 'any.yaml', 'en');
+          loaded = await parseDocumentAs(profileSchema, text, 'any.yaml', 'en', messagesFor('en').fileEmpty());
         } catch (error) {
           if (error instanceof InputError) return;
           throw error;
         }
-        const precise = validateParsed(profileSchema, parseYamlText(text, 'any.yaml', 'en'), 'any.yaml', 'en');
+        const precise = validateParsed(profileSchema, parseYamlText(text, 'any.yaml', 'en', messagesFor('en').fileEmpty()), 'any.yaml', 'en');
         expect(loaded).toEqual(precise);
       }),
       { numRuns: 200 },

@@ -16,6 +16,7 @@ import { macroSnapshotSchema, profileSchema, type Profile } from '../../src/prof
 import { rulesConfigSchema } from '../../src/rules/config';
 import { runCli } from '../cli/run';
 import { tempDir } from '../temp';
+import { messagesFor } from '../../src/i18n/messages';
 
 /*
  * No time is measured here: under load a linear pass over megabytes took 6 s against a "sanity
@@ -28,7 +29,7 @@ const MINIMAL = 'version: 1\nincome:\n  monthly: 8000\ndebts: []\n';
 
 async function outcome(text: string, schema: typeof profileSchema | typeof rulesConfigSchema | typeof macroSnapshotSchema = profileSchema) {
   try {
-    const value = await parseDocumentAs(schema, text, 'hostile.yaml', 'en');
+    const value = await parseDocumentAs(schema, text, 'hostile.yaml', 'en', messagesFor('en').fileEmpty());
     return { value, error: undefined };
   } catch (error) {
     if (!(error instanceof InputError)) throw error; // anything else is a crash

@@ -24,6 +24,7 @@ import { reportSchema } from '../../src/report/schema';
 import { nonFiniteNumbers } from './arbitraries';
 import { ROOT, auditReport, expectCleanStderr, jsonLines, reportSchemaErrors, runBin } from './helpers';
 import { tempDir } from '../temp';
+import { messagesFor } from '../../src/i18n/messages';
 
 
 type Key = string | number;
@@ -209,14 +210,14 @@ function auditOf(profile: Profile) {
 
 describe('mutated sample profiles at the loader', () => {
   it('the samples themselves load (the starting point is valid)', async () => {
-    for (const { file } of SAMPLES) await expect(parseDocumentAs(profileSchema, readFileSync(file, 'utf8'), file, 'en')).resolves.toBeDefined();
+    for (const { file } of SAMPLES) await expect(parseDocumentAs(profileSchema, readFileSync(file, 'utf8'), file, 'en', messagesFor('en').fileEmpty())).resolves.toBeDefined();
   });
 
   /** Loads one mutant; checks the report or the refusal; says which it was. */
   async function check({ text, touched, steps }: Mutated): Promise<'report' | 'refused'> {
     let profile: Profile;
     try {
-      profile = await parseDocumentAs(profileSchema, text, 'mutated.yaml', 'en');
+      profile = await parseDocumentAs(profileSchema, text, 'mutated.yaml', 'en', messagesFor('en').fileEmpty());
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       expect(error.exitCode).toBe(2);
