@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import { fileProblem, InputError, InterruptedError, UserError } from '../errors';
+import { fileProblem, InputError, UserError } from '../errors';
 import { formatMoney } from '../i18n/format';
 import { importText, textOf, type ImportText } from '../i18n/import';
 import type { Lang } from '../i18n/lang';

@@ -6,33 +6,25 @@
  * (-o), or merges them into an existing one (--into) — keeping its comments and other fields —
  * after showing the changes and getting a yes.
  */
-import { readFileSync, statSync, existsSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { readFileSync, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { inflateRawSync } from 'node:zlib';
 import type { Document, Node } from 'yaml';
-import { InputError, InterruptedError, UserError } from '../errors';
+import { InterruptedError, UserError } from '../errors';
 import { formatMoney } from '../i18n/format';
-import { importText, textOf, type ImportText } from '../i18n/import';
+import { importText, type ImportText } from '../i18n/import';
 import type { Lang } from '../i18n/lang';
 import { messagesFor } from '../i18n/messages';
 import {
-  createBillReader,
-  deriveImport,
   IMPORTED_PATHS,
   importedValue,
   profileFromImport,
   type ImportedPath,
   type ImportedSections,
-  type ImportOptions,
   type ImportResult,
-  type ParsedBill,
 } from '../import/index';
 import { spliceFields, yamlRecord, type SpliceField } from '../import/yaml-splice';
-import { InflateLimitError, MAX_UNPACKED_BYTES, type Inflate } from '../import/zip';
 import { yuanToFen } from '../money';
 import type { Profile } from '../profile/schema';
-import { displayWidth, padEnd, padStart } from '../report/text-layout';
 import { loadBills, renderSummary, terminalProgress, type ProgressClock } from './bill-files';
 import type { CliContext } from './context';
 

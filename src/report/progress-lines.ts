@@ -25,7 +25,6 @@ export const TIMELINE_ROWS = 24;
  */
 export function timelineTable(doc: ProgressJson): { head: string[]; rows: string[][]; hidden: number; note: string | null } {
   const t = progressText(doc.lang);
-  const r = reportText(doc.lang);
   const hidden = Math.max(0, doc.timeline.length - TIMELINE_ROWS);
   const shown = hidden === 0 ? doc.timeline : [doc.timeline[0]!, ...doc.timeline.slice(hidden + 1)];
   return {

@@ -5,7 +5,7 @@
 import type { CalendarDate, CalendarMonth } from '../dates';
 import { addDays, addMonths, addMonthsToMonth, inLastMonths, MAX_MONTH, monthIndex, monthOf } from '../dates';
 import type { PhraseValue } from '../i18n/template';
-import { fenToYuan, roundHalfUp, yuanToFen } from '../money';
+import { fenToYuan } from '../money';
 import { fenOf } from '../plan/effects';
 import type { PlanMonth, PlanResult } from '../plan/types';
 import type { Debt } from '../profile/schema';
